@@ -1,4 +1,50 @@
+using JasperFx;
+using Secretariat.Web;
+using Secretariat.Web.Infrastructure;
+using Secretariat.Web.Infrastructure.Database;
+
 var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "x");
-app.Run();
+
+DatabaseConnection database;
+try
+{
+    database = await DatabaseConnectionSetup.ResolveAsync(builder.Configuration, builder.Environment.ContentRootPath);
+}
+catch (PostgresBinariesNotFoundException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 2;
+}
+
+string? scratch = null;
+try
+{
+    if (CommandLine.IsMigrationsAdd(args))
+    {
+        // Migrations are generated against a scratch database that holds only what migrations/ creates.
+        scratch = await CommandLine.CreateScratchDatabaseAsync(database.ConnectionString);
+        builder.AddSecretariat(database with { ConnectionString = scratch });
+    }
+    else builder.AddSecretariat(database);
+
+    var app = builder.Build();
+    app.UseSecretariat();
+    if (CommandLine.IsOwnVerb(args)) return await CommandLine.RunAsync(app, args);
+    try
+    {
+        return await app.RunJasperFxCommands(args);
+    }
+    catch (SchemaBehindException e)
+    {
+        await Console.Error.WriteLineAsync(e.Message);
+        return 3;
+    }
+}
+finally
+{
+    if (scratch is not null) await CommandLine.DropScratchDatabaseAsync(scratch);
+    if (database.Embedded is { } embedded) await embedded.DisposeAsync();
+}
+
+/// <summary>The entry point, visible to the tests' host.</summary>
+public partial class Program;

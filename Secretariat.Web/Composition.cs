@@ -1,0 +1,128 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Bench;
+using Secretariat.Web.Features.Health;
+using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Infrastructure.Database;
+using Secretariat.Web.Infrastructure.Web;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Secretariat.Web;
+
+public static class Composition
+{
+    public const string MartenSchema = "secretariat";
+
+    public static void AddSecretariat(this WebApplicationBuilder builder, DatabaseConnection database)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+
+        // Schema comes from migrations/ (applied before anything else starts), never from the libraries themselves.
+        services.AddSingleton<Migrations>();
+        services.AddHostedService<MigrationsOnStart>();
+
+        services.AddMarten(options =>
+            {
+                options.Connection(database.ConnectionString);
+                options.DatabaseSchemaName = MartenSchema;
+                options.AutoCreateSchemaObjects = AutoCreate.None;
+                options.Events.MetadataConfig.EnableAll();
+                options.Projections.Snapshot<BodyRoster>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<MemberUnit>(SnapshotLifecycle.Inline);
+                options.Schema.For<UserAccount>().UniqueIndex(u => u.UserName);
+                options.Schema.For<SignInSession>().Index(s => s.UserId);
+            })
+            .UseLightweightSessions()
+            .IntegrateWithWolverine();
+
+        builder.Host.UseWolverine(options =>
+        {
+            options.Policies.AutoApplyTransactions();
+            options.AutoBuildMessageStorageOnStartup = AutoCreate.None;
+            options.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+        });
+
+        services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString),
+                new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+        services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2));
+
+        services.AddHostedService<FirstStart>();
+
+        var keys = configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keyDir
+            ? keyDir
+            : Path.Combine(builder.Environment.ContentRootPath, ".data", "keys");
+        services.AddDataProtection().SetApplicationName("Secretariat").PersistKeysToFileSystem(new DirectoryInfo(keys));
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/sign-in";
+                o.LogoutPath = "/sign-out";
+                o.AccessDeniedPath = "/forbidden";
+                o.Cookie.Name = "secretariat";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = SignInEndpoints.ValidateSessionAsync;
+                o.Events.OnRedirectToLogin = RedirectForHtmx(o.Events.OnRedirectToLogin);
+            });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator));
+        services.AddAntiforgery();
+        services.AddRazorComponents();
+
+        services.AddScoped<AccountService>();
+        services.AddScoped<RosterQueries>();
+        services.AddSecretariatHealthChecks();
+    }
+
+    public static void UseSecretariat(this WebApplication app)
+    {
+        app.UseStatusCodePages(ChinesePages.StatusCodeAsync);
+        app.UseExceptionHandler(ChinesePages.ErrorHandlerPath);
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapGet("/", () => Results.Redirect("/roster/leading-group")).RequireAuthorization();
+        app.MapChinesePages();
+        app.MapSignIn();
+        app.MapRoster();
+        app.MapSecretariatHealth();
+        if (app.Configuration.GetValue("Bench:Enabled", false)) app.MapBench();
+        app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrator, "/hangfire",
+            new DashboardOptions { DashboardTitle = "后台任务", AppPath = "/" });
+    }
+
+    /// <summary>htmx follows no 302 into a swap: tell it to navigate to the sign-in page instead.</summary>
+    private static Func<Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions>, Task> RedirectForHtmx(
+        Func<Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions>, Task> fallback) => context =>
+    {
+        if (context.Request.Headers.ContainsKey("HX-Request"))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.Headers["HX-Redirect"] = context.RedirectUri;
+            return Task.CompletedTask;
+        }
+        return fallback(context);
+    };
+}

@@ -1,0 +1,80 @@
+using Marten;
+using Microsoft.AspNetCore.Identity;
+using Secretariat.Web.Features.Roster;
+
+namespace Secretariat.Web.Features.Accounts;
+
+/// <summary>Creating and changing accounts: shared by the first-start administrator and the `users` command.</summary>
+public sealed class AccountService(IDocumentSession session, TimeProvider time)
+{
+    public const int MinimumPasswordLength = 10;
+    private static readonly PasswordHasher<UserAccount> Hasher = new();
+
+    public async Task<(UserAccount? Account, string? Refusal)> CreateAsync(string userName, string displayName, string password,
+        IReadOnlyCollection<string> roles, string? unitName, CancellationToken ct = default)
+    {
+        userName = userName.Trim();
+        if (userName.Length is 0 or > 40) return (null, "用户名须为 1 到 40 个字符。");
+        if (password.Length < MinimumPasswordLength) return (null, $"密码至少 {MinimumPasswordLength} 位。");
+        if (roles.Count == 0) return (null, "至少指定一个角色。");
+        if (roles.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknown)
+            return (null, $"未知角色“{unknown}”。可用角色：{string.Join("、", Roles.All)}。");
+        if (await session.Query<UserAccount>().AnyAsync(u => u.UserName == userName, ct))
+            return (null, $"用户名“{userName}”已存在。");
+
+        Guid? unitId = null;
+        if (roles.Contains(Roles.UnitLiaison))
+        {
+            if (string.IsNullOrWhiteSpace(unitName)) return (null, "成员单位联络人必须绑定一个单位（--unit）。");
+            var unit = await session.Query<MemberUnit>().FirstOrDefaultAsync(u => u.Name == unitName.Trim(), ct);
+            if (unit is null) return (null, $"单位“{unitName}”不存在。");
+            unitId = unit.Id;
+        }
+
+        var account = new UserAccount
+        {
+            Id = Guid.NewGuid(), UserName = userName, DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName : displayName.Trim(),
+            Roles = [.. roles.Distinct()], UnitId = unitId, CreatedAt = time.GetUtcNow()
+        };
+        account.PasswordHash = Hasher.HashPassword(account, password);
+        session.Store(account);
+        await session.SaveChangesAsync(ct);
+        return (account, null);
+    }
+
+    public async Task<string?> DisableAsync(string userName, CancellationToken ct = default)
+    {
+        var account = await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.UserName == userName.Trim(), ct);
+        if (account is null) return $"用户“{userName}”不存在。";
+        account.Disabled = true;
+        session.Store(account);
+        // Disabling ends every open session of that account at once.
+        session.DeleteWhere<SignInSession>(s => s.UserId == account.Id);
+        await session.SaveChangesAsync(ct);
+        return null;
+    }
+
+    /// <summary>Checks a password; any failure (unknown user, disabled, wrong password) is the same null.</summary>
+    public async Task<UserAccount?> VerifyAsync(string userName, string password, CancellationToken ct = default)
+    {
+        var account = await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.UserName == userName.Trim(), ct);
+        if (account is null)
+        {
+            // Hash anyway, so the answer takes as long whether or not the name exists.
+            Hasher.VerifyHashedPassword(DummyAccount, DummyHash, password);
+            return null;
+        }
+        var result = Hasher.VerifyHashedPassword(account, account.PasswordHash, password);
+        if (result == PasswordVerificationResult.Failed || account.Disabled) return null;
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            account.PasswordHash = Hasher.HashPassword(account, password);
+            session.Store(account);
+            await session.SaveChangesAsync(ct);
+        }
+        return account;
+    }
+
+    private static readonly UserAccount DummyAccount = new();
+    private static readonly string DummyHash = Hasher.HashPassword(DummyAccount, Guid.NewGuid().ToString());
+}

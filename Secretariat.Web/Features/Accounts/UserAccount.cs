@@ -1,0 +1,43 @@
+namespace Secretariat.Web.Features.Accounts;
+
+/// <summary>A local account. Passwords are hashed with ASP.NET Core's PasswordHasher; user names are unique.</summary>
+public sealed class UserAccount
+{
+    public Guid Id { get; set; }
+    public string UserName { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public string PasswordHash { get; set; } = "";
+    public List<string> Roles { get; set; } = [];
+
+    /// <summary>The unit a 成员单位联络人 acts for.</summary>
+    public Guid? UnitId { get; set; }
+
+    public bool Disabled { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A signed-in session. The cookie only names it, so signing out (deleting it) ends it for real.</summary>
+public sealed class SignInSession
+{
+    public Guid Id { get; set; }
+    public Guid UserId { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+}
+
+public static class Roles
+{
+    public const string Administrator = "管理员";
+    public const string Secretariat = "办公室";
+    public const string Leader = "组长";
+    public const string DeputyLeader = "副组长";
+    public const string UnitLiaison = "成员单位联络人";
+    public const string WorkStation = "工作站";
+    public const string Reader = "查阅";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, Secretariat, Leader, DeputyLeader, UnitLiaison, WorkStation, Reader];
+}
+
+public static class Policies
+{
+    public const string Administrator = "Administrator";
+}

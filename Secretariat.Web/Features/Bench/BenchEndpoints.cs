@@ -1,0 +1,33 @@
+using System.Net;
+using System.Text;
+using Npgsql;
+using Secretariat.Web.Infrastructure.Database;
+
+namespace Secretariat.Web.Features.Bench;
+
+/// <summary>
+/// Ceilings for bench/: mapped only when Bench:Enabled is true, and signed-in like every page, so the roster page
+/// is compared with the framework's and a plain-database page's best under the same authentication.
+/// </summary>
+public static class BenchEndpoints
+{
+    public static void MapBench(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/bench").RequireAuthorization();
+        group.MapGet("/trivial", () => Results.Text("ok"));
+        group.MapGet("/db-table", async (DatabaseConnection database, CancellationToken ct) =>
+        {
+            await using var connection = new NpgsqlConnection(database.ConnectionString);
+            await connection.OpenAsync(ct);
+            await using var command = new NpgsqlCommand(
+                "select n, md5(n::text) from generate_series(1, 20) as n", connection);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var html = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>基准</title></head><body><table>");
+            while (await reader.ReadAsync(ct))
+                html.Append("<tr><td>").Append(reader.GetInt32(0)).Append("</td><td>")
+                    .Append(WebUtility.HtmlEncode(reader.GetString(1))).Append("</td></tr>");
+            html.Append("</table></body></html>");
+            return Results.Content(html.ToString(), "text/html; charset=utf-8");
+        });
+    }
+}

@@ -1,0 +1,40 @@
+namespace Secretariat.Web.Features.Roster;
+
+/// <summary>One seat held by one person in one body, from a date until (not including) another.</summary>
+public sealed record Tenure(
+    Guid Id, Guid PersonId, string PersonName, RosterRole Role, Guid? UnitId, string Position,
+    DateOnly From, DateOnly? Until, string Basis, string? EndReason, string? EndBasis)
+{
+    public bool IsActiveOn(DateOnly date) => From <= date && (Until is null || date < Until);
+}
+
+/// <summary>
+/// A body (leading group, its office, the work station) and every seat it ever had. It is both the aggregate
+/// the roster decisions read and the inline snapshot the pages read, so a roster as of any date is one load.
+/// </summary>
+public sealed class BodyRoster
+{
+    public Guid Id { get; set; }
+    public BodyKind Kind { get; set; }
+    public string Name { get; set; } = "";
+    public string Basis { get; set; } = "";
+    public DateOnly EstablishedOn { get; set; }
+    public List<Tenure> Tenures { get; set; } = [];
+
+    public static BodyRoster Create(BodyEstablished e) => new()
+    {
+        Id = e.BodyId, Kind = e.Kind, Name = e.Name, Basis = e.Basis, EstablishedOn = e.EstablishedOn
+    };
+
+    public void Apply(MemberAppointed e) =>
+        Tenures.Add(new Tenure(e.TenureId, e.PersonId, e.PersonName, e.Role, e.UnitId, e.Position, e.EffectiveOn, null,
+            e.Basis, null, null));
+
+    public void Apply(MemberDeparted e)
+    {
+        var index = Tenures.FindIndex(t => t.Id == e.TenureId);
+        if (index >= 0) Tenures[index] = Tenures[index] with { Until = e.EffectiveOn, EndReason = e.Reason, EndBasis = e.Basis };
+    }
+
+    public IEnumerable<Tenure> ActiveOn(DateOnly date) => Tenures.Where(t => t.IsActiveOn(date));
+}

@@ -1,0 +1,88 @@
+using Secretariat.Web.Infrastructure.Time;
+
+namespace Secretariat.Web.Features.Roster;
+
+/// <summary>A command was refused: nothing changes, and the clerk reads why.</summary>
+public sealed record Refusal(string Message);
+
+/// <summary>Pure decisions on a body's roster: state + command -> events, or a refusal.</summary>
+public static class RosterDecisions
+{
+    public const int MaxNameLength = 40;
+    public const int MaxTextLength = 200;
+
+    public static OneOf<BodyEstablished> Establish(BodyRoster? current, EstablishBody command)
+    {
+        if (current is not null) return new Refusal($"{command.Kind.Chinese()}已经成立（{current.EstablishedOn.ChineseDate()}），不能重复成立。");
+        if (string.IsNullOrWhiteSpace(command.Name)) return new Refusal("请填写机构名称。");
+        if (string.IsNullOrWhiteSpace(command.Basis)) return new Refusal("请填写成立依据（文件文号）。");
+        return new BodyEstablished(RosterNames.BodyId(command.Kind), command.Kind, command.Name.Trim(), command.Basis.Trim(),
+            command.EstablishedOn);
+    }
+
+    public static OneOf<MemberAppointed> Appoint(BodyRoster? body, AppointMember command, IReadOnlyDictionary<Guid, MemberUnit> units)
+    {
+        if (body is null) return new Refusal("该机构尚未成立，不能任命成员。");
+        var name = command.PersonName?.Trim() ?? "";
+        if (name.Length == 0) return new Refusal("请填写姓名。");
+        if (name.Length > MaxNameLength) return new Refusal($"姓名不能超过 {MaxNameLength} 个字。");
+        if ((command.Position?.Length ?? 0) > MaxTextLength) return new Refusal($"职务不能超过 {MaxTextLength} 个字。");
+        if (string.IsNullOrWhiteSpace(command.Basis)) return new Refusal("请填写任命依据（文件文号或审批单）。");
+        if (!RosterNames.RolesOf(body.Kind).Contains(command.Role))
+            return new Refusal($"{body.Kind.Chinese()}没有“{command.Role.Chinese()}”这一职务。");
+        if (command.EffectiveOn < body.EstablishedOn)
+            return new Refusal($"生效日期 {command.EffectiveOn:yyyy-MM-dd} 早于{body.Kind.Chinese()}成立日期 {body.EstablishedOn:yyyy-MM-dd}。");
+
+        MemberUnit? unit = null;
+        if (command.UnitId is { } unitId && !units.TryGetValue(unitId, out unit))
+            return new Refusal("所选单位不存在。");
+        if (command.Role == RosterRole.ChildDirector && unit?.Kind is not (UnitKind.Village or UnitKind.Community))
+            return new Refusal("儿童主任必须属于一个村或社区。");
+
+        // A seat held from a date onwards: the person must not already hold a seat in this body on or after it.
+        if (body.Tenures.Any(t => t.PersonId == command.PersonId && (t.Until is null || t.Until > command.EffectiveOn)))
+            return new Refusal($"{name} 已是{body.Kind.Chinese()}成员，不能重复添加。");
+        if (command.Role.IsSingleSeat() &&
+            body.Tenures.FirstOrDefault(t => t.Role == command.Role && (t.Until is null || t.Until > command.EffectiveOn)) is { } holder)
+            return new Refusal($"{body.Kind.Chinese()}只能有一名{command.Role.Chinese()}，现任为 {holder.PersonName}。");
+
+        return new MemberAppointed(command.TenureId, command.PersonId, name, command.Role, command.UnitId,
+            command.Position?.Trim() ?? "", command.EffectiveOn, command.Basis.Trim());
+    }
+
+    public static OneOf<MemberDeparted> Depart(BodyRoster? body, EndMembership command)
+    {
+        if (body is null) return new Refusal("该机构尚未成立。");
+        var tenure = body.Tenures.FirstOrDefault(t => t.PersonId == command.PersonId && t.IsActiveOn(command.EffectiveOn));
+        if (tenure is null) return new Refusal($"该人员在 {command.EffectiveOn:yyyy-MM-dd} 不是{body.Kind.Chinese()}成员，无法移出。");
+        if (string.IsNullOrWhiteSpace(command.Reason)) return new Refusal("请填写调整原因。");
+        if (string.IsNullOrWhiteSpace(command.Basis)) return new Refusal("请填写调整依据。");
+        if (command.EffectiveOn <= tenure.From)
+            return new Refusal($"离任日期必须晚于任职日期 {tenure.From:yyyy-MM-dd}。");
+        if (tenure.Role.IsSingleSeat())
+            return new Refusal($"{body.Kind.Chinese()}必须始终有一名{tenure.Role.Chinese()}：请以“替换”方式调整。");
+        return new MemberDeparted(tenure.Id, tenure.PersonId, command.EffectiveOn, command.Reason.Trim(), command.Basis.Trim());
+    }
+
+    public static OneOf<MemberUnitRegistered> RegisterUnit(MemberUnit? existing, IEnumerable<MemberUnit> all, RegisterMemberUnit command)
+    {
+        var name = command.Name?.Trim() ?? "";
+        if (name.Length == 0) return new Refusal("请填写单位名称。");
+        if (name.Length > MaxNameLength) return new Refusal($"单位名称不能超过 {MaxNameLength} 个字。");
+        if (existing is not null) return new Refusal($"单位“{existing.Name}”已登记。");
+        if (all.Any(u => u.Name == name)) return new Refusal($"单位“{name}”已登记，不能重复登记。");
+        return new MemberUnitRegistered(command.UnitId, name, command.Kind, command.SortOrder);
+    }
+}
+
+/// <summary>Either the event a decision produced or the refusal that stops it.</summary>
+public readonly struct OneOf<TEvent> where TEvent : class
+{
+    public TEvent? Event { get; }
+    public Refusal? Refusal { get; }
+
+    private OneOf(TEvent? @event, Refusal? refusal) => (Event, Refusal) = (@event, refusal);
+
+    public static implicit operator OneOf<TEvent>(TEvent @event) => new(@event, null);
+    public static implicit operator OneOf<TEvent>(Refusal refusal) => new(null, refusal);
+}

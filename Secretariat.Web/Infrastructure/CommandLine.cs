@@ -1,0 +1,173 @@
+using Npgsql;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Infrastructure.Database;
+
+namespace Secretariat.Web.Infrastructure;
+
+/// <summary>
+/// The app's own verbs, run against the built services without starting the web host:
+/// <c>users add|disable|list</c> and <c>migrations add NAME</c>. Anything else goes to JasperFx's command line.
+/// </summary>
+public static class CommandLine
+{
+    public static bool IsMigrationsAdd(string[] args) => args is ["migrations", "add", ..];
+    public static bool IsOwnVerb(string[] args) => args is ["users", ..] or ["migrations", ..];
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        try
+        {
+            return args switch
+            {
+                ["users", "add", var userName, .. var options] => await AddUserAsync(app, userName, options),
+                ["users", "disable", var userName] => await DisableUserAsync(app, userName),
+                ["users", "list"] => await ListUsersAsync(app),
+                ["migrations", "add", var name] => await AddMigrationAsync(app, name),
+                _ => Usage()
+            };
+        }
+        catch (SchemaBehindException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 3;
+        }
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("""
+            用法 Usage:
+              users add <用户名> --role <角色> [--role <角色>] [--unit <单位名称>] [--name <显示名>] [--password <密码>]
+                  角色 roles: 管理员, 办公室, 组长, 副组长, 成员单位联络人 (needs --unit), 工作站, 查阅
+              users disable <用户名>
+              users list
+              migrations add <名称>      writes migrations/NNNN_<名称>.sql for model changes
+            """);
+        return 1;
+    }
+
+    private static async Task EnsureSchemaAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await new MigrationsOnStart(scope.ServiceProvider.GetRequiredService<Migrations>(),
+            scope.ServiceProvider.GetRequiredService<ILogger<MigrationsOnStart>>()).StartAsync(CancellationToken.None);
+    }
+
+    private static async Task<int> AddUserAsync(WebApplication app, string userName, string[] options)
+    {
+        var roles = new List<string>();
+        string? unit = null, name = null, password = null;
+        for (var i = 0; i < options.Length; i++)
+        {
+            var value = i + 1 < options.Length ? options[i + 1] : null;
+            switch (options[i])
+            {
+                case "--role" when value is not null: roles.Add(value); i++; break;
+                case "--unit" when value is not null: unit = value; i++; break;
+                case "--name" when value is not null: name = value; i++; break;
+                case "--password" when value is not null: password = value; i++; break;
+                default: return Usage();
+            }
+        }
+        await EnsureSchemaAsync(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var generated = password is null;
+        password ??= FirstStart.NewPassword();
+        var (account, refusal) = await scope.ServiceProvider.GetRequiredService<AccountService>()
+            .CreateAsync(userName, name ?? userName, password, roles, unit);
+        if (refusal is not null)
+        {
+            await Console.Error.WriteLineAsync(refusal);
+            return 1;
+        }
+        Console.WriteLine($"已创建用户 {account!.UserName}（{string.Join("、", account.Roles)}）。");
+        if (generated) Console.WriteLine($"一次性密码：{password}");
+        return 0;
+    }
+
+    private static async Task<int> DisableUserAsync(WebApplication app, string userName)
+    {
+        await EnsureSchemaAsync(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var refusal = await scope.ServiceProvider.GetRequiredService<AccountService>().DisableAsync(userName);
+        if (refusal is not null)
+        {
+            await Console.Error.WriteLineAsync(refusal);
+            return 1;
+        }
+        Console.WriteLine($"已停用用户 {userName}，其登录会话已全部结束。");
+        return 0;
+    }
+
+    private static async Task<int> ListUsersAsync(WebApplication app)
+    {
+        await EnsureSchemaAsync(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var session = scope.ServiceProvider.GetRequiredService<Marten.IQuerySession>();
+        var units = (await Marten.QueryableExtensions.ToListAsync(session.Query<MemberUnit>())).ToDictionary(u => u.Id, u => u.Name);
+        foreach (var user in await Marten.QueryableExtensions.ToListAsync(session.Query<UserAccount>().OrderBy(u => u.UserName)))
+            Console.WriteLine($"{user.UserName}\t{user.DisplayName}\t{string.Join("、", user.Roles)}\t" +
+                              $"{(user.UnitId is { } u && units.TryGetValue(u, out var unitName) ? unitName : "")}\t{(user.Disabled ? "已停用" : "启用")}");
+        return 0;
+    }
+
+    /// <summary>
+    /// Builds a scratch database from the existing migrations, asks Marten and Wolverine what is still missing,
+    /// and writes that as the next numbered file. The app was built against the scratch database (see Program).
+    /// </summary>
+    private static async Task<int> AddMigrationAsync(WebApplication app, string name)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[a-z0-9_]{1,60}$"))
+        {
+            await Console.Error.WriteLineAsync("迁移名称只能包含小写字母、数字和下划线，例如 add_meetings。");
+            return 1;
+        }
+        var root = Migrations.RepositoryRoot();
+        if (root is null)
+        {
+            await Console.Error.WriteLineAsync("找不到仓库根目录（Secretariat.sln）：请在仓库内运行此命令。");
+            return 1;
+        }
+        var migrations = app.Services.GetRequiredService<Migrations>();
+        await migrations.ApplyAsync(CancellationToken.None);
+        var pending = await migrations.PendingChangesAsync(CancellationToken.None);
+        if (pending.Length == 0)
+        {
+            Console.WriteLine("模型与 migrations/ 一致，无需生成新迁移。No changes.");
+            return 0;
+        }
+        var directory = Path.Combine(root, "migrations");
+        Directory.CreateDirectory(directory);
+        var number = Directory.GetFiles(directory, "*.sql").Length + 1;
+        var path = Path.Combine(directory, $"{number:0000}_{name}.sql");
+        await File.WriteAllTextAsync(path, $"-- Generated by `dotnet run --project Secretariat.Web -- migrations add {name}`.\n" + pending);
+        Console.WriteLine($"已写入 {Path.GetRelativePath(root, path)}");
+        return 0;
+    }
+
+    /// <summary>A throw-away database beside the configured one, for generating migrations.</summary>
+    public static async Task<string> CreateScratchDatabaseAsync(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var scratch = $"secretariat_scratch_{Guid.NewGuid():N}"[..40];
+        var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(admin.ConnectionString);
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"create database {scratch}", connection);
+        await create.ExecuteNonQueryAsync();
+        builder.Database = scratch;
+        return builder.ConnectionString;
+    }
+
+    public static async Task DropScratchDatabaseAsync(string connectionString)
+    {
+        NpgsqlConnection.ClearAllPools();
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(admin.ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"drop database if exists {name} with (force)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}

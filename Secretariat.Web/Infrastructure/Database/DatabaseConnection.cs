@@ -1,0 +1,27 @@
+namespace Secretariat.Web.Infrastructure.Database;
+
+/// <summary>The one connection string the app uses: configured, or the embedded cluster's.</summary>
+public sealed record DatabaseConnection(string ConnectionString, EmbeddedPostgres? Embedded);
+
+public static class DatabaseConnectionSetup
+{
+    public const string ConnectionStringName = "Secretariat";
+
+    /// <summary>
+    /// Uses <c>ConnectionStrings:Secretariat</c> when configured; otherwise starts the private cluster under
+    /// <c>Database:EmbeddedDirectory</c> (default <c>.data/postgres</c> beside the app's content root).
+    /// </summary>
+    public static async Task<DatabaseConnection> ResolveAsync(IConfiguration configuration, string contentRoot)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured)) return new DatabaseConnection(configured, null);
+
+        var directory = configuration["Database:EmbeddedDirectory"] is { Length: > 0 } dir
+            ? Path.GetFullPath(dir, contentRoot)
+            : Path.Combine(contentRoot, ".data", "postgres");
+        var embedded = await EmbeddedPostgres.StartAsync(directory);
+        const string database = "secretariat";
+        await embedded.EnsureDatabaseAsync(database);
+        return new DatabaseConnection(embedded.ConnectionString(database), embedded);
+    }
+}

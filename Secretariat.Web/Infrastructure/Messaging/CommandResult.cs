@@ -1,0 +1,9 @@
+namespace Secretariat.Web.Infrastructure.Messaging;
+
+/// <summary>What a command handler tells its caller: done, or refused with a message for the page.</summary>
+public sealed record CommandResult(string? Refusal)
+{
+    public static readonly CommandResult Done = new((string?)null);
+    public static CommandResult Refused(string message) => new(message);
+    public bool Succeeded => Refusal is null;
+}
