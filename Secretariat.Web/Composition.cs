@@ -88,6 +88,8 @@ public static class Composition
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator));
         services.AddAntiforgery();
         services.AddRazorComponents();
+        // Chinese text as text, not as &#x...; entities: smaller pages that read the same in the source.
+        services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
 
         services.AddScoped<AccountService>();
         services.AddScoped<RosterQueries>();

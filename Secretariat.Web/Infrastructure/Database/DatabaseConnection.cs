@@ -19,7 +19,11 @@ public static class DatabaseConnectionSetup
         var directory = configuration["Database:EmbeddedDirectory"] is { Length: > 0 } dir
             ? Path.GetFullPath(dir, contentRoot)
             : Path.Combine(contentRoot, ".data", "postgres");
-        var embedded = await EmbeddedPostgres.StartAsync(directory);
+        // Database:PostgresBinDirectories (separated by the path separator) narrows where the server binaries are looked for.
+        var searchPath = configuration["Database:PostgresBinDirectories"] is { } only
+            ? only.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            : null;
+        var embedded = await EmbeddedPostgres.StartAsync(directory, searchPath);
         const string database = "secretariat";
         await embedded.EnsureDatabaseAsync(database);
         return new DatabaseConnection(embedded.ConnectionString(database), embedded);

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Alba;
+using Microsoft.AspNetCore.Hosting;
+using Npgsql;
+
+namespace Secretariat.Tests.Support;
+
+/// <summary>
+/// One app host per test class, on its own fresh database in the run's PostgreSQL, with the town's sample loaded
+/// and an administrator whose password the tests know.
+/// </summary>
+public class AppFixture : IAsyncLifetime
+{
+    public const string AdminUser = "admin";
+    public const string AdminPassword = "test-admin-password";
+
+    public IAlbaHost Host { get; private set; } = default!;
+    public string ConnectionString { get; private set; } = "";
+    protected virtual bool LoadSample => true;
+
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
+
+    public virtual async Task InitializeAsync()
+    {
+        ConnectionString = await TestPostgres.NewDatabaseAsync("app");
+        Host = await StartHostAsync(ConnectionString, Configure);
+    }
+
+    public Task<IAlbaHost> StartHostAsync(string connectionString, Action<IWebHostBuilder>? configure = null) =>
+        AlbaHost.For<Program>(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:Secretariat", connectionString);
+            builder.UseSetting("Admin:InitialPassword", AdminPassword);
+            builder.UseSetting("Hangfire:WorkerCount", "1");
+            builder.UseSetting("Town:LoadSample", LoadSample ? "true" : "false");
+            builder.UseSetting("DataProtection:KeysDirectory", Path.Combine(Path.GetTempPath(), "secretariat-test-keys"));
+            configure?.Invoke(builder);
+        });
+
+    public virtual async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+    }
+
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+}
+
+/// <summary>A signed-in user's cookies and antiforgery token, for Alba scenarios.</summary>
+public sealed partial record SignedIn(string Cookie, string RequestToken)
+{
+    public static async Task<(string Cookie, string Token)> AnonymousFormAsync(IAlbaHost host)
+    {
+        var page = await host.Scenario(s => s.Get.Url("/sign-in"));
+        return (CookiesOf(page, ""), TokenIn(await page.ReadAsTextAsync()));
+    }
+
+    public static async Task<SignedIn> AsAsync(IAlbaHost host, string userName, string password)
+    {
+        var (cookie, token) = await AnonymousFormAsync(host);
+        var signIn = await host.Scenario(s =>
+        {
+            s.Post.Url("/sign-in");
+            s.WriteFormData(new Dictionary<string, string>
+            {
+                ["userName"] = userName, ["password"] = password, ["__RequestVerificationToken"] = token
+            });
+            s.WithRequestHeader("Cookie", cookie);
+            s.StatusCodeShouldBe(HttpStatusCode.Redirect);
+        });
+        cookie = CookiesOf(signIn, cookie);
+        // Tokens are bound to the user: take a fresh one from a signed-in page.
+        var home = await host.Scenario(s =>
+        {
+            s.Get.Url("/roster/units");
+            s.WithRequestHeader("Cookie", cookie);
+        });
+        return new SignedIn(CookiesOf(home, cookie), TokenIn(await home.ReadAsTextAsync()));
+    }
+
+    /// <summary>Merges the response's Set-Cookie headers into a Cookie header value.</summary>
+    public static string CookiesOf(IScenarioResult result, string previous)
+    {
+        var jar = previous.Split("; ", StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => c.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
+        foreach (var header in result.Context.Response.Headers.SetCookie)
+        {
+            var pair = header!.Split(';')[0].Split('=', 2);
+            if (pair[1].Length == 0 || header.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase)) jar.Remove(pair[0]);
+            else jar[pair[0]] = pair[1];
+        }
+        return string.Join("; ", jar.Select(p => $"{p.Key}={p.Value}"));
+    }
+
+    public static string TokenIn(string html)
+    {
+        var match = TokenPattern().Match(html);
+        if (!match.Success) throw new InvalidOperationException("No antiforgery token in the page.");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
+
+public static class ScenarioExtensions
+{
+    public static void As(this Scenario scenario, SignedIn user) => scenario.WithRequestHeader("Cookie", user.Cookie);
+
+    public static void AsHtmx(this Scenario scenario, SignedIn user)
+    {
+        scenario.WithRequestHeader("Cookie", user.Cookie);
+        scenario.WithRequestHeader("HX-Request", "true");
+    }
+}
