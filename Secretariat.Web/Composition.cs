@@ -103,6 +103,7 @@ public static class Composition
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<AntiforgeryOnEveryChange>();
         app.UseAntiforgery();
 
         app.MapGet("/", () => Results.Redirect("/roster/leading-group")).RequireAuthorization();

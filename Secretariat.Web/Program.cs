@@ -30,9 +30,12 @@ try
     var app = builder.Build();
     app.UseSecretariat();
     if (CommandLine.IsOwnVerb(args)) return await CommandLine.RunAsync(app, args);
+    if (CommandLine.IsJasperFxVerb(args)) return await app.RunJasperFxCommands(args);
     try
     {
-        return await app.RunJasperFxCommands(args);
+        // Run the web app directly: a start-up failure must end the process with an error, not be swallowed.
+        await app.RunAsync();
+        return 0;
     }
     catch (SchemaBehindException e)
     {

@@ -14,6 +14,9 @@ public static class CommandLine
     public static bool IsMigrationsAdd(string[] args) => args is ["migrations", "add", ..];
     public static bool IsOwnVerb(string[] args) => args is ["users", ..] or ["migrations", ..];
 
+    /// <summary>JasperFx's verbs (codegen, describe, db-apply, db-patch, projections, ...): anything but options.</summary>
+    public static bool IsJasperFxVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && args[0] != "run";
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         try

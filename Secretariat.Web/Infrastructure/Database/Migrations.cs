@@ -135,7 +135,8 @@ public sealed class MigrationsOnStart(Migrations migrations, ILogger<MigrationsO
                 "数据库结构落后于程序版本：migrations/ 中的迁移不足以建立当前模型所需的表。" + Environment.NewLine +
                 "The database is behind the model and migrations/ does not bring it up to date. Regenerate with:" + Environment.NewLine +
                 "  dotnet run --project Secretariat.Web -- migrations add <name>" + Environment.NewLine +
-                $"(迁移目录 migrations folder: {migrations.Directory})" + Environment.NewLine + "Missing changes:" + Environment.NewLine + pending);
+                $"(迁移目录 migrations folder: {migrations.Directory})" + Environment.NewLine + "Missing changes (first lines):" + Environment.NewLine +
+                string.Join(Environment.NewLine, pending.Split('\n').Where(l => l.Trim().Length > 0).Take(15)));
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
