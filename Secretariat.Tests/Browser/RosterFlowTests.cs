@@ -1,0 +1,87 @@
+using Microsoft.Playwright;
+using Secretariat.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Secretariat.Tests.Browser;
+
+public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static async Task SignInAsync(IPage page, string baseUrl, string password = AppFixture.AdminPassword)
+    {
+        await page.GotoAsync($"{baseUrl}/roster/leading-group");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
+        await page.GetByLabel("用户名").FillAsync(AppFixture.AdminUser);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+    }
+
+    [Fact]
+    public async Task A_clerk_signs_in_and_reads_the_roster_today_and_as_of_a_past_date()
+    {
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page, browser.App.BaseUrl);
+
+        // Back where the clerk was going, with the leading group as the notice set it up.
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/leading-group");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("铜罐驿镇未成年人保护工作领导小组");
+        await Expect(page.Locator("table[data-role=Leader] td.name")).ToHaveTextAsync("叶伟");
+        await Expect(page.Locator("table[data-role=DeputyLeader] tbody tr")).ToHaveCountAsync(5);
+        await Expect(page.Locator("table[data-role=Member] tbody tr")).ToHaveCountAsync(21);
+
+        // The navigation swaps the main region through htmx and pushes the URL.
+        await page.Locator("nav").GetByText("工作站").ClickAsync();
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/work-station");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("铜罐驿镇未成年人保护工作站");
+        await Expect(page.Locator("table[data-role=ChildDirector] tbody tr")).ToHaveCountAsync(9);
+        await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("未成年人保护工作站"));
+
+        // The date picker shows the roster as it stood the day before the notice.
+        await page.Locator("input[name=asOf]").FillAsync("2022-01-27");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/work-station?asOf=2022-01-27");
+        await Expect(page.Locator(".notice")).ToContainTextAsync("尚未成立");
+
+        // A person's page from a roster row.
+        await page.Locator("nav").GetByText("领导小组").ClickAsync();
+        await page.Locator("table[data-role=DeputyLeader]").GetByText("刘兵").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("刘兵");
+        await Expect(page.Locator("table.tenures tbody tr")).ToHaveCountAsync(3);
+
+        // Back button restores the previous page.
+        await page.GoBackAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("铜罐驿镇未成年人保护工作领导小组");
+
+        // Print view: the navigation is hidden on paper.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.Locator("header.site-header")).ToBeHiddenAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+
+        // Sign out, and the roster is closed again.
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
+        await page.GotoAsync($"{browser.App.BaseUrl}/roster/work-station");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_shows_the_message_in_the_page()
+    {
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page, browser.App.BaseUrl, "wrong-password");
+        await Expect(page.Locator("[role=alert]")).ToHaveTextAsync("用户名或密码不正确，或账号已停用。");
+        await Expect(page.GetByLabel("用户名")).ToHaveValueAsync(AppFixture.AdminUser);
+    }
+
+    [Fact]
+    public async Task Forms_work_without_javascript()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, browser.App.BaseUrl);
+        await Expect(page.Locator("table[data-role=Leader] td.name")).ToHaveTextAsync("叶伟");
+        await page.Locator("input[name=asOf]").FillAsync("2022-01-28");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/leading-group?asOf=2022-01-28");
+        await Expect(page.Locator("strong.total")).ToHaveTextAsync("27");
+    }
+}

@@ -1,0 +1,51 @@
+using System.Net;
+using Secretariat.Tests.Support;
+
+namespace Secretariat.Tests.Features.Accounts;
+
+public class UsersCommandTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    private Dictionary<string, string> Environment => new() { ["ConnectionStrings__Secretariat"] = app.ConnectionString };
+
+    [Fact]
+    public async Task The_users_verb_adds_a_liaison_who_can_sign_in_and_disables_them()
+    {
+        var (added, output) = await AppProcess.RunToEndAsync(Environment,
+            "users", "add", "jianshe", "--role", "成员单位联络人", "--unit", "建设村", "--name", "建设村联络员", "--password", "liaison-password-1");
+        Assert.True(added == 0, output);
+        Assert.Contains("已创建用户 jianshe", output);
+        await SignedIn.AsAsync(app.Host, "jianshe", "liaison-password-1");
+
+        var (listed, list) = await AppProcess.RunToEndAsync(Environment, "users", "list");
+        Assert.Equal(0, listed);
+        Assert.Contains("jianshe\t建设村联络员\t成员单位联络人\t建设村\t启用", list);
+
+        var (disabled, disableOutput) = await AppProcess.RunToEndAsync(Environment, "users", "disable", "jianshe");
+        Assert.True(disabled == 0, disableOutput);
+        var (cookie, token) = await SignedIn.AnonymousFormAsync(app.Host);
+        await app.Host.Scenario(s =>
+        {
+            s.Post.Url("/sign-in");
+            s.WriteFormData(new Dictionary<string, string>
+            {
+                ["userName"] = "jianshe", ["password"] = "liaison-password-1", ["__RequestVerificationToken"] = token
+            });
+            s.WithRequestHeader("Cookie", cookie);
+            s.StatusCodeShouldBe(HttpStatusCode.UnprocessableEntity);
+        });
+    }
+
+    [Fact]
+    public async Task Bad_input_to_the_users_verb_is_refused_with_a_message()
+    {
+        var (unknownRole, roleOutput) = await AppProcess.RunToEndAsync(Environment, "users", "add", "x1", "--role", "超级用户");
+        Assert.Equal(1, unknownRole);
+        Assert.Contains("未知角色", roleOutput);
+        var (noUnit, unitOutput) = await AppProcess.RunToEndAsync(Environment, "users", "add", "x2", "--role", "成员单位联络人");
+        Assert.Equal(1, noUnit);
+        Assert.Contains("必须绑定一个单位", unitOutput);
+        var (usage, usageOutput) = await AppProcess.RunToEndAsync(Environment, "users", "frobnicate");
+        Assert.Equal(1, usage);
+        Assert.Contains("用法", usageOutput);
+    }
+}
