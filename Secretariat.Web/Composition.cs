@@ -98,6 +98,12 @@ public static class Composition
 
     public static void UseSecretariat(this WebApplication app)
     {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+                .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses) Console.WriteLine($"Secretariat 已启动，请用浏览器打开 Open: {address}/sign-in");
+        });
         app.UseStatusCodePages(ChinesePages.StatusCodeAsync);
         app.UseExceptionHandler(ChinesePages.ErrorHandlerPath);
         app.UseStaticFiles();

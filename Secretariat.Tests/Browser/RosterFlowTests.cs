@@ -28,11 +28,17 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await Expect(page.Locator("table[data-role=DeputyLeader] tbody tr")).ToHaveCountAsync(5);
         await Expect(page.Locator("table[data-role=Member] tbody tr")).ToHaveCountAsync(21);
 
+        // htmx comes from the app itself (npm, copied by the build), never from a CDN.
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof htmx !== 'undefined' && htmx.version.startsWith('2.')"));
+        Assert.Equal(0, await page.Locator("script[src^=http]").CountAsync());
+
         // The navigation swaps the main region through htmx and pushes the URL.
+        await page.EvaluateAsync("() => { window.__notReloaded = true; }");
         await page.Locator("nav").GetByText("工作站").ClickAsync();
         await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/work-station");
         await Expect(page.Locator("h1")).ToHaveTextAsync("铜罐驿镇未成年人保护工作站");
         await Expect(page.Locator("table[data-role=ChildDirector] tbody tr")).ToHaveCountAsync(9);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "the navigation reloaded the page instead of swapping");
         await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("未成年人保护工作站"));
 
         // The date picker shows the roster as it stood the day before the notice.

@@ -20,7 +20,7 @@ public static class DatabaseConnectionSetup
             ? Path.GetFullPath(dir, contentRoot)
             : Path.Combine(contentRoot, ".data", "postgres");
         // Database:PostgresBinDirectories (separated by the path separator) narrows where the server binaries are looked for.
-        var searchPath = configuration["Database:PostgresBinDirectories"] is { } only
+        var searchPath = configuration["Database:PostgresBinDirectories"] is { Length: > 0 } only
             ? only.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             : null;
         var embedded = await EmbeddedPostgres.StartAsync(directory, searchPath);
