@@ -50,6 +50,8 @@ public static class Composition
         builder.Host.UseWolverine(options =>
         {
             options.Policies.AutoApplyTransactions();
+            // Cascaded messages are stored with the Marten transaction that produced them (the durable outbox).
+            options.Policies.UseDurableLocalQueues();
             options.AutoBuildMessageStorageOnStartup = AutoCreate.None;
             options.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
         });

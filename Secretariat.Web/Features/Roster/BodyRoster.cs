@@ -2,7 +2,7 @@ namespace Secretariat.Web.Features.Roster;
 
 /// <summary>One seat held by one person in one body, from a date until (not including) another.</summary>
 public sealed record Tenure(
-    Guid Id, Guid PersonId, string PersonName, RosterRole Role, Guid? UnitId, string Position,
+    Guid Id, Guid PersonId, string PersonName, RosterRole Role, Guid? UnitId, string? UnitName, string Position,
     DateOnly From, DateOnly? Until, string Basis, string? EndReason, string? EndBasis)
 {
     public bool IsActiveOn(DateOnly date) => From <= date && (Until is null || date < Until);
@@ -27,7 +27,7 @@ public sealed class BodyRoster
     };
 
     public void Apply(MemberAppointed e) =>
-        Tenures.Add(new Tenure(e.TenureId, e.PersonId, e.PersonName, e.Role, e.UnitId, e.Position, e.EffectiveOn, null,
+        Tenures.Add(new Tenure(e.TenureId, e.PersonId, e.PersonName, e.Role, e.UnitId, e.UnitName, e.Position, e.EffectiveOn, null,
             e.Basis, null, null));
 
     public void Apply(MemberDeparted e)

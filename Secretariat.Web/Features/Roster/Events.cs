@@ -5,7 +5,7 @@ public sealed record BodyEstablished(Guid BodyId, BodyKind Kind, string Name, st
 
 /// <summary>A person took a seat in a body from <see cref="EffectiveOn"/>, on the strength of <see cref="Basis"/>.</summary>
 public sealed record MemberAppointed(
-    Guid TenureId, Guid PersonId, string PersonName, RosterRole Role, Guid? UnitId, string Position,
+    Guid TenureId, Guid PersonId, string PersonName, RosterRole Role, Guid? UnitId, string? UnitName, string Position,
     DateOnly EffectiveOn, string Basis);
 
 /// <summary>A person left a seat; they are no longer a member from <see cref="EffectiveOn"/> (that day included).</summary>

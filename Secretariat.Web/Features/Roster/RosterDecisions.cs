@@ -46,7 +46,8 @@ public static class RosterDecisions
             body.Tenures.FirstOrDefault(t => t.Role == command.Role && (t.Until is null || t.Until > command.EffectiveOn)) is { } holder)
             return new Refusal($"{body.Kind.Chinese()}只能有一名{command.Role.Chinese()}，现任为 {holder.PersonName}。");
 
-        return new MemberAppointed(command.TenureId, command.PersonId, name, command.Role, command.UnitId,
+        // The unit's name as it was that day travels with the event: history reads as it stood.
+        return new MemberAppointed(command.TenureId, command.PersonId, name, command.Role, command.UnitId, unit?.Name,
             command.Position?.Trim() ?? "", command.EffectiveOn, command.Basis.Trim());
     }
 

@@ -15,8 +15,8 @@ public static class RosterEndpoints
             var kind = Enum.GetValues<BodyKind>().Cast<BodyKind?>().FirstOrDefault(k => k!.Value.Slug() == body);
             if (kind is null) return Results.NotFound();
             var date = AsOfDate.Parse(asOf, time.Today());
-            var (roster, units) = await queries.BodyWithUnitsAsync(kind.Value, ct);
-            return PageResults.Page<RosterPage>(context, new { Kind = kind.Value, Body = roster, Units = units, AsOf = date });
+            var roster = await queries.BodyAsync(kind.Value, ct);
+            return PageResults.Page<RosterPage>(context, new { Kind = kind.Value, Body = roster, AsOf = date });
         }).WithName("Roster");
 
         group.MapGet("/units", async (string? asOf, HttpContext context, RosterQueries queries, TimeProvider time, CancellationToken ct) =>
@@ -28,11 +28,11 @@ public static class RosterEndpoints
 
         group.MapGet("/people/{personId:guid}", async (Guid personId, HttpContext context, RosterQueries queries, CancellationToken ct) =>
         {
-            var (bodies, units) = await queries.EverythingAsync(ct);
+            var (bodies, _) = await queries.EverythingAsync(ct);
             var tenures = bodies.SelectMany(b => b.Tenures.Where(t => t.PersonId == personId).Select(t => (Body: b.Kind, Tenure: t)))
                 .OrderBy(x => x.Tenure.From).ThenBy(x => x.Body).ToList();
             if (tenures.Count == 0) return Results.NotFound();
-            return PageResults.Page<PersonPage>(context, new { Tenures = tenures, Units = units.ToDictionary(u => u.Id) });
+            return PageResults.Page<PersonPage>(context, new { Tenures = tenures });
         });
     }
 }

@@ -5,14 +5,9 @@ namespace Secretariat.Web.Features.Roster;
 /// <summary>Reads for the roster pages: one batch of inline snapshots, never a replay of events.</summary>
 public sealed class RosterQueries(IQuerySession session)
 {
-    public async Task<(BodyRoster? Body, IReadOnlyDictionary<Guid, MemberUnit> Units)> BodyWithUnitsAsync(BodyKind kind, CancellationToken ct)
-    {
-        var batch = session.CreateBatchQuery();
-        var body = batch.Load<BodyRoster>(RosterNames.BodyId(kind));
-        var units = batch.Query<MemberUnit>().ToList();
-        await batch.Execute(ct);
-        return (await body, (await units).ToDictionary(u => u.Id));
-    }
+    /// <summary>The hot path of the roster pages: one document by id.</summary>
+    public Task<BodyRoster?> BodyAsync(BodyKind kind, CancellationToken ct) =>
+        session.LoadAsync<BodyRoster>(RosterNames.BodyId(kind), ct);
 
     public async Task<(IReadOnlyList<BodyRoster> Bodies, IReadOnlyList<MemberUnit> Units)> EverythingAsync(CancellationToken ct)
     {
