@@ -104,7 +104,9 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
 
         Port = FreePort();
         var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200";
-        var result = await RunAsync(Tool("pg_ctl"), ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", options, "start"]);
+        // In its own session: Ctrl+C in the terminal must stop the app first, and the app then stops the server.
+        var result = await RunAsync(Tool("pg_ctl"), ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", options, "start"],
+            asClusterUser: true, ownSession: true);
         if (result.ExitCode != 0)
             throw new InvalidOperationException($"内置 PostgreSQL 启动失败（{_binDirectory}）：{result.Output}\n日志：{LogFile}");
         _ownsServer = true;
@@ -161,16 +163,16 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
     private Task<(int ExitCode, string Output)> RunAsync(string file, IReadOnlyList<string> arguments) =>
         RunAsync(file, arguments, asClusterUser: true);
 
-    private async Task<(int ExitCode, string Output)> RunAsync(string file, IReadOnlyList<string> arguments, bool asClusterUser)
+    private async Task<(int ExitCode, string Output)> RunAsync(string file, IReadOnlyList<string> arguments, bool asClusterUser,
+        bool ownSession = false)
     {
-        var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (asClusterUser && _runAsUser is not null)
-        {
-            start.FileName = "runuser";
-            foreach (var argument in (string[])["-u", _runAsUser, "--", file]) start.ArgumentList.Add(argument);
-        }
-        else start.FileName = file;
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        var command = new List<string>();
+        if (ownSession && SetSid is { } setsid) command.Add(setsid);
+        if (asClusterUser && _runAsUser is not null) command.AddRange(["runuser", "-u", _runAsUser, "--"]);
+        command.Add(file);
+        command.AddRange(arguments);
+        var start = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in command.Skip(1)) start.ArgumentList.Add(argument);
         start.WorkingDirectory = _rootDirectory;
         return await RunProcessAsync(start);
     }
@@ -187,6 +189,8 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
             : "";
         return (process.ExitCode, output.Trim());
     }
+
+    private static readonly string? SetSid = new[] { "/usr/bin/setsid", "/bin/setsid" }.FirstOrDefault(File.Exists);
 
     private static bool IsRoot() => OperatingSystem.IsLinux() && File.Exists("/proc/self/status") &&
                                     File.ReadLines("/proc/self/status").Any(l => l.StartsWith("Uid:") && l.Split('\t', StringSplitOptions.RemoveEmptyEntries)[1] == "0");
