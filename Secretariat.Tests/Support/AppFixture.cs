@@ -63,10 +63,12 @@ public sealed partial record SignedIn(string Cookie, string RequestToken)
         return (CookiesOf(page, ""), TokenIn(await page.ReadAsTextAsync()));
     }
 
-    public static async Task<SignedIn> AsAsync(IAlbaHost host, string userName, string password)
+    /// <summary>Posts the sign-in form like a browser and checks the status it answers.</summary>
+    public static async Task<(IScenarioResult Result, string Cookie)> PostSignInAsync(IAlbaHost host, string userName, string password,
+        HttpStatusCode expected)
     {
         var (cookie, token) = await AnonymousFormAsync(host);
-        var signIn = await host.Scenario(s =>
+        var result = await host.Scenario(s =>
         {
             s.Post.Url("/sign-in");
             s.WriteFormData(new Dictionary<string, string>
@@ -74,9 +76,14 @@ public sealed partial record SignedIn(string Cookie, string RequestToken)
                 ["userName"] = userName, ["password"] = password, ["__RequestVerificationToken"] = token
             });
             s.WithRequestHeader("Cookie", cookie);
-            s.StatusCodeShouldBe(HttpStatusCode.Redirect);
+            s.StatusCodeShouldBe(expected);
         });
-        cookie = CookiesOf(signIn, cookie);
+        return (result, CookiesOf(result, cookie));
+    }
+
+    public static async Task<SignedIn> AsAsync(IAlbaHost host, string userName, string password)
+    {
+        var (_, cookie) = await PostSignInAsync(host, userName, password, HttpStatusCode.Redirect);
         // Tokens are bound to the user: take a fresh one from a signed-in page.
         var home = await host.Scenario(s =>
         {

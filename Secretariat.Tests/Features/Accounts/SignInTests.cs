@@ -7,21 +7,8 @@ namespace Secretariat.Tests.Features.Accounts;
 
 public class SignInTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private async Task<string> PostSignInAsync(string userName, string password, HttpStatusCode expected)
-    {
-        var (cookie, token) = await SignedIn.AnonymousFormAsync(app.Host);
-        var result = await app.Host.Scenario(s =>
-        {
-            s.Post.Url("/sign-in");
-            s.WriteFormData(new Dictionary<string, string>
-            {
-                ["userName"] = userName, ["password"] = password, ["__RequestVerificationToken"] = token
-            });
-            s.WithRequestHeader("Cookie", cookie);
-            s.StatusCodeShouldBe(expected);
-        });
-        return await result.ReadAsTextAsync();
-    }
+    private async Task<string> PostSignInAsync(string userName, string password, HttpStatusCode expected) =>
+        await (await SignedIn.PostSignInAsync(app.Host, userName, password, expected)).Result.ReadAsTextAsync();
 
     private async Task CreateUserAsync(string userName, string password, params string[] roles)
     {

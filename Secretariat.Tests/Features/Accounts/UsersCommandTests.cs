@@ -22,17 +22,7 @@ public class UsersCommandTests(AppFixture app) : IClassFixture<AppFixture>
 
         var (disabled, disableOutput) = await AppProcess.RunToEndAsync(Environment, "users", "disable", "jianshe");
         Assert.True(disabled == 0, disableOutput);
-        var (cookie, token) = await SignedIn.AnonymousFormAsync(app.Host);
-        await app.Host.Scenario(s =>
-        {
-            s.Post.Url("/sign-in");
-            s.WriteFormData(new Dictionary<string, string>
-            {
-                ["userName"] = "jianshe", ["password"] = "liaison-password-1", ["__RequestVerificationToken"] = token
-            });
-            s.WithRequestHeader("Cookie", cookie);
-            s.StatusCodeShouldBe(HttpStatusCode.UnprocessableEntity);
-        });
+        await SignedIn.PostSignInAsync(app.Host, "jianshe", "liaison-password-1", HttpStatusCode.UnprocessableEntity);
     }
 
     [Fact]
