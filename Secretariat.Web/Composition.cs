@@ -110,6 +110,7 @@ public static class Composition
         app.UseExceptionHandler(ChinesePages.ErrorHandlerPath);
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseMiddleware<OneTimePasswordGate>();
         app.UseAuthorization();
         app.UseMiddleware<AntiforgeryOnEveryChange>();
         app.UseAntiforgery();
@@ -117,6 +118,7 @@ public static class Composition
         app.MapGet("/", () => Results.Redirect("/roster/leading-group")).RequireAuthorization();
         app.MapChinesePages();
         app.MapSignIn();
+        app.MapChangePassword();
         app.MapRoster();
         app.MapSecretariatHealth();
         if (app.Configuration.GetValue("Bench:Enabled", false)) app.MapBench();

@@ -79,6 +79,37 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
     }
 
     [Fact]
+    public async Task A_new_user_replaces_the_one_time_password_before_anything_else()
+    {
+        var (exitCode, output) = await AppProcess.RunToEndAsync(
+            new Dictionary<string, string> { ["ConnectionStrings__Secretariat"] = browser.ConnectionString },
+            "users", "add", "chayue", "--role", "查阅", "--name", "区未保办");
+        Assert.True(exitCode == 0, output);
+        var oneTime = System.Text.RegularExpressions.Regex.Match(output, "一次性密码：([A-Za-z0-9]+)").Groups[1].Value;
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"{browser.App.BaseUrl}/roster/units");
+        await page.GetByLabel("用户名").FillAsync("chayue");
+        await page.GetByLabel("密码").FillAsync(oneTime);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/account/password");
+        await Expect(page.Locator(".notice")).ToContainTextAsync("一次性密码");
+
+        await page.GetByLabel("当前密码").FillAsync(oneTime);
+        await page.GetByLabel("新密码（至少 10 位）").FillAsync("district-office-1");
+        await page.GetByLabel("再次输入新密码").FillAsync("district-office-2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存新密码" }).ClickAsync();
+        await Expect(page.Locator("[role=alert]")).ToHaveTextAsync("两次输入的新密码不一致。");
+
+        await page.GetByLabel("当前密码").FillAsync(oneTime);
+        await page.GetByLabel("新密码（至少 10 位）").FillAsync("district-office-1");
+        await page.GetByLabel("再次输入新密码").FillAsync("district-office-1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存新密码" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/leading-group");
+        await Expect(page.Locator("table[data-role=Leader] td.name")).ToHaveTextAsync("叶伟");
+    }
+
+    [Fact]
     public async Task Forms_work_without_javascript()
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Locale = "zh-CN" });

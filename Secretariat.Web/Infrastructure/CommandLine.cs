@@ -78,14 +78,14 @@ public static class CommandLine
         var generated = password is null;
         password ??= FirstStart.NewPassword();
         var (account, refusal) = await scope.ServiceProvider.GetRequiredService<AccountService>()
-            .CreateAsync(userName, name ?? userName, password, roles, unit);
+            .CreateAsync(userName, name ?? userName, password, roles, unit, oneTimePassword: generated);
         if (refusal is not null)
         {
             await Console.Error.WriteLineAsync(refusal);
             return 1;
         }
         Console.WriteLine($"已创建用户 {account!.UserName}（{string.Join("、", account.Roles)}）。");
-        if (generated) Console.WriteLine($"一次性密码：{password}");
+        if (generated) Console.WriteLine($"一次性密码：{password}（首次登录后须修改）");
         return 0;
     }
 

@@ -11,7 +11,7 @@ public sealed class AccountService(IDocumentSession session, TimeProvider time)
     private static readonly PasswordHasher<UserAccount> Hasher = new();
 
     public async Task<(UserAccount? Account, string? Refusal)> CreateAsync(string userName, string displayName, string password,
-        IReadOnlyCollection<string> roles, string? unitName, CancellationToken ct = default)
+        IReadOnlyCollection<string> roles, string? unitName, CancellationToken ct = default, bool oneTimePassword = false)
     {
         userName = userName.Trim();
         if (userName.Length is 0 or > 40) return (null, "用户名须为 1 到 40 个字符。");
@@ -34,7 +34,7 @@ public sealed class AccountService(IDocumentSession session, TimeProvider time)
         var account = new UserAccount
         {
             Id = Guid.NewGuid(), UserName = userName, DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName : displayName.Trim(),
-            Roles = [.. roles.Distinct()], UnitId = unitId, CreatedAt = time.GetUtcNow()
+            Roles = [.. roles.Distinct()], UnitId = unitId, CreatedAt = time.GetUtcNow(), MustChangePassword = oneTimePassword
         };
         account.PasswordHash = Hasher.HashPassword(account, password);
         session.Store(account);
@@ -50,6 +50,27 @@ public sealed class AccountService(IDocumentSession session, TimeProvider time)
         session.Store(account);
         // Disabling ends every open session of that account at once.
         session.DeleteWhere<SignInSession>(s => s.UserId == account.Id);
+        await session.SaveChangesAsync(ct);
+        return null;
+    }
+
+    /// <summary>Replaces a password after checking the current one; ends the account's other sessions.</summary>
+    public async Task<string?> ChangePasswordAsync(Guid userId, Guid currentSession, string? current, string? replacement,
+        string? confirmation, CancellationToken ct = default)
+    {
+        var account = await session.LoadAsync<UserAccount>(userId, ct);
+        if (account is null || account.Disabled) return "账号不存在或已停用。";
+        if (string.IsNullOrEmpty(current) ||
+            Hasher.VerifyHashedPassword(account, account.PasswordHash, current) == PasswordVerificationResult.Failed)
+            return "当前密码不正确。";
+        if (string.IsNullOrEmpty(replacement) || replacement.Length < MinimumPasswordLength)
+            return $"新密码至少 {MinimumPasswordLength} 位。";
+        if (replacement != confirmation) return "两次输入的新密码不一致。";
+        if (replacement == current) return "新密码不能与当前密码相同。";
+        account.PasswordHash = Hasher.HashPassword(account, replacement);
+        account.MustChangePassword = false;
+        session.Store(account);
+        session.DeleteWhere<SignInSession>(s => s.UserId == account.Id && s.Id != currentSession);
         await session.SaveChangesAsync(ct);
         return null;
     }

@@ -35,18 +35,9 @@ public static class SignInEndpoints
                 session.Store(signIn);
                 await session.SaveChangesAsync(ct);
 
-                var claims = new List<Claim>
-                {
-                    new(ClaimTypes.NameIdentifier, account.Id.ToString()),
-                    new(ClaimTypes.Name, account.DisplayName),
-                    new(SessionClaim, signIn.Id.ToString())
-                };
-                claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
-                if (account.UnitId is { } unit) claims.Add(new Claim(UnitClaim, unit.ToString()));
-                await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-                    new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
+                await IssueCookieAsync(context, account, signIn.Id);
 
-                var target = SafeReturnUrl(returnUrl) ?? "/";
+                var target = account.MustChangePassword ? ChangePasswordEndpoints.Path : SafeReturnUrl(returnUrl) ?? "/";
                 if (context.Request.IsHtmx())
                 {
                     // A full navigation, so the new page carries antiforgery tokens for the signed-in user.
@@ -67,6 +58,23 @@ public static class SignInEndpoints
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/sign-in");
         }).RequireAuthorization();
+    }
+
+    public const string MustChangePasswordClaim = "secretariat:must-change-password";
+
+    public static Task IssueCookieAsync(HttpContext context, UserAccount account, Guid sessionId)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, account.Id.ToString()),
+            new(ClaimTypes.Name, account.DisplayName),
+            new(SessionClaim, sessionId.ToString())
+        };
+        claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        if (account.UnitId is { } unit) claims.Add(new Claim(UnitClaim, unit.ToString()));
+        if (account.MustChangePassword) claims.Add(new Claim(MustChangePasswordClaim, "true"));
+        return context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
     }
 
     /// <summary>Only a path on this site: never an open redirect.</summary>

@@ -13,6 +13,9 @@ public sealed class UserAccount
     public Guid? UnitId { get; set; }
 
     public bool Disabled { get; set; }
+
+    /// <summary>Set while the password is a generated one-time password: the user must choose their own first.</summary>
+    public bool MustChangePassword { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
 
