@@ -7,6 +7,7 @@ namespace Secretariat.Tests.Infrastructure;
 public class EmbeddedPostgresTests
 {
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task A_fresh_folder_gets_a_private_cluster_that_a_restart_reuses()
     {
         var root = Path.Combine(Path.GetTempPath(), $"secretariat-embedded-{Guid.NewGuid():N}");

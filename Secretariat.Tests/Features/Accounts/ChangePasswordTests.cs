@@ -7,13 +7,8 @@ namespace Secretariat.Tests.Features.Accounts;
 
 public class ChangePasswordTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private async Task CreateAsync(string userName, string password, bool oneTime)
-    {
-        using var scope = app.Host.Services.CreateScope();
-        var (_, refusal) = await scope.ServiceProvider.GetRequiredService<AccountService>()
-            .CreateAsync(userName, userName, password, [Roles.Reader], null, oneTimePassword: oneTime);
-        Assert.Null(refusal);
-    }
+    private Task CreateAsync(string userName, string password, bool oneTime) =>
+        app.CreateUserAsync(userName, password, [Roles.Reader], oneTime);
 
     private async Task<string> ChangeAsync(SignedIn user, string current, string replacement, string confirmation, HttpStatusCode expected)
     {
