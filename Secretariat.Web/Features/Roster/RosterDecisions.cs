@@ -51,7 +51,12 @@ public static class RosterDecisions
             command.Position?.Trim() ?? "", command.EffectiveOn, command.Basis.Trim());
     }
 
-    public static OneOf<MemberDeparted> Depart(BodyRoster? body, EndMembership command)
+    public static OneOf<MemberDeparted> Depart(BodyRoster? body, EndMembership command) => Depart(body, command, vacatingSingleSeat: false);
+
+    /// <param name="vacatingSingleSeat">
+    /// True when the same change fills the seat again (a replacement): the caller then checks the seat is held once.
+    /// </param>
+    public static OneOf<MemberDeparted> Depart(BodyRoster? body, EndMembership command, bool vacatingSingleSeat)
     {
         if (body is null) return new Refusal("该机构尚未成立。");
         var tenure = body.Tenures.FirstOrDefault(t => t.PersonId == command.PersonId && t.IsActiveOn(command.EffectiveOn));
@@ -60,7 +65,7 @@ public static class RosterDecisions
         if (string.IsNullOrWhiteSpace(command.Basis)) return new Refusal("请填写调整依据。");
         if (command.EffectiveOn <= tenure.From)
             return new Refusal($"离任日期必须晚于任职日期 {tenure.From:yyyy-MM-dd}。");
-        if (tenure.Role.IsSingleSeat())
+        if (tenure.Role.IsSingleSeat() && !vacatingSingleSeat)
             return new Refusal($"{body.Kind.Chinese()}必须始终有一名{tenure.Role.Chinese()}：请以“替换”方式调整。");
         return new MemberDeparted(tenure.Id, tenure.PersonId, command.EffectiveOn, command.Reason.Trim(), command.Basis.Trim());
     }

@@ -6,7 +6,9 @@ public static class TownClock
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     public static DateOnly Today(this TimeProvider time) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone).DateTime);
+        time.GetUtcNow().ToTownDate();
+
+    public static DateOnly ToTownDate(this DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToTownTime().DateTime);
 
     public static DateTimeOffset ToTownTime(this DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 

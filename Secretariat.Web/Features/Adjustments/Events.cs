@@ -1,0 +1,32 @@
+using Secretariat.Web.Features.Roster;
+
+namespace Secretariat.Web.Features.Adjustments;
+
+/// <summary>What a request asks for: the whole proposal, as filed or as amended after a return.</summary>
+public sealed record AdjustmentProposal(
+    BodyKind Body,
+    AdjustmentKind Kind,
+    Guid UnitId,
+    Guid? MemberPersonId,
+    string? NewPersonName,
+    RosterRole? NewRole,
+    string? NewPosition,
+    string Reason,
+    DateOnly ProposedEffectiveOn);
+
+/// <summary>Who did a step, as recorded on it.</summary>
+public sealed record StepBy(Guid UserId, string Name, DateTimeOffset At);
+
+public sealed record AdjustmentFiled(Guid AdjustmentId, string Number, AdjustmentProposal Proposal, StepBy By);
+
+public sealed record AdjustmentAmended(Guid AdjustmentId, AdjustmentProposal Proposal, StepBy By);
+
+public sealed record AdjustmentAcceptedForApproval(Guid AdjustmentId, string? Comment, StepBy By);
+
+public sealed record AdjustmentReturned(Guid AdjustmentId, string Comment, StepBy By);
+
+public sealed record AdjustmentWithdrawn(Guid AdjustmentId, string? Reason, StepBy By);
+
+public sealed record AdjustmentApproved(Guid AdjustmentId, DateOnly EffectiveOn, string? Comment, StepBy By);
+
+public sealed record AdjustmentRejected(Guid AdjustmentId, string Comment, StepBy By);

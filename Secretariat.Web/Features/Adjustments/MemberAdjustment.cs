@@ -1,0 +1,82 @@
+using Secretariat.Web.Features.Roster;
+
+namespace Secretariat.Web.Features.Adjustments;
+
+public enum AdjustmentKind
+{
+    Replace,
+    Add,
+    Remove,
+    ChangeRole
+}
+
+public enum AdjustmentStatus
+{
+    Submitted,
+    Returned,
+    PendingApproval,
+    Approved,
+    Rejected,
+    Withdrawn
+}
+
+public static class AdjustmentNames
+{
+    public static string Chinese(this AdjustmentKind kind) => kind switch
+    {
+        AdjustmentKind.Replace => "替换成员",
+        AdjustmentKind.Add => "增加成员",
+        AdjustmentKind.Remove => "减少成员",
+        AdjustmentKind.ChangeRole => "调整职务",
+        _ => kind.ToString()
+    };
+
+    public static string Chinese(this AdjustmentStatus status) => status switch
+    {
+        AdjustmentStatus.Submitted => "待受理",
+        AdjustmentStatus.Returned => "已退回",
+        AdjustmentStatus.PendingApproval => "待审批",
+        AdjustmentStatus.Approved => "已批准",
+        AdjustmentStatus.Rejected => "已驳回",
+        AdjustmentStatus.Withdrawn => "已撤回",
+        _ => status.ToString()
+    };
+
+    public static bool IsDecided(this AdjustmentStatus status) =>
+        status is AdjustmentStatus.Approved or AdjustmentStatus.Rejected or AdjustmentStatus.Withdrawn;
+}
+
+/// <summary>A member adjustment request (成员调整): its proposal, status and who did each step.</summary>
+public sealed class MemberAdjustment
+{
+    public Guid Id { get; set; }
+    public string Number { get; set; } = "";
+    public AdjustmentProposal Proposal { get; set; } = default!;
+    public AdjustmentStatus Status { get; set; }
+    public StepBy FiledBy { get; set; } = default!;
+    public List<string> Timeline { get; set; } = [];
+
+    /// <summary>Number of events applied: the version a decision was taken against.</summary>
+    public int Version { get; set; }
+
+    public static MemberAdjustment Create(AdjustmentFiled e) => new()
+    {
+        Id = e.AdjustmentId, Number = e.Number, Proposal = e.Proposal, Status = AdjustmentStatus.Submitted, FiledBy = e.By,
+        Timeline = [$"{e.By.Name} 提交申请"], Version = 1
+    };
+
+    public void Apply(AdjustmentAmended e) => Step(AdjustmentStatus.Submitted, $"{e.By.Name} 修改后重新提交", () => Proposal = e.Proposal);
+    public void Apply(AdjustmentAcceptedForApproval e) => Step(AdjustmentStatus.PendingApproval, $"{e.By.Name} 受理并报请审批");
+    public void Apply(AdjustmentReturned e) => Step(AdjustmentStatus.Returned, $"{e.By.Name} 退回：{e.Comment}");
+    public void Apply(AdjustmentWithdrawn e) => Step(AdjustmentStatus.Withdrawn, $"{e.By.Name} 撤回");
+    public void Apply(AdjustmentApproved e) => Step(AdjustmentStatus.Approved, $"{e.By.Name} 批准，{e.EffectiveOn:yyyy-MM-dd} 起生效");
+    public void Apply(AdjustmentRejected e) => Step(AdjustmentStatus.Rejected, $"{e.By.Name} 驳回：{e.Comment}");
+
+    private void Step(AdjustmentStatus status, string line, Action? change = null)
+    {
+        change?.Invoke();
+        Status = status;
+        Timeline.Add(line);
+        Version++;
+    }
+}
