@@ -8,6 +8,7 @@ using Marten;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Bench;
 using Secretariat.Web.Features.Health;
 using Secretariat.Web.Features.Roster;
@@ -41,6 +42,8 @@ public static class Composition
                 options.Events.MetadataConfig.EnableAll();
                 options.Projections.Snapshot<BodyRoster>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<MemberUnit>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<MemberAdjustment>(SnapshotLifecycle.Inline);
+                options.Schema.For<MemberAdjustment>().UniqueIndex(a => a.Number);
                 options.Schema.For<UserAccount>().UniqueIndex(u => u.UserName);
                 options.Schema.For<SignInSession>().Index(s => s.UserId);
             })
@@ -120,6 +123,9 @@ public static class Composition
         app.MapSignIn();
         app.MapChangePassword();
         app.MapRoster();
+        app.MapAdjustmentPages();
+        app.MapFileAdjustment();
+        app.MapActOnAdjustment();
         app.MapSecretariatHealth();
         if (app.Configuration.GetValue("Bench:Enabled", false)) app.MapBench();
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrator, "/hangfire",

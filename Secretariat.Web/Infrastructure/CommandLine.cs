@@ -41,7 +41,7 @@ public static class CommandLine
     {
         Console.Error.WriteLine("""
             用法 Usage:
-              users add <用户名> --role <角色> [--role <角色>] [--unit <单位名称>] [--name <显示名>] [--password <密码>]
+              users add <用户名> --role <角色> [--role <角色>] [--unit <单位名称>] [--person <名单中的姓名>] [--name <显示名>] [--password <密码>]
                   角色 roles: 管理员, 办公室, 组长, 副组长, 成员单位联络人 (needs --unit), 工作站, 查阅
               users disable <用户名>
               users list
@@ -60,7 +60,7 @@ public static class CommandLine
     private static async Task<int> AddUserAsync(WebApplication app, string userName, string[] options)
     {
         var roles = new List<string>();
-        string? unit = null, name = null, password = null;
+        string? unit = null, name = null, password = null, person = null;
         for (var i = 0; i < options.Length; i++)
         {
             var value = i + 1 < options.Length ? options[i + 1] : null;
@@ -70,6 +70,7 @@ public static class CommandLine
                 case "--unit" when value is not null: unit = value; i++; break;
                 case "--name" when value is not null: name = value; i++; break;
                 case "--password" when value is not null: password = value; i++; break;
+                case "--person" when value is not null: person = value; i++; break;
                 default: return Usage();
             }
         }
@@ -78,7 +79,7 @@ public static class CommandLine
         var generated = password is null;
         password ??= FirstStart.NewPassword();
         var (account, refusal) = await scope.ServiceProvider.GetRequiredService<AccountService>()
-            .CreateAsync(userName, name ?? userName, password, roles, unit, oneTimePassword: generated);
+            .CreateAsync(userName, name ?? userName, password, roles, unit, oneTimePassword: generated, personName: person);
         if (refusal is not null)
         {
             await Console.Error.WriteLineAsync(refusal);

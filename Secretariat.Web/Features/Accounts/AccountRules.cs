@@ -11,7 +11,8 @@ public sealed class AccountService(IDocumentSession session, TimeProvider time)
     private static readonly PasswordHasher<UserAccount> Hasher = new();
 
     public async Task<(UserAccount? Account, string? Refusal)> CreateAsync(string userName, string displayName, string password,
-        IReadOnlyCollection<string> roles, string? unitName, CancellationToken ct = default, bool oneTimePassword = false)
+        IReadOnlyCollection<string> roles, string? unitName, CancellationToken ct = default, bool oneTimePassword = false,
+        string? personName = null)
     {
         userName = userName.Trim();
         if (userName.Length is 0 or > 40) return (null, "用户名须为 1 到 40 个字符。");
@@ -31,10 +32,19 @@ public sealed class AccountService(IDocumentSession session, TimeProvider time)
             unitId = unit.Id;
         }
 
+        Guid? personId = null;
+        if (!string.IsNullOrWhiteSpace(personName))
+        {
+            var bodies = await session.LoadManyAsync<BodyRoster>(ct, Enum.GetValues<BodyKind>().Select(RosterNames.BodyId).ToArray());
+            var matches = bodies.SelectMany(b => b.Tenures).Where(t => t.PersonName == personName.Trim()).Select(t => t.PersonId).Distinct().ToList();
+            if (matches.Count != 1) return (null, matches.Count == 0 ? $"名单中没有“{personName}”。" : $"名单中有多位“{personName}”。");
+            personId = matches[0];
+        }
+
         var account = new UserAccount
         {
             Id = Guid.NewGuid(), UserName = userName, DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName : displayName.Trim(),
-            Roles = [.. roles.Distinct()], UnitId = unitId, CreatedAt = time.GetUtcNow(), MustChangePassword = oneTimePassword
+            Roles = [.. roles.Distinct()], UnitId = unitId, PersonId = personId, CreatedAt = time.GetUtcNow(), MustChangePassword = oneTimePassword
         };
         account.PasswordHash = Hasher.HashPassword(account, password);
         session.Store(account);

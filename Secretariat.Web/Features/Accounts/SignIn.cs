@@ -12,6 +12,7 @@ public static class SignInEndpoints
 {
     public const string SessionClaim = "secretariat:session";
     public const string UnitClaim = "secretariat:unit";
+    public const string PersonClaim = "secretariat:person";
     public const string FailedMessage = "用户名或密码不正确，或账号已停用。";
 
     public static void MapSignIn(this IEndpointRouteBuilder app)
@@ -72,6 +73,7 @@ public static class SignInEndpoints
         };
         claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         if (account.UnitId is { } unit) claims.Add(new Claim(UnitClaim, unit.ToString()));
+        if (account.PersonId is { } person) claims.Add(new Claim(PersonClaim, person.ToString()));
         if (account.MustChangePassword) claims.Add(new Claim(MustChangePasswordClaim, "true"));
         return context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));

@@ -12,6 +12,9 @@ public sealed class UserAccount
     /// <summary>The unit a 成员单位联络人 acts for.</summary>
     public Guid? UnitId { get; set; }
 
+    /// <summary>The person on the roster this account belongs to, if any (e.g. the 站长, who approves work-station changes).</summary>
+    public Guid? PersonId { get; set; }
+
     public bool Disabled { get; set; }
 
     /// <summary>Set while the password is a generated one-time password: the user must choose their own first.</summary>

@@ -21,6 +21,18 @@ public static class PageResults
         return new RazorComponentResult<TComponent>(values) { StatusCode = statusCode };
     }
 
+    /// <summary>After a successful form post: htmx navigates, a plain browser follows a 303.</summary>
+    public static IResult SeeOther(HttpContext context, string location)
+    {
+        if (context.Request.IsHtmx())
+        {
+            context.Response.Htmx(h => h.Redirect(location));
+            return Results.NoContent();
+        }
+        context.Response.Headers.Location = location;
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
+    }
+
     public static bool IsFragmentRequest(HttpRequest request) =>
         request.IsHtmxNonBoosted() && !request.IsHtmxHistoryRestoreRequest();
 }

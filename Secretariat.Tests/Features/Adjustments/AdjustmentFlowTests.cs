@@ -1,0 +1,200 @@
+using System.Net;
+using Secretariat.Tests.Support;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Roster;
+
+namespace Secretariat.Tests.Features.Adjustments;
+
+public class AdjustmentFlowFixture : AppFixture
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await CreateUserAsync("jianshe", "liaison-password-1", [Roles.UnitLiaison]);
+        await CreateUserAsync("clerk", "clerk-password-1", [Roles.Secretariat]);
+        await CreateUserAsync("yewei", "leader-password-1", [Roles.Leader]);
+        await CreateUserAsync("yewei2", "leader-password-2", [Roles.Leader]);
+        await CreateUserAsync("reader", "reader-password-1", [Roles.Reader]);
+    }
+}
+
+public class AdjustmentFlowTests(AdjustmentFlowFixture app) : IClassFixture<AdjustmentFlowFixture>
+{
+    private Task<SignedIn> As(string user, string password) => SignedIn.AsAsync(app.Host, user, password);
+
+    private async Task<IScenarioResult> PostAsync(SignedIn user, string url, Dictionary<string, string> form, HttpStatusCode expected)
+    {
+        form["__RequestVerificationToken"] = user.RequestToken;
+        return await app.Host.Scenario(s =>
+        {
+            s.Post.Url(url);
+            s.WriteFormData(form);
+            s.As(user);
+            s.StatusCodeShouldBe(expected);
+        });
+    }
+
+    private async Task<string> FileReplacementAsync(SignedIn liaison, string member, string by, string on)
+    {
+        var filed = await PostAsync(liaison, "/adjustments/new", new Dictionary<string, string>
+        {
+            ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Replace", ["MemberPersonId"] = SampleTown.PersonId(member).ToString(),
+            ["NewPersonName"] = by, ["NewPosition"] = "建设村负责人", ["Reason"] = "工作变动", ["EffectiveOn"] = on
+        }, HttpStatusCode.SeeOther);
+        return filed.Context.Response.Headers.Location.ToString();
+    }
+
+    private async Task<int> VersionAsync(SignedIn user, string url)
+    {
+        var page = await (await app.Host.Scenario(s => { s.Get.Url(url); s.As(user); })).ReadAsTextAsync();
+        var match = System.Text.RegularExpressions.Regex.Match(page, "name=\"version\" value=\"(\\d+)\"");
+        return int.Parse(match.Groups[1].Value);
+    }
+
+    private Task<IScenarioResult> ActAsync(SignedIn user, string url, string action, int version, string comment, HttpStatusCode expected) =>
+        PostAsync(user, $"{url}/act", new Dictionary<string, string>
+        {
+            ["action"] = action, ["version"] = version.ToString(), ["comment"] = comment
+        }, expected);
+
+    private async Task<string> RosterOn(SignedIn user, string date) =>
+        await (await app.Host.Scenario(s => { s.Get.Url($"/roster/leading-group?asOf={date}"); s.As(user); })).ReadAsTextAsync();
+
+    [Fact]
+    public async Task A_liaisons_request_accepted_by_the_office_and_approved_by_the_leader_changes_the_roster_from_its_date()
+    {
+        var liaison = await As("jianshe", "liaison-password-1");
+        var url = await FileReplacementAsync(liaison, "刘建容", "张新", "2026-04-01");
+        Assert.StartsWith("/adjustments/", url);
+
+        var clerk = await As("clerk", "clerk-password-1");
+        await app.Host.Scenario(s =>
+        {
+            s.Get.Url("/adjustments");
+            s.As(clerk);
+            s.ContentShouldContain("待受理（");
+            s.ContentShouldContain(url);
+        });
+        await ActAsync(clerk, url, "Accept", await VersionAsync(clerk, url), "", HttpStatusCode.SeeOther);
+
+        var leader = await As("yewei", "leader-password-1");
+        await app.Host.Scenario(s =>
+        {
+            s.Get.Url("/adjustments");
+            s.As(leader);
+            s.ContentShouldContain("待审批（");
+            s.ContentShouldContain(url);
+        });
+        await ActAsync(leader, url, "Approve", await VersionAsync(leader, url), "同意", HttpStatusCode.SeeOther);
+
+        var page = await (await app.Host.Scenario(s => { s.Get.Url(url); s.As(liaison); })).ReadAsTextAsync();
+        Assert.Contains("已批准", page);
+        Assert.Contains("jianshe 提交申请", page);
+        Assert.Contains("clerk 受理并报请审批", page);
+        Assert.Contains("yewei 批准，2026-04-01 起生效", page);
+
+        var before = await RosterOn(liaison, "2026-03-31");
+        var after = await RosterOn(liaison, "2026-04-01");
+        Assert.Contains("刘建容", before);
+        Assert.DoesNotContain("张新", before);
+        Assert.Contains("张新", after);
+        Assert.DoesNotContain("刘建容", after);
+        Assert.Contains("成员 21 名", after);
+    }
+
+    [Fact]
+    public async Task Two_leaders_deciding_at_once_one_wins_and_the_other_is_told()
+    {
+        var liaison = await As("jianshe", "liaison-password-1");
+        var clerk = await As("clerk", "clerk-password-1");
+        var url = await FileReplacementAsync(liaison, "刘建容", "李四", "2026-06-01");
+        await ActAsync(clerk, url, "Accept", await VersionAsync(clerk, url), "", HttpStatusCode.SeeOther);
+
+        var first = await As("yewei", "leader-password-1");
+        var second = await As("yewei2", "leader-password-2");
+        var version = await VersionAsync(first, url);
+        var results = await Task.WhenAll(
+            PostRawAsync(first, url, "Approve", version, "同意"),
+            PostRawAsync(second, url, "Reject", version, "另议"));
+        Assert.Single(results, r => r.Status == 303);
+        var loser = Assert.Single(results, r => r.Status == 422);
+        Assert.Contains("已被他人处理", loser.Body);
+    }
+
+    private async Task<(int Status, string Body)> PostRawAsync(SignedIn user, string url, string action, int version, string comment)
+    {
+        var result = await app.Host.Scenario(s =>
+        {
+            s.Post.Url($"{url}/act");
+            s.WriteFormData(new Dictionary<string, string>
+            {
+                ["action"] = action, ["version"] = version.ToString(), ["comment"] = comment, ["__RequestVerificationToken"] = user.RequestToken
+            });
+            s.As(user);
+            s.IgnoreStatusCode();
+        });
+        return (result.Context.Response.StatusCode, await result.ReadAsTextAsync());
+    }
+
+    [Fact]
+    public async Task A_liaison_cannot_read_another_units_request()
+    {
+        var clerk = await As("clerk", "clerk-password-1");
+        var filed = await PostAsync(clerk, "/adjustments/new", new Dictionary<string, string>
+        {
+            ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Remove", ["UnitId"] = SampleTown.UnitId("党政办").ToString(),
+            ["MemberPersonId"] = SampleTown.PersonId("孔波").ToString(), ["Reason"] = "工作变动", ["EffectiveOn"] = "2026-05-01"
+        }, HttpStatusCode.SeeOther);
+        var url = filed.Context.Response.Headers.Location.ToString();
+
+        var liaison = await As("jianshe", "liaison-password-1");
+        await app.Host.Scenario(s =>
+        {
+            s.Get.Url(url);
+            s.As(liaison);
+            s.StatusCodeShouldBe(HttpStatusCode.Forbidden);
+        });
+        await app.Host.Scenario(s =>
+        {
+            s.Get.Url("/adjustments");
+            s.As(liaison);
+            s.ContentShouldNotContain(url);
+        });
+        var reader = await As("reader", "reader-password-1");
+        await app.Host.Scenario(s =>
+        {
+            s.Get.Url(url);
+            s.As(reader);
+            s.StatusCodeShouldBeOk();
+        });
+    }
+
+    [Fact]
+    public async Task Refused_requests_show_the_reason_in_the_page_and_save_nothing()
+    {
+        var liaison = await As("jianshe", "liaison-password-1");
+        var before = await app.ScalarAsync("select count(*) from secretariat.mt_doc_memberadjustment");
+        var othersMember = await PostAsync(liaison, "/adjustments/new", new Dictionary<string, string>
+        {
+            ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Remove", ["MemberPersonId"] = SampleTown.PersonId("孔波").ToString(),
+            ["Reason"] = "工作变动", ["EffectiveOn"] = "2026-05-01"
+        }, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("不是本单位的成员", await othersMember.ReadAsTextAsync());
+        var badDate = await PostAsync(liaison, "/adjustments/new", new Dictionary<string, string>
+        {
+            ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Add", ["NewPersonName"] = "王五", ["NewRole"] = "Member",
+            ["Reason"] = "增补", ["EffectiveOn"] = "明天"
+        }, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("年-月-日", await badDate.ReadAsTextAsync());
+        var tooEarly = await PostAsync(liaison, "/adjustments/new", new Dictionary<string, string>
+        {
+            ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Add", ["NewPersonName"] = "王五", ["NewRole"] = "Member",
+            ["Reason"] = "增补", ["EffectiveOn"] = "2021-12-31"
+        }, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("早于", await tooEarly.ReadAsTextAsync());
+        Assert.Equal(before, await app.ScalarAsync("select count(*) from secretariat.mt_doc_memberadjustment"));
+
+        var reader = await As("reader", "reader-password-1");
+        await PostAsync(reader, "/adjustments/new", new Dictionary<string, string> { ["Body"] = "LeadingGroup" }, HttpStatusCode.Forbidden);
+    }
+}

@@ -1,0 +1,58 @@
+using Marten;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Infrastructure.Time;
+using Secretariat.Web.Infrastructure.Web;
+
+namespace Secretariat.Web.Features.Adjustments;
+
+public static class AdjustmentPages
+{
+    /// <summary>A liaison sees their own unit's requests only; every other signed-in role reads them all.</summary>
+    public static bool MaySee(this Actor actor, MemberAdjustment adjustment) =>
+        !IsOnlyLiaison(actor) || actor.UnitId == adjustment.Proposal.UnitId;
+
+    public static bool IsOnlyLiaison(Actor actor) =>
+        actor.Is(Roles.UnitLiaison) && !actor.Roles.Any(r => r is Roles.Secretariat or Roles.Leader or Roles.DeputyLeader or Roles.WorkStation
+            or Roles.Reader or Roles.Administrator);
+
+    public static void MapAdjustmentPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/adjustments", async (HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        {
+            var actor = context.User.Actor();
+            var all = await session.Query<MemberAdjustment>().OrderByDescending(a => a.FiledBy.At).Take(500).ToListAsync(ct);
+            var station = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.WorkStation), ct);
+            var isStationMaster = actor.PersonId is { } person && station is not null &&
+                                  station.ActiveOn(time.Today()).Any(t => t.Role == RosterRole.StationMaster && t.PersonId == person);
+            var visible = all.Where(actor.MaySee).ToList();
+            return PageResults.Page<AdjustmentsPage>(context, new
+            {
+                Visible = visible,
+                ToAccept = actor.Is(Roles.Secretariat) ? visible.Where(a => a.Status == AdjustmentStatus.Submitted).ToList() : [],
+                ToApprove = visible.Where(a => a.Status == AdjustmentStatus.PendingApproval &&
+                                               (a.Proposal.Body == BodyKind.LeadingGroup ? actor.Is(Roles.Leader) : isStationMaster)).ToList(),
+                MayFile = actor.Is(Roles.Secretariat) || actor.Is(Roles.UnitLiaison)
+            });
+        }).RequireAuthorization();
+
+        app.MapGet("/adjustments/{id:guid}", async (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
+        {
+            var adjustment = await session.LoadAsync<MemberAdjustment>(id, ct);
+            if (adjustment is null) return Results.NotFound();
+            var actor = context.User.Actor();
+            if (!actor.MaySee(adjustment)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            return await DetailAsync(context, session, adjustment, null, StatusCodes.Status200OK, ct);
+        }).RequireAuthorization();
+    }
+
+    public static async Task<IResult> DetailAsync(HttpContext context, IQuerySession session, MemberAdjustment adjustment, string? error,
+        int status, CancellationToken ct)
+    {
+        var body = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(adjustment.Proposal.Body), ct);
+        var unit = await session.LoadAsync<MemberUnit>(adjustment.Proposal.UnitId, ct);
+        var member = body?.Tenures.LastOrDefault(t => t.PersonId == adjustment.Proposal.MemberPersonId);
+        return PageResults.Page<AdjustmentPage>(context,
+            new { Adjustment = adjustment, UnitName = unit?.Name ?? "", MemberName = member?.PersonName, Error = error }, status);
+    }
+}
