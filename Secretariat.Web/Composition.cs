@@ -126,6 +126,7 @@ public static class Composition
         app.MapAdjustmentPages();
         app.MapFileAdjustment();
         app.MapActOnAdjustment();
+        app.MapAmendAdjustment();
         app.MapSecretariatHealth();
         if (app.Configuration.GetValue("Bench:Enabled", false)) app.MapBench();
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrator, "/hangfire",

@@ -137,6 +137,53 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : IClassFixture<Adju
     }
 
     [Fact]
+    public async Task A_returned_request_is_amended_resubmitted_and_then_withdrawn_by_its_unit()
+    {
+        var liaison = await As("jianshe", "liaison-password-1");
+        var clerk = await As("clerk", "clerk-password-1");
+        var url = await FileReplacementAsync(liaison, "刘建容", "王六", "2026-07-01");
+
+        var returned = await ActAsync(clerk, url, "Return", await VersionAsync(clerk, url), "", HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("请写明意见", await returned.ReadAsTextAsync());
+        await ActAsync(clerk, url, "Return", await VersionAsync(clerk, url), "请写明新成员职位", HttpStatusCode.SeeOther);
+
+        var page = await (await app.Host.Scenario(s => { s.Get.Url(url); s.As(liaison); })).ReadAsTextAsync();
+        Assert.Contains("已退回", page);
+        Assert.Contains("修改后重新提交", page);
+        await PostAsync(liaison, $"{url}/amend", new Dictionary<string, string>
+        {
+            ["version"] = (await VersionAsync(liaison, url)).ToString(), ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Replace",
+            ["MemberPersonId"] = SampleTown.PersonId("刘建容").ToString(), ["NewPersonName"] = "王六", ["NewPosition"] = "建设村党支部书记",
+            ["Reason"] = "工作变动", ["EffectiveOn"] = "2026-07-01"
+        }, HttpStatusCode.SeeOther);
+        page = await (await app.Host.Scenario(s => { s.Get.Url(url); s.As(clerk); })).ReadAsTextAsync();
+        Assert.Contains("待受理", page);
+        Assert.Contains("建设村党支部书记", page);
+        Assert.Contains("jianshe 修改后重新提交", page);
+
+        await ActAsync(liaison, url, "Withdraw", await VersionAsync(liaison, url), "人选有变", HttpStatusCode.SeeOther);
+        page = await (await app.Host.Scenario(s => { s.Get.Url(url); s.As(clerk); })).ReadAsTextAsync();
+        Assert.Contains("已撤回", page);
+        Assert.DoesNotContain("name=\"action\"", page);
+    }
+
+    [Fact]
+    public async Task A_rejected_request_changes_nothing_on_the_roster()
+    {
+        var liaison = await As("jianshe", "liaison-password-1");
+        var clerk = await As("clerk", "clerk-password-1");
+        var leader = await As("yewei", "leader-password-1");
+        var url = await FileReplacementAsync(liaison, "刘建容", "赵七", "2026-08-01");
+        await ActAsync(clerk, url, "Accept", await VersionAsync(clerk, url), "", HttpStatusCode.SeeOther);
+        var events = await app.ScalarAsync("select count(*) from secretariat.mt_events where type like 'member_%'");
+        await ActAsync(leader, url, "Reject", await VersionAsync(leader, url), "人选另议", HttpStatusCode.SeeOther);
+        Assert.Equal(events, await app.ScalarAsync("select count(*) from secretariat.mt_events where type like 'member_%'"));
+        Assert.DoesNotContain("赵七", await RosterOn(leader, "2026-08-01"));
+        var page = await (await app.Host.Scenario(s => { s.Get.Url(url); s.As(liaison); })).ReadAsTextAsync();
+        Assert.Contains("yewei 驳回：人选另议", page);
+    }
+
+    [Fact]
     public async Task A_liaison_cannot_read_another_units_request()
     {
         var clerk = await As("clerk", "clerk-password-1");

@@ -47,12 +47,20 @@ public static class AdjustmentPages
     }
 
     public static async Task<IResult> DetailAsync(HttpContext context, IQuerySession session, MemberAdjustment adjustment, string? error,
-        int status, CancellationToken ct)
+        int status, CancellationToken ct, AdjustmentForm? amending = null)
     {
-        var body = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(adjustment.Proposal.Body), ct);
-        var unit = await session.LoadAsync<MemberUnit>(adjustment.Proposal.UnitId, ct);
+        var (bodies, units) = await new RosterQueries(session).EverythingAsync(ct);
+        var body = bodies.FirstOrDefault(b => b.Kind == adjustment.Proposal.Body);
         var member = body?.Tenures.LastOrDefault(t => t.PersonId == adjustment.Proposal.MemberPersonId);
-        return PageResults.Page<AdjustmentPage>(context,
-            new { Adjustment = adjustment, UnitName = unit?.Name ?? "", MemberName = member?.PersonName, Error = error }, status);
+        var actor = context.User.Actor();
+        return PageResults.Page<AdjustmentPage>(context, new
+        {
+            Adjustment = adjustment, UnitName = units.FirstOrDefault(u => u.Id == adjustment.Proposal.UnitId)?.Name ?? "",
+            MemberName = member?.PersonName, Error = error,
+            AmendForm = amending ?? AdjustmentForm.From(adjustment.Proposal),
+            Bodies = bodies.Where(b => b.Kind != BodyKind.Secretariat).ToList(),
+            Units = IsOnlyLiaison(actor) ? units.Where(u => u.Id == actor.UnitId).ToList() : units,
+            Today = context.RequestServices.GetRequiredService<TimeProvider>().Today()
+        }, status);
     }
 }

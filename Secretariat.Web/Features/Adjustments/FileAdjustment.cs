@@ -81,6 +81,13 @@ public sealed class AdjustmentForm
     public string? Reason { get; set; }
     public string? EffectiveOn { get; set; }
 
+    public static AdjustmentForm From(AdjustmentProposal p) => new()
+    {
+        Body = p.Body.ToString(), Kind = p.Kind.ToString(), UnitId = p.UnitId.ToString(), MemberPersonId = p.MemberPersonId?.ToString(),
+        NewPersonName = p.NewPersonName, NewRole = p.NewRole?.ToString(), NewPosition = p.NewPosition, Reason = p.Reason,
+        EffectiveOn = p.ProposedEffectiveOn.ToString("yyyy-MM-dd")
+    };
+
     public (AdjustmentProposal? Proposal, string? Problem) ToProposal(Actor actor)
     {
         if (!Enum.TryParse<BodyKind>(Body, out var body)) return (null, "请选择机构（领导小组或工作站）。");
