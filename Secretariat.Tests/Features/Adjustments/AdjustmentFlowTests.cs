@@ -100,6 +100,19 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : IClassFixture<Adju
         Assert.Contains("张新", after);
         Assert.DoesNotContain("刘建容", after);
         Assert.Contains("成员 21 名", after);
+
+        // The change history links both sides of the change to the approved request.
+        var history = await (await app.Host.Scenario(s => { s.Get.Url("/roster/leading-group/history"); s.As(liaison); })).ReadAsTextAsync();
+        Assert.Contains("<td>离任</td>", history);
+        Assert.Contains("<td>任职</td>", history);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(history, $"href=\"{url}\"").Count);
+        var person = await (await app.Host.Scenario(s =>
+        {
+            s.Get.Url($"/roster/people/{SampleTown.PersonId("刘建容")}");
+            s.As(liaison);
+        })).ReadAsTextAsync();
+        Assert.Contains($"href=\"{url}\"", person);
+        Assert.Contains("2026-04-01", person);
     }
 
     [Fact]

@@ -17,6 +17,8 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
     [InlineData("/roster/secretariat", "铜罐驿镇未成年人保护工作领导小组办公室")]
     [InlineData("/roster/work-station", "铜罐驿镇未成年人保护工作站")]
     [InlineData("/roster/units", "成员单位")]
+    [InlineData("/roster/leading-group/history", "铜罐驿镇未成年人保护工作领导小组：变动记录")]
+    [InlineData("/adjustments", "成员调整")]
     public async Task Each_page_is_a_whole_page_normally_and_a_fragment_for_htmx(string url, string heading)
     {
         var user = await Clerk();

@@ -78,7 +78,7 @@ public static class AdjustmentDecisions
         rosterEvents = [];
         if (MayDecide(current, expectedVersion, actor, body, now) is { } refusal) return refusal;
         if (TooLong(comment) is { } tooLong) return tooLong;
-        var changes = RosterChanges(current!.Proposal, body!, units, $"成员调整 {current.Number}");
+        var changes = RosterChanges(current!.Proposal, body!, units, $"成员调整 {current.Number}", current.Id);
         if (changes.Refusal is { } invalid) return invalid;
         rosterEvents = changes.Events;
         return new AdjustmentApproved(current.Id, current.Proposal.ProposedEffectiveOn, Trim(comment), new StepBy(actor.UserId, actor.Name, now));
@@ -98,7 +98,7 @@ public static class AdjustmentDecisions
     /// seat that must be held by one person (组长, 主任, 站长) is held by exactly one from the effective day.
     /// </summary>
     public static (IReadOnlyList<object> Events, Refusal? Refusal) RosterChanges(AdjustmentProposal proposal, BodyRoster body,
-        IReadOnlyDictionary<Guid, MemberUnit> units, string basis)
+        IReadOnlyDictionary<Guid, MemberUnit> units, string basis, Guid? adjustmentId = null)
     {
         var on = proposal.ProposedEffectiveOn;
         var copy = new BodyRoster
@@ -111,7 +111,7 @@ public static class AdjustmentDecisions
 
         Refusal? Depart(Tenure tenure, bool refilled)
         {
-            var decided = RosterDecisions.Depart(copy, new EndMembership(body.Kind, tenure.PersonId, on, proposal.Reason, basis), refilled);
+            var decided = RosterDecisions.Depart(copy, new EndMembership(body.Kind, tenure.PersonId, on, proposal.Reason, basis, adjustmentId), refilled);
             if (decided.Refusal is { } refusal) return refusal;
             copy.Apply(decided.Event!);
             events.Add(decided.Event!);
@@ -121,7 +121,7 @@ public static class AdjustmentDecisions
         Refusal? Appoint(Guid personId, string name, RosterRole role, Guid? unitId, string? position)
         {
             var decided = RosterDecisions.Appoint(copy,
-                new AppointMember(body.Kind, Guid.NewGuid(), personId, name, role, unitId, position, on, basis), units);
+                new AppointMember(body.Kind, Guid.NewGuid(), personId, name, role, unitId, position, on, basis, adjustmentId), units);
             if (decided.Refusal is { } refusal) return refusal;
             copy.Apply(decided.Event!);
             events.Add(decided.Event!);

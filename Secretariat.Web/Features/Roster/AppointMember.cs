@@ -9,7 +9,7 @@ namespace Secretariat.Web.Features.Roster;
 /// </summary>
 public sealed record AppointMember(
     BodyKind Body, Guid TenureId, Guid PersonId, string PersonName, RosterRole Role, Guid? UnitId, string? Position,
-    DateOnly EffectiveOn, string Basis);
+    DateOnly EffectiveOn, string Basis, Guid? AdjustmentId = null);
 
 public static class AppointMemberHandler
 {

@@ -5,6 +5,12 @@ public sealed record Tenure(
     Guid Id, Guid PersonId, string PersonName, RosterRole Role, Guid? UnitId, string? UnitName, string Position,
     DateOnly From, DateOnly? Until, string Basis, string? EndReason, string? EndBasis)
 {
+    /// <summary>The approved member adjustment that started this seat, if one did.</summary>
+    public Guid? AppointedByAdjustment { get; init; }
+
+    /// <summary>The approved member adjustment that ended this seat, if one did.</summary>
+    public Guid? EndedByAdjustment { get; init; }
+
     public bool IsActiveOn(DateOnly date) => From <= date && (Until is null || date < Until);
 }
 
@@ -28,12 +34,15 @@ public sealed class BodyRoster
 
     public void Apply(MemberAppointed e) =>
         Tenures.Add(new Tenure(e.TenureId, e.PersonId, e.PersonName, e.Role, e.UnitId, e.UnitName, e.Position, e.EffectiveOn, null,
-            e.Basis, null, null));
+            e.Basis, null, null) { AppointedByAdjustment = e.AdjustmentId });
 
     public void Apply(MemberDeparted e)
     {
         var index = Tenures.FindIndex(t => t.Id == e.TenureId);
-        if (index >= 0) Tenures[index] = Tenures[index] with { Until = e.EffectiveOn, EndReason = e.Reason, EndBasis = e.Basis };
+        if (index >= 0) Tenures[index] = Tenures[index] with
+        {
+            Until = e.EffectiveOn, EndReason = e.Reason, EndBasis = e.Basis, EndedByAdjustment = e.AdjustmentId
+        };
     }
 
     public IEnumerable<Tenure> ActiveOn(DateOnly date) => Tenures.Where(t => t.IsActiveOn(date));

@@ -4,7 +4,7 @@ using Secretariat.Web.Infrastructure.Messaging;
 namespace Secretariat.Web.Features.Roster;
 
 /// <summary>Ends a person's seat in a body from a date (that day they are no longer a member).</summary>
-public sealed record EndMembership(BodyKind Body, Guid PersonId, DateOnly EffectiveOn, string Reason, string Basis);
+public sealed record EndMembership(BodyKind Body, Guid PersonId, DateOnly EffectiveOn, string Reason, string Basis, Guid? AdjustmentId = null);
 
 public static class EndMembershipHandler
 {

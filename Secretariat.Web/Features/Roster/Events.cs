@@ -6,10 +6,10 @@ public sealed record BodyEstablished(Guid BodyId, BodyKind Kind, string Name, st
 /// <summary>A person took a seat in a body from <see cref="EffectiveOn"/>, on the strength of <see cref="Basis"/>.</summary>
 public sealed record MemberAppointed(
     Guid TenureId, Guid PersonId, string PersonName, RosterRole Role, Guid? UnitId, string? UnitName, string Position,
-    DateOnly EffectiveOn, string Basis);
+    DateOnly EffectiveOn, string Basis, Guid? AdjustmentId = null);
 
 /// <summary>A person left a seat; they are no longer a member from <see cref="EffectiveOn"/> (that day included).</summary>
-public sealed record MemberDeparted(Guid TenureId, Guid PersonId, DateOnly EffectiveOn, string Reason, string Basis);
+public sealed record MemberDeparted(Guid TenureId, Guid PersonId, DateOnly EffectiveOn, string Reason, string Basis, Guid? AdjustmentId = null);
 
 /// <summary>A member unit (成员单位), village or community, or an outside organisation, became known to the town.</summary>
 public sealed record MemberUnitRegistered(Guid UnitId, string Name, UnitKind Kind, int SortOrder);

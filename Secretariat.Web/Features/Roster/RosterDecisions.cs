@@ -48,7 +48,7 @@ public static class RosterDecisions
 
         // The unit's name as it was that day travels with the event: history reads as it stood.
         return new MemberAppointed(command.TenureId, command.PersonId, name, command.Role, command.UnitId, unit?.Name,
-            command.Position?.Trim() ?? "", command.EffectiveOn, command.Basis.Trim());
+            command.Position?.Trim() ?? "", command.EffectiveOn, command.Basis.Trim(), command.AdjustmentId);
     }
 
     public static OneOf<MemberDeparted> Depart(BodyRoster? body, EndMembership command) => Depart(body, command, vacatingSingleSeat: false);
@@ -67,7 +67,7 @@ public static class RosterDecisions
             return new Refusal($"离任日期必须晚于任职日期 {tenure.From:yyyy-MM-dd}。");
         if (tenure.Role.IsSingleSeat() && !vacatingSingleSeat)
             return new Refusal($"{body.Kind.Chinese()}必须始终有一名{tenure.Role.Chinese()}：请以“替换”方式调整。");
-        return new MemberDeparted(tenure.Id, tenure.PersonId, command.EffectiveOn, command.Reason.Trim(), command.Basis.Trim());
+        return new MemberDeparted(tenure.Id, tenure.PersonId, command.EffectiveOn, command.Reason.Trim(), command.Basis.Trim(), command.AdjustmentId);
     }
 
     public static OneOf<MemberUnitRegistered> RegisterUnit(MemberUnit? existing, IEnumerable<MemberUnit> all, RegisterMemberUnit command)

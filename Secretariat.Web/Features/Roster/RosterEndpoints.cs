@@ -19,6 +19,14 @@ public static class RosterEndpoints
             return PageResults.Page<RosterPage>(context, new { Kind = kind.Value, Body = roster, AsOf = date });
         }).WithName("Roster");
 
+        group.MapGet("/{body}/history", async (string body, HttpContext context, RosterQueries queries, CancellationToken ct) =>
+        {
+            var kind = Enum.GetValues<BodyKind>().Cast<BodyKind?>().FirstOrDefault(k => k!.Value.Slug() == body);
+            if (kind is null) return Results.NotFound();
+            var roster = await queries.BodyAsync(kind.Value, ct);
+            return PageResults.Page<RosterHistoryPage>(context, new { Kind = kind.Value, Body = roster });
+        });
+
         group.MapGet("/units", async (string? asOf, HttpContext context, RosterQueries queries, TimeProvider time, CancellationToken ct) =>
         {
             var date = AsOfDate.Parse(asOf, time.Today());
