@@ -127,6 +127,7 @@ public static class Composition
         app.MapFileAdjustment();
         app.MapActOnAdjustment();
         app.MapAmendAdjustment();
+        app.MapAdjustmentNotice();
         app.MapSecretariatHealth();
         if (app.Configuration.GetValue("Bench:Enabled", false)) app.MapBench();
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrator, "/hangfire",

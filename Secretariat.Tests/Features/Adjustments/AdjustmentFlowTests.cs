@@ -113,6 +113,18 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : IClassFixture<Adju
         })).ReadAsTextAsync();
         Assert.Contains($"href=\"{url}\"", person);
         Assert.Contains("2026-04-01", person);
+
+        // The approved change prints as an official notice.
+        var notice = await (await app.Host.Scenario(s => { s.Get.Url("/adjustments/notice?year=2026"); s.As(clerk); })).ReadAsTextAsync();
+        Assert.Contains("关于2026年领导小组及工作站成员调整的通知", notice);
+        Assert.Contains("刘建容同志因工作变动不再担任领导小组成员，由张新同志（建设村负责人）接任。", notice);
+        await app.Host.Scenario(s =>
+        {
+            s.Get.Url("/adjustments/notice?year=abc");
+            s.As(clerk);
+            s.StatusCodeShouldBe(HttpStatusCode.UnprocessableEntity);
+            s.ContentShouldContain("年份“abc”无效");
+        });
     }
 
     [Fact]

@@ -1,0 +1,53 @@
+using Marten;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Infrastructure.Time;
+using Secretariat.Web.Infrastructure.Web;
+
+namespace Secretariat.Web.Features.Adjustments;
+
+/// <summary>One approved change, as the notice lists it.</summary>
+public sealed record NoticeLine(MemberAdjustment Adjustment, string Description);
+
+public static class AdjustmentNoticeEndpoint
+{
+    public static void MapAdjustmentNotice(this IEndpointRouteBuilder app)
+    {
+        // The approved changes of a year (or one request), laid out as an official notice for the file.
+        app.MapGet("/adjustments/notice", async (string? year, Guid? id, HttpContext context, IQuerySession session, TimeProvider time,
+            CancellationToken ct) =>
+        {
+            var actor = context.User.Actor();
+            var today = time.Today();
+            var noticeYear = today.Year;
+            if (!string.IsNullOrEmpty(year) && (!int.TryParse(year, out noticeYear) || noticeYear < 2022 || noticeYear > today.Year + 1))
+                return PageResults.Page<AdjustmentNoticePage>(context, new { Error = $"年份“{year}”无效。", Year = today.Year, Lines = new List<NoticeLine>(), Today = today },
+                    StatusCodes.Status422UnprocessableEntity);
+
+            var approved = await session.Query<MemberAdjustment>().Where(a => a.Status == AdjustmentStatus.Approved).ToListAsync(ct);
+            var chosen = approved.Where(actor.MaySee)
+                .Where(a => id is { } one ? a.Id == one : a.Proposal.ProposedEffectiveOn.Year == noticeYear)
+                .OrderBy(a => a.Proposal.ProposedEffectiveOn).ThenBy(a => a.Number, StringComparer.Ordinal).ToList();
+            var (bodies, units) = await new RosterQueries(session).EverythingAsync(ct);
+            var lines = chosen.Select(a => new NoticeLine(a, Describe(a, bodies, units))).ToList();
+            return PageResults.Page<AdjustmentNoticePage>(context, new { Year = noticeYear, Lines = lines, Today = today });
+        }).RequireAuthorization();
+    }
+
+    private static string Describe(MemberAdjustment a, IReadOnlyList<BodyRoster> bodies, IReadOnlyList<MemberUnit> units)
+    {
+        var p = a.Proposal;
+        var body = bodies.FirstOrDefault(b => b.Kind == p.Body);
+        var member = body?.Tenures.LastOrDefault(t => t.PersonId == p.MemberPersonId);
+        var unit = units.FirstOrDefault(u => u.Id == p.UnitId)?.Name ?? "";
+        var position = p.NewPosition is { } pos ? $"（{pos}）" : "";
+        return p.Kind switch
+        {
+            AdjustmentKind.Replace => $"{member?.PersonName}同志因{p.Reason}不再担任{p.Body.Chinese()}{member?.Role.Chinese()}，由{p.NewPersonName}同志{position}接任。",
+            AdjustmentKind.Add => $"增补{p.NewPersonName}同志{position}为{p.Body.Chinese()}{p.NewRole?.Chinese()}（{unit}）。",
+            AdjustmentKind.Remove => $"{member?.PersonName}同志因{p.Reason}不再担任{p.Body.Chinese()}{member?.Role.Chinese()}。",
+            AdjustmentKind.ChangeRole => $"{member?.PersonName}同志改任{p.Body.Chinese()}{p.NewRole?.Chinese()}{position}。",
+            _ => ""
+        };
+    }
+}
