@@ -44,6 +44,7 @@ public static class Composition
                 options.Projections.Snapshot<MemberUnit>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<MemberAdjustment>(SnapshotLifecycle.Inline);
                 options.Schema.For<MemberAdjustment>().UniqueIndex(a => a.Number);
+                options.Schema.For<AdjustmentAttachment>();
                 options.Schema.For<UserAccount>().UniqueIndex(u => u.UserName);
                 options.Schema.For<SignInSession>().Index(s => s.UserId);
             })
@@ -128,6 +129,7 @@ public static class Composition
         app.MapActOnAdjustment();
         app.MapAmendAdjustment();
         app.MapAdjustmentNotice();
+        app.MapAttachmentDownload();
         app.MapSecretariatHealth();
         if (app.Configuration.GetValue("Bench:Enabled", false)) app.MapBench();
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrator, "/hangfire",

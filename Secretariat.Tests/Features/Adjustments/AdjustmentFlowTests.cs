@@ -18,11 +18,14 @@ public class AdjustmentFlowFixture : AppFixture
     }
 }
 
-public class AdjustmentFlowTests(AdjustmentFlowFixture app) : IClassFixture<AdjustmentFlowFixture>
+/// <summary>Signed-in users posting the adjustment forms, for the adjustment scenarios.</summary>
+public abstract class AdjustmentScenarios(AdjustmentFlowFixture app)
 {
-    private Task<SignedIn> As(string user, string password) => SignedIn.AsAsync(app.Host, user, password);
+    protected AdjustmentFlowFixture App => app;
 
-    private async Task<IScenarioResult> PostAsync(SignedIn user, string url, Dictionary<string, string> form, HttpStatusCode expected)
+    protected Task<SignedIn> As(string user, string password) => SignedIn.AsAsync(app.Host, user, password);
+
+    protected async Task<IScenarioResult> PostAsync(SignedIn user, string url, Dictionary<string, string> form, HttpStatusCode expected)
     {
         form["__RequestVerificationToken"] = user.RequestToken;
         return await app.Host.Scenario(s =>
@@ -34,7 +37,7 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : IClassFixture<Adju
         });
     }
 
-    private async Task<string> FileReplacementAsync(SignedIn liaison, string member, string by, string on)
+    protected async Task<string> FileReplacementAsync(SignedIn liaison, string member, string by, string on)
     {
         var filed = await PostAsync(liaison, "/adjustments/new", new Dictionary<string, string>
         {
@@ -44,22 +47,27 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : IClassFixture<Adju
         return filed.Context.Response.Headers.Location.ToString();
     }
 
-    private async Task<int> VersionAsync(SignedIn user, string url)
+    protected async Task<int> VersionAsync(SignedIn user, string url)
     {
         var page = await (await app.Host.Scenario(s => { s.Get.Url(url); s.As(user); })).ReadAsTextAsync();
         var match = System.Text.RegularExpressions.Regex.Match(page, "name=\"version\" value=\"(\\d+)\"");
         return int.Parse(match.Groups[1].Value);
     }
 
-    private Task<IScenarioResult> ActAsync(SignedIn user, string url, string action, int version, string comment, HttpStatusCode expected) =>
+    protected Task<IScenarioResult> ActAsync(SignedIn user, string url, string action, int version, string comment, HttpStatusCode expected) =>
         PostAsync(user, $"{url}/act", new Dictionary<string, string>
         {
             ["action"] = action, ["version"] = version.ToString(), ["comment"] = comment
         }, expected);
 
-    private async Task<string> RosterOn(SignedIn user, string date) =>
+    protected async Task<string> RosterOn(SignedIn user, string date) =>
         await (await app.Host.Scenario(s => { s.Get.Url($"/roster/leading-group?asOf={date}"); s.As(user); })).ReadAsTextAsync();
 
+}
+
+/// <summary>The whole approval path on its own database, so the other scenarios cannot change its roster.</summary>
+public class AdjustmentApprovalTests(AdjustmentFlowFixture app) : AdjustmentScenarios(app), IClassFixture<AdjustmentFlowFixture>
+{
     [Fact]
     public async Task A_liaisons_request_accepted_by_the_office_and_approved_by_the_leader_changes_the_roster_from_its_date()
     {
@@ -127,12 +135,22 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : IClassFixture<Adju
         });
     }
 
+}
+
+public class AdjustmentFlowTests(AdjustmentFlowFixture app) : AdjustmentScenarios(app), IClassFixture<AdjustmentFlowFixture>
+{
     [Fact]
     public async Task Two_leaders_deciding_at_once_one_wins_and_the_other_is_told()
     {
         var liaison = await As("jianshe", "liaison-password-1");
         var clerk = await As("clerk", "clerk-password-1");
-        var url = await FileReplacementAsync(liaison, "刘建容", "李四", "2026-06-01");
+        // 孔波 of 党政办, so that whichever decision wins, the other scenarios' member (刘建容) is untouched.
+        var filed = await PostAsync(clerk, "/adjustments/new", new Dictionary<string, string>
+        {
+            ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Remove", ["UnitId"] = SampleTown.UnitId("党政办").ToString(),
+            ["MemberPersonId"] = SampleTown.PersonId("孔波").ToString(), ["Reason"] = "退休", ["EffectiveOn"] = "2026-06-01"
+        }, HttpStatusCode.SeeOther);
+        var url = filed.Context.Response.Headers.Location.ToString();
         await ActAsync(clerk, url, "Accept", await VersionAsync(clerk, url), "", HttpStatusCode.SeeOther);
 
         var first = await As("yewei", "leader-password-1");
@@ -206,6 +224,57 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : IClassFixture<Adju
         Assert.DoesNotContain("赵七", await RosterOn(leader, "2026-08-01"));
         var page = await (await app.Host.Scenario(s => { s.Get.Url(url); s.As(liaison); })).ReadAsTextAsync();
         Assert.Contains("yewei 驳回：人选另议", page);
+    }
+
+    private async Task<IScenarioResult> FileWithAttachmentAsync(SignedIn user, byte[] content, string fileName, HttpStatusCode expected)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (key, value) in new Dictionary<string, string>
+                 {
+                     ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Add", ["NewPersonName"] = "附件测试", ["NewRole"] = "Member",
+                     ["NewPosition"] = "建设村妇联主席", ["Reason"] = "增补", ["EffectiveOn"] = "2026-09-01",
+                     ["__RequestVerificationToken"] = user.RequestToken
+                 })
+            form.Add(new StringContent(value), key);
+        form.Add(new ByteArrayContent(content), "attachment", fileName);
+        return await app.Host.Scenario(s =>
+        {
+            s.Post.Url("/adjustments/new");
+            s.ConfigureHttpContext(c => c.WriteMultipartFormData(form));
+            s.As(user);
+            s.StatusCodeShouldBe(expected);
+        });
+    }
+
+    [Fact]
+    public async Task An_attached_pdf_is_kept_and_downloadable_and_other_files_are_refused()
+    {
+        var liaison = await As("jianshe", "liaison-password-1");
+        var pdf = "%PDF-1.4\n%测试\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"u8.ToArray();
+        var filed = await FileWithAttachmentAsync(liaison, pdf, "任职文件.pdf", HttpStatusCode.SeeOther);
+        var url = filed.Context.Response.Headers.Location.ToString();
+        await app.Host.Scenario(s =>
+        {
+            s.Get.Url(url);
+            s.As(liaison);
+            s.ContentShouldContain("任职文件.pdf");
+        });
+        var download = await app.Host.Scenario(s =>
+        {
+            s.Get.Url($"{url}/attachment");
+            s.As(liaison);
+            s.ContentTypeShouldBe("application/pdf");
+        });
+        var bytes = new MemoryStream();
+        await download.Context.Response.Body.CopyToAsync(bytes);
+        Assert.Equal(pdf, bytes.ToArray());
+
+        var text = await FileWithAttachmentAsync(liaison, "not a pdf"u8.ToArray(), "假装.pdf", HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("只能是 PDF 或图片", await text.ReadAsTextAsync());
+        var big = new byte[Secretariat.Web.Features.Adjustments.Attachments.MaxBytes + 1];
+        "%PDF-"u8.CopyTo(big);
+        var tooBig = await FileWithAttachmentAsync(liaison, big, "大文件.pdf", HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("不能超过 5 MB", await tooBig.ReadAsTextAsync());
     }
 
     [Fact]

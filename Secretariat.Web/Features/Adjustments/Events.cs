@@ -17,7 +17,12 @@ public sealed record AdjustmentProposal(
 /// <summary>Who did a step, as recorded on it.</summary>
 public sealed record StepBy(Guid UserId, string Name, DateTimeOffset At);
 
-public sealed record AdjustmentFiled(Guid AdjustmentId, string Number, AdjustmentProposal Proposal, StepBy By);
+public sealed record AdjustmentFiled(Guid AdjustmentId, string Number, AdjustmentProposal Proposal, StepBy By)
+{
+    /// <summary>The attached document, if the unit attached one.</summary>
+    public Guid? AttachmentId { get; init; }
+    public string? AttachmentName { get; init; }
+}
 
 public sealed record AdjustmentAmended(Guid AdjustmentId, AdjustmentProposal Proposal, StepBy By);
 

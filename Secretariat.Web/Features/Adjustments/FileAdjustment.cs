@@ -8,7 +8,7 @@ using Secretariat.Web.Infrastructure.Time;
 namespace Secretariat.Web.Features.Adjustments;
 
 /// <summary>A unit (through its liaison) or the office proposes a member adjustment.</summary>
-public sealed record FileAdjustment(Guid AdjustmentId, AdjustmentProposal Proposal, Actor Actor);
+public sealed record FileAdjustment(Guid AdjustmentId, AdjustmentProposal Proposal, Actor Actor, AttachmentUpload? Attachment = null);
 
 public static class FileAdjustmentHandler
 {
@@ -23,7 +23,17 @@ public static class FileAdjustmentHandler
         var decision = AdjustmentDecisions.File(command.AdjustmentId, $"{prefix}{filedThisYear + 1}号", command.Proposal, command.Actor, body,
             units, now);
         if (decision.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-        session.Events.StartStream<MemberAdjustment>(command.AdjustmentId, decision.Event!);
+        var filed = decision.Event!;
+        if (command.Attachment is { } upload)
+        {
+            var attachment = new AdjustmentAttachment
+            {
+                Id = Guid.NewGuid(), FileName = upload.FileName, ContentType = upload.ContentType, Content = upload.Content
+            };
+            session.Store(attachment);
+            filed = filed with { AttachmentId = attachment.Id, AttachmentName = attachment.FileName };
+        }
+        session.Events.StartStream<MemberAdjustment>(command.AdjustmentId, filed);
         return CommandResult.Done;
     }
 }
@@ -46,9 +56,12 @@ public static class FileAdjustmentEndpoint
             var actor = context.User.Actor();
             if (!actor.Is(Accounts.Roles.Secretariat) && !actor.Is(Accounts.Roles.UnitLiaison)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var (proposal, problem) = form.ToProposal(actor);
+            // Read from the form rather than bound, so that plain (non-multipart) posts are accepted as well.
+            var (upload, attachmentProblem) = await Attachments.ReadAsync(context.Request.Form.Files.GetFile("attachment"), ct);
+            problem ??= attachmentProblem;
             if (problem is not null) return await FormAsync(context, session, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
             var id = Guid.NewGuid();
-            var result = await bus.InvokeAsync<CommandResult>(new FileAdjustment(id, proposal!, actor), ct);
+            var result = await bus.InvokeAsync<CommandResult>(new FileAdjustment(id, proposal!, actor, upload), ct);
             if (!result.Succeeded) return await FormAsync(context, session, form, result.Refusal, StatusCodes.Status422UnprocessableEntity, ct);
             return PageResults.SeeOther(context, $"/adjustments/{id}");
         }).RequireAuthorization();

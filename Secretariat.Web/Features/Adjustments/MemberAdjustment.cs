@@ -55,6 +55,8 @@ public sealed class MemberAdjustment
     public AdjustmentStatus Status { get; set; }
     public StepBy FiledBy { get; set; } = default!;
     public List<string> Timeline { get; set; } = [];
+    public Guid? AttachmentId { get; set; }
+    public string? AttachmentName { get; set; }
 
     /// <summary>Number of events applied: the version a decision was taken against.</summary>
     public int Version { get; set; }
@@ -62,7 +64,7 @@ public sealed class MemberAdjustment
     public static MemberAdjustment Create(AdjustmentFiled e) => new()
     {
         Id = e.AdjustmentId, Number = e.Number, Proposal = e.Proposal, Status = AdjustmentStatus.Submitted, FiledBy = e.By,
-        Timeline = [$"{e.By.Name} 提交申请"], Version = 1
+        Timeline = [$"{e.By.Name} 提交申请"], Version = 1, AttachmentId = e.AttachmentId, AttachmentName = e.AttachmentName
     };
 
     public void Apply(AdjustmentAmended e) => Step(AdjustmentStatus.Submitted, $"{e.By.Name} 修改后重新提交", () => Proposal = e.Proposal);
