@@ -15,6 +15,8 @@ public class AdjustmentFlowFixture : AppFixture
         await CreateUserAsync("yewei", "leader-password-1", [Roles.Leader]);
         await CreateUserAsync("yewei2", "leader-password-2", [Roles.Leader]);
         await CreateUserAsync("reader", "reader-password-1", [Roles.Reader]);
+        await CreateUserAsync("deputy", "deputy-password-1", [Roles.DeputyLeader]);
+        await CreateUserAsync("clerkleader", "clerk-leader-password-1", [Roles.Secretariat, Roles.Leader]);
     }
 }
 
@@ -275,6 +277,63 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : AdjustmentScenario
         "%PDF-"u8.CopyTo(big);
         var tooBig = await FileWithAttachmentAsync(liaison, big, "大文件.pdf", HttpStatusCode.UnprocessableEntity);
         Assert.Contains("不能超过 5 MB", await tooBig.ReadAsTextAsync());
+    }
+
+    private async Task<string> RefusedFilingAsync(SignedIn user, Dictionary<string, string> form)
+    {
+        form.TryAdd("Body", nameof(BodyKind.LeadingGroup));
+        form.TryAdd("Reason", "工作变动");
+        form.TryAdd("EffectiveOn", "2026-05-01");
+        form.TryAdd("UnitId", SampleTown.UnitId("党政办").ToString());
+        return await (await PostAsync(user, "/adjustments/new", form, HttpStatusCode.UnprocessableEntity)).ReadAsTextAsync();
+    }
+
+    [Fact]
+    public async Task Every_roster_rule_is_refused_in_the_page()
+    {
+        var clerk = await As("clerk", "clerk-password-1");
+        var before = await App.ScalarAsync("select count(*) from secretariat.mt_events");
+        Assert.Contains("只能有一名组长", await RefusedFilingAsync(clerk, new()
+        {
+            ["Kind"] = "Add", ["NewPersonName"] = "王镇长", ["NewRole"] = "Leader"
+        }));
+        Assert.Contains("必须始终有一名组长", await RefusedFilingAsync(clerk, new()
+        {
+            ["Kind"] = "Remove", ["MemberPersonId"] = SampleTown.PersonId("叶伟").ToString()
+        }));
+        Assert.Contains("不能重复添加", await RefusedFilingAsync(clerk, new()
+        {
+            ["Kind"] = "Add", ["NewPersonName"] = "孔波", ["NewRole"] = "Member"
+        }));
+        Assert.Contains("不是领导小组成员", await RefusedFilingAsync(clerk, new()
+        {
+            ["Kind"] = "Remove", ["MemberPersonId"] = Guid.NewGuid().ToString()
+        }));
+        Assert.Equal(before, await App.ScalarAsync("select count(*) from secretariat.mt_events"));
+    }
+
+    [Fact]
+    public async Task Only_the_leader_approves_and_never_their_own_request()
+    {
+        var clerkLeader = await As("clerkleader", "clerk-leader-password-1");
+        var filed = await PostAsync(clerkLeader, "/adjustments/new", new Dictionary<string, string>
+        {
+            ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Add", ["UnitId"] = SampleTown.UnitId("财政办").ToString(),
+            ["NewPersonName"] = "钱审计", ["NewRole"] = "Member", ["Reason"] = "增补", ["EffectiveOn"] = "2026-10-01"
+        }, HttpStatusCode.SeeOther);
+        var url = filed.Context.Response.Headers.Location.ToString();
+        await ActAsync(clerkLeader, url, "Accept", await VersionAsync(clerkLeader, url), "", HttpStatusCode.SeeOther);
+
+        var own = await ActAsync(clerkLeader, url, "Approve", await VersionAsync(clerkLeader, url), "", HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("不能审批自己提交的申请", await own.ReadAsTextAsync());
+        var deputy = await As("deputy", "deputy-password-1");
+        var notLeader = await ActAsync(deputy, url, "Approve", await VersionAsync(deputy, url), "", HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("只能由组长审批", await notLeader.ReadAsTextAsync());
+        var clerk = await As("clerk", "clerk-password-1");
+        Assert.Contains("只能由组长审批", await (await ActAsync(clerk, url, "Approve", await VersionAsync(clerk, url), "", HttpStatusCode.UnprocessableEntity)).ReadAsTextAsync());
+
+        var page = await (await App.Host.Scenario(s => { s.Get.Url(url); s.As(clerk); })).ReadAsTextAsync();
+        Assert.Contains("待审批", page);
     }
 
     [Fact]
