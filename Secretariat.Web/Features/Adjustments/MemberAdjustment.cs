@@ -1,4 +1,5 @@
 using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Infrastructure.Time;
 
 namespace Secretariat.Web.Features.Adjustments;
 
@@ -64,15 +65,17 @@ public sealed class MemberAdjustment
     public static MemberAdjustment Create(AdjustmentFiled e) => new()
     {
         Id = e.AdjustmentId, Number = e.Number, Proposal = e.Proposal, Status = AdjustmentStatus.Submitted, FiledBy = e.By,
-        Timeline = [$"{e.By.Name} 提交申请"], Version = 1, AttachmentId = e.AttachmentId, AttachmentName = e.AttachmentName
+        Timeline = [$"{When(e.By)} {e.By.Name} 提交申请"], Version = 1, AttachmentId = e.AttachmentId, AttachmentName = e.AttachmentName
     };
 
-    public void Apply(AdjustmentAmended e) => Step(AdjustmentStatus.Submitted, $"{e.By.Name} 修改后重新提交", () => Proposal = e.Proposal);
-    public void Apply(AdjustmentAcceptedForApproval e) => Step(AdjustmentStatus.PendingApproval, $"{e.By.Name} 受理并报请审批");
-    public void Apply(AdjustmentReturned e) => Step(AdjustmentStatus.Returned, $"{e.By.Name} 退回：{e.Comment}");
-    public void Apply(AdjustmentWithdrawn e) => Step(AdjustmentStatus.Withdrawn, $"{e.By.Name} 撤回");
-    public void Apply(AdjustmentApproved e) => Step(AdjustmentStatus.Approved, $"{e.By.Name} 批准，{e.EffectiveOn:yyyy-MM-dd} 起生效");
-    public void Apply(AdjustmentRejected e) => Step(AdjustmentStatus.Rejected, $"{e.By.Name} 驳回：{e.Comment}");
+    public void Apply(AdjustmentAmended e) => Step(AdjustmentStatus.Submitted, $"{When(e.By)} {e.By.Name} 修改后重新提交", () => Proposal = e.Proposal);
+    public void Apply(AdjustmentAcceptedForApproval e) => Step(AdjustmentStatus.PendingApproval, $"{When(e.By)} {e.By.Name} 受理并报请审批");
+    public void Apply(AdjustmentReturned e) => Step(AdjustmentStatus.Returned, $"{When(e.By)} {e.By.Name} 退回：{e.Comment}");
+    public void Apply(AdjustmentWithdrawn e) => Step(AdjustmentStatus.Withdrawn, $"{When(e.By)} {e.By.Name} 撤回{(e.Reason is null ? "" : "：" + e.Reason)}");
+    public void Apply(AdjustmentApproved e) => Step(AdjustmentStatus.Approved, $"{When(e.By)} {e.By.Name} 批准，{e.EffectiveOn:yyyy-MM-dd} 起生效{(e.Comment is null ? "" : "。意见：" + e.Comment)}");
+    public void Apply(AdjustmentRejected e) => Step(AdjustmentStatus.Rejected, $"{When(e.By)} {e.By.Name} 驳回：{e.Comment}");
+
+    private static string When(StepBy by) => by.At.ToTownTime().ToString("yyyy-MM-dd HH:mm");
 
     private void Step(AdjustmentStatus status, string line, Action? change = null)
     {
