@@ -12,6 +12,7 @@ using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Bench;
 using Secretariat.Web.Features.Health;
 using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Database;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;
@@ -45,6 +46,11 @@ public static class Composition
                 options.Projections.Snapshot<MemberAdjustment>(SnapshotLifecycle.Inline);
                 options.Schema.For<MemberAdjustment>().UniqueIndex(a => a.Number);
                 options.Schema.For<AdjustmentAttachment>();
+                options.Projections.Snapshot<ChildWorker>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<TrainingSession>(SnapshotLifecycle.Inline);
+                options.Schema.For<ChildWorker>().Index(w => w.ServesFrom);
+                options.Schema.For<TrainingSession>().Index(s => s.EndOn);
+                options.Schema.For<TrainingMaterial>().Index(m => m.SessionId);
                 options.Schema.For<UserAccount>().UniqueIndex(u => u.UserName);
                 options.Schema.For<SignInSession>().Index(s => s.UserId);
             })
@@ -130,6 +136,12 @@ public static class Composition
         app.MapAmendAdjustment();
         app.MapAdjustmentNotice();
         app.MapAttachmentDownload();
+        app.MapTrainingPages();
+        app.MapAppointChildWorker();
+        app.MapTransferChildWorker();
+        app.MapEndChildWorkerAppointment();
+        app.MapRecordChildWorkerProfile();
+        app.MapRecordTrainingSession();
         app.MapSecretariatHealth();
         if (app.Configuration.GetValue("Bench:Enabled", false)) app.MapBench();
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrator, "/hangfire",

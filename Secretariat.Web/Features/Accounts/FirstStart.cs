@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Marten;
 using Npgsql;
 using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Database;
 using Secretariat.Web.Infrastructure.Messaging;
 using Wolverine;
@@ -37,11 +38,21 @@ public sealed class FirstStart(IServiceProvider services, IConfiguration configu
     private async Task LoadSampleAsync(IServiceProvider scope, CancellationToken ct)
     {
         var session = scope.GetRequiredService<IQuerySession>();
-        if (await session.Events.FetchStreamStateAsync(RosterNames.SampleTownStreamId, ct) is not null) return;
-        if (await session.Query<MemberUnit>().AnyAsync(ct)) return;
-        var result = await scope.GetRequiredService<IMessageBus>().InvokeAsync<CommandResult>(new LoadSampleTown(), ct);
-        if (result.Succeeded) logger.LogInformation("已载入示例数据：{Basis}", SampleTown.Basis);
-        else logger.LogInformation("示例数据未载入：{Reason}", result.Refusal);
+        var bus = scope.GetRequiredService<IMessageBus>();
+        if (await session.Events.FetchStreamStateAsync(RosterNames.SampleTownStreamId, ct) is null)
+        {
+            if (await session.Query<MemberUnit>().AnyAsync(ct)) return;
+            var result = await bus.InvokeAsync<CommandResult>(new LoadSampleTown(), ct);
+            if (result.Succeeded) logger.LogInformation("已载入示例数据：{Basis}", SampleTown.Basis);
+            else logger.LogInformation("示例数据未载入：{Reason}", result.Refusal);
+        }
+        // A town loaded before the training ledger existed gets its sample directors on the next start.
+        if (await session.Events.FetchStreamStateAsync(LoadSampleChildWorkersHandler.MarkerStreamId, ct) is null &&
+            !await session.Query<ChildWorker>().AnyAsync(ct))
+        {
+            var result = await bus.InvokeAsync<CommandResult>(new LoadSampleChildWorkers(), ct);
+            if (!result.Succeeded) logger.LogInformation("示例儿童主任未载入：{Reason}", result.Refusal);
+        }
     }
 
     private async Task CreateFirstAdministratorAsync(IServiceProvider scope, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Marten;
 using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Infrastructure.Files;
 
 namespace Secretariat.Web.Features.Adjustments;
 
@@ -17,15 +18,6 @@ public sealed record AttachmentUpload(string FileName, string ContentType, byte[
 public static class Attachments
 {
     public const int MaxBytes = 5 * 1024 * 1024;
-    private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-    private static ReadOnlySpan<byte> JpegSignature => [0xFF, 0xD8, 0xFF];
-
-    /// <summary>The type is read from the file's first bytes, never trusted from the browser.</summary>
-    public static string? SniffContentType(ReadOnlySpan<byte> content) =>
-        content.StartsWith("%PDF-"u8) ? "application/pdf"
-        : content.StartsWith(PngSignature) ? "image/png"
-        : content.StartsWith(JpegSignature) ? "image/jpeg"
-        : null;
 
     public static async Task<(AttachmentUpload? Upload, string? Problem)> ReadAsync(IFormFile? file, CancellationToken ct)
     {
@@ -34,10 +26,9 @@ public static class Attachments
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         var content = buffer.ToArray();
-        var type = SniffContentType(content);
+        var type = FileTypes.SniffPdfOrImage(content);
         if (type is null) return (null, "附件只能是 PDF 或图片（PNG、JPEG）。");
-        var name = Path.GetFileName(file.FileName);
-        return (new AttachmentUpload(string.IsNullOrWhiteSpace(name) ? "附件" : name[..Math.Min(name.Length, 120)], type, content), null);
+        return (new AttachmentUpload(FileTypes.CleanName(file.FileName, "附件"), type, content), null);
     }
 
     public static void MapAttachmentDownload(this IEndpointRouteBuilder app)

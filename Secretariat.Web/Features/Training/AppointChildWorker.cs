@@ -1,0 +1,128 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Infrastructure.Messaging;
+using Secretariat.Web.Infrastructure.Time;
+using Secretariat.Web.Infrastructure.Web;
+using Wolverine;
+
+namespace Secretariat.Web.Features.Training;
+
+/// <summary>Appoint a child director (to a village/community) or the child supervisor, new or re-appointed.</summary>
+public sealed record AppointChildWorker(
+    Guid PersonId, string? Name, ChildWorkerDuty Duty, Guid? UnitId, DateOnly EffectiveOn, string? Basis, ChildWorkerProfile? Profile);
+
+public static class AppointChildWorkerHandler
+{
+    public static async Task<CommandResult> Handle(AppointChildWorker command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    {
+        var worker = await session.LoadAsync<ChildWorker>(command.PersonId, ct);
+        var everyone = await session.Query<ChildWorker>().ToListAsync(ct);
+        var unit = command.UnitId is { } unitId ? await session.LoadAsync<MemberUnit>(unitId, ct) : null;
+        if (command.UnitId is not null && unit is null) return CommandResult.Refused("所选村（社区）不存在。");
+        var decided = ChildWorkerDecisions.Appoint(worker, everyone, command.PersonId, Guid.NewGuid(), command.Name, command.Duty, unit,
+            command.EffectiveOn, command.Basis);
+        if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
+        var events = new List<object> { decided.Event! };
+        if (command.Profile is { } profile)
+        {
+            var recorded = ChildWorkerDecisions.RecordProfile(worker ?? ChildWorker.Create(decided.Event!), profile, time.Today());
+            if (recorded.Refusal is { } profileRefusal) return CommandResult.Refused(profileRefusal.Message);
+            events.Add(recorded.Event!);
+        }
+        if (worker is null) session.Events.StartStream<ChildWorker>(command.PersonId, events);
+        else session.Events.Append(command.PersonId, events);
+        return CommandResult.Done;
+    }
+}
+
+public static class AppointChildWorkerEndpoint
+{
+    public static void MapAppointChildWorker(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/training/appointments/new", async (Guid? person, HttpContext context, IQuerySession session, TimeProvider time,
+            CancellationToken ct) =>
+        {
+            if (!context.User.Actor().MayManageTraining()) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var form = new AppointmentForm
+            {
+                PersonId = person?.ToString(), EffectiveOn = time.Today().ToString("yyyy-MM-dd"), Duty = nameof(ChildWorkerDuty.ChildDirector)
+            };
+            return await FormAsync(context, session, form, null, StatusCodes.Status200OK, ct);
+        }).RequireAuthorization();
+
+        app.MapPost("/training/appointments/new", async ([FromForm] AppointmentForm form, HttpContext context, IQuerySession session,
+            IMessageBus bus, CancellationToken ct) =>
+        {
+            if (!context.User.Actor().MayManageTraining()) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var (command, problem) = form.ToCommand();
+            if (problem is not null) return await FormAsync(context, session, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
+            var result = await bus.InvokeAsync<CommandResult>(command!, ct);
+            if (!result.Succeeded) return await FormAsync(context, session, form, result.Refusal, StatusCodes.Status422UnprocessableEntity, ct);
+            return PageResults.SeeOther(context, $"/training/people/{command!.PersonId}");
+        }).RequireAuthorization();
+    }
+
+    private static async Task<IResult> FormAsync(HttpContext context, IQuerySession session, AppointmentForm form, string? error, int status,
+        CancellationToken ct)
+    {
+        var queries = new TrainingQueries(session);
+        var formerWorkers = (await queries.EveryoneAsync(ct)).Where(w => w.ServesUntil is not null).OrderBy(w => w.Name).ToList();
+        return PageResults.Page<AppointmentPage>(context, new
+        {
+            Form = form, Error = error, Villages = await queries.VillagesAsync(ct),
+            Units = (await session.Query<MemberUnit>().ToListAsync(ct)).OrderBy(u => u.SortOrder).ToList(), FormerWorkers = formerWorkers
+        }, status);
+    }
+}
+
+/// <summary>The appointment form as posted; parsed by hand so that bad input is a message in the page.</summary>
+public sealed class AppointmentForm
+{
+    public string? PersonId { get; set; }
+    public string? Name { get; set; }
+    public string? Duty { get; set; }
+    public string? UnitId { get; set; }
+    public string? EffectiveOn { get; set; }
+    public string? Basis { get; set; }
+    public string? IsFemaleCommitteeMember { get; set; }
+    public string? IsWomensFederationChair { get; set; }
+    public string? QualificationLevel { get; set; }
+    public string? QualifiedOn { get; set; }
+
+    public (AppointChildWorker? Command, string? Problem) ToCommand()
+    {
+        Guid person;
+        if (string.IsNullOrEmpty(PersonId)) person = Guid.NewGuid();
+        else if (!Guid.TryParse(PersonId, out person)) return (null, "请选择人员或填写新任人员姓名。");
+        if (!Enum.TryParse<ChildWorkerDuty>(Duty, out var duty)) return (null, "请选择任职类别（儿童主任或儿童督导员）。");
+        Guid? unit = null;
+        if (!string.IsNullOrEmpty(UnitId))
+        {
+            if (!Guid.TryParse(UnitId, out var parsed)) return (null, "请选择村（社区）。");
+            unit = parsed;
+        }
+        if (!DateOnly.TryParseExact(EffectiveOn?.Trim(), "yyyy-MM-dd", out var on)) return (null, "请按 年-月-日 填写任职日期。");
+        var (profile, problem) = ProfileForm.Parse(IsFemaleCommitteeMember, IsWomensFederationChair, QualificationLevel, QualifiedOn);
+        if (problem is not null) return (null, problem);
+        return (new AppointChildWorker(person, Name, duty, unit, on, Basis, profile), null);
+    }
+}
+
+public static class ProfileForm
+{
+    public static (ChildWorkerProfile? Profile, string? Problem) Parse(string? femaleCommitteeMember, string? womensFederationChair,
+        string? level, string? qualifiedOn)
+    {
+        DateOnly? on = null;
+        if (!string.IsNullOrWhiteSpace(qualifiedOn))
+        {
+            if (!DateOnly.TryParseExact(qualifiedOn.Trim(), "yyyy-MM-dd", out var parsed)) return (null, "请按 年-月-日 填写取得资格日期。");
+            on = parsed;
+        }
+        return (new ChildWorkerProfile(IsChecked(femaleCommitteeMember), IsChecked(womensFederationChair), level, on), null);
+    }
+
+    private static bool IsChecked(string? value) => value is "true" or "on";
+}

@@ -1,0 +1,47 @@
+using Marten;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Infrastructure.Messaging;
+using Secretariat.Web.Infrastructure.Time;
+using Secretariat.Web.Infrastructure.Web;
+using Wolverine;
+
+namespace Secretariat.Web.Features.Training;
+
+/// <summary>Record or correct item 72's preference and the person's social-work qualification.</summary>
+public sealed record RecordChildWorkerProfile(Guid PersonId, ChildWorkerProfile Profile);
+
+public static class RecordChildWorkerProfileHandler
+{
+    public static async Task<CommandResult> Handle(RecordChildWorkerProfile command, IDocumentSession session, TimeProvider time,
+        CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForWriting<ChildWorker>(command.PersonId, ct);
+        if (stream.Aggregate is not { } worker) return CommandResult.Refused("没有这名儿童主任或儿童督导员。");
+        var decided = ChildWorkerDecisions.RecordProfile(worker, command.Profile, time.Today());
+        if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
+        stream.AppendOne(decided.Event!);
+        return CommandResult.Done;
+    }
+}
+
+public static class RecordChildWorkerProfileEndpoint
+{
+    public static void MapRecordChildWorkerProfile(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/training/people/{personId:guid}/profile", async (Guid personId, HttpContext context, IQuerySession session,
+            IMessageBus bus, CancellationToken ct) =>
+        {
+            if (!context.User.Actor().MayManageTraining()) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var form = await context.Request.ReadFormAsync(ct);
+            var (profile, problem) = ProfileForm.Parse(form["IsFemaleCommitteeMember"], form["IsWomensFederationChair"],
+                form["QualificationLevel"], form["QualifiedOn"]);
+            if (problem is null)
+            {
+                var result = await bus.InvokeAsync<CommandResult>(new RecordChildWorkerProfile(personId, profile!), ct);
+                if (result.Succeeded) return PageResults.SeeOther(context, $"/training/people/{personId}");
+                problem = result.Refusal;
+            }
+            return await TrainingPages.PersonAsync(context, session, personId, problem, StatusCodes.Status422UnprocessableEntity, ct);
+        }).RequireAuthorization();
+    }
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using Marten;
+using Microsoft.AspNetCore.Http.Features;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Infrastructure.Files;
+using Secretariat.Web.Infrastructure.Messaging;
+using Secretariat.Web.Infrastructure.Time;
+using Secretariat.Web.Infrastructure.Web;
+using Wolverine;
+
+namespace Secretariat.Web.Features.Training;
+
+public sealed record MaterialUpload(string FileName, string ContentType, byte[] Content);
+
+/// <summary>Record a training session that took place: its courses, who attended, and its materials.</summary>
+public sealed record RecordTrainingSession(Guid SessionId, TrainingSessionDraft Draft, IReadOnlyList<MaterialUpload> Materials, string RecordedBy);
+
+public static class RecordTrainingSessionHandler
+{
+    public static async Task<CommandResult> Handle(RecordTrainingSession command, IDocumentSession session, TimeProvider time,
+        CancellationToken ct)
+    {
+        var workers = (await session.LoadManyAsync<ChildWorker>(ct, command.Draft.AppointedAttendees.Distinct().ToArray()))
+            .ToDictionary(w => w.Id);
+        var materials = command.Materials.Select(m => new TrainingMaterial
+        {
+            Id = Guid.NewGuid(), SessionId = command.SessionId, FileName = m.FileName, ContentType = m.ContentType, Content = m.Content
+        }).ToList();
+        var (recorded, attendance, refusal) = TrainingSessionDecisions.Record(command.SessionId, command.Draft, workers,
+            materials.Select(m => new MaterialInfo(m.Id, m.FileName, m.ContentType, m.Content.LongLength)).ToList(), command.RecordedBy,
+            time.GetUtcNow(), time.Today());
+        if (refusal is not null) return CommandResult.Refused(refusal.Message);
+        foreach (var material in materials) session.Store(material);
+        session.Events.StartStream<TrainingSession>(command.SessionId, recorded!);
+        foreach (var attended in attendance) session.Events.Append(attended.PersonId, attended);
+        return CommandResult.Done;
+    }
+}
+
+public static class RecordTrainingSessionEndpoint
+{
+    public const int MaxMaterialBytes = 10 * 1024 * 1024;
+    public const int MaxMaterials = 5;
+
+    public static void MapRecordTrainingSession(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/training/sessions/new", async (HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        {
+            if (!context.User.Actor().MayManageTraining()) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var today = time.Today().ToString("yyyy-MM-dd");
+            var form = new SessionForm { Kind = nameof(TrainingKind.Rotation), StartOn = today, EndOn = today };
+            return await FormAsync(context, session, time, form, null, StatusCodes.Status200OK, ct);
+        }).RequireAuthorization();
+
+        app.MapPost("/training/sessions/new", async (HttpContext context, IQuerySession session, TimeProvider time, IMessageBus bus,
+            CancellationToken ct) =>
+        {
+            if (!context.User.Actor().MayManageTraining()) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var posted = await context.Request.ReadFormAsync(ct);
+            var form = SessionForm.From(posted);
+            if (posted["action"] == "add-course")
+            {
+                form.ExtraCourseRows += 3;
+                return await FormAsync(context, session, time, form, null, StatusCodes.Status200OK, ct);
+            }
+            var (draft, problem) = form.ToDraft();
+            var (materials, materialProblem) = await ReadMaterialsAsync(posted.Files.GetFiles("materials"), ct);
+            problem ??= materialProblem;
+            if (problem is null)
+            {
+                var id = Guid.NewGuid();
+                var result = await bus.InvokeAsync<CommandResult>(new RecordTrainingSession(id, draft!, materials, context.User.Actor().Name), ct);
+                if (result.Succeeded) return PageResults.SeeOther(context, $"/training/sessions/{id}");
+                problem = result.Refusal;
+            }
+            return await FormAsync(context, session, time, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
+        }).RequireAuthorization().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxMaterials * MaxMaterialBytes + 1024 * 1024));
+    }
+
+    public static async Task<(IReadOnlyList<MaterialUpload> Materials, string? Problem)> ReadMaterialsAsync(IReadOnlyList<IFormFile> files,
+        CancellationToken ct)
+    {
+        var present = files.Where(f => f.Length > 0).ToList();
+        if (present.Count > MaxMaterials) return ([], $"每次最多上传 {MaxMaterials} 个材料文件。");
+        var materials = new List<MaterialUpload>();
+        foreach (var file in present)
+        {
+            var name = FileTypes.CleanName(file.FileName, "培训材料");
+            if (file.Length > MaxMaterialBytes) return ([], $"材料“{name}”超过 {MaxMaterialBytes / 1024 / 1024} MB，请压缩或拆分后上传。");
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            var content = buffer.ToArray();
+            var type = FileTypes.SniffDocument(content, name);
+            if (type is null) return ([], $"材料“{name}”的类型不支持：只接受 PDF、图片（PNG、JPEG）和 Word、PowerPoint、Excel 文件（docx、pptx、xlsx）。");
+            materials.Add(new MaterialUpload(name, type, content));
+        }
+        return (materials, null);
+    }
+
+    private static async Task<IResult> FormAsync(HttpContext context, IQuerySession session, TimeProvider time, SessionForm form,
+        string? error, int status, CancellationToken ct)
+    {
+        var today = time.Today();
+        // Anyone who served in the last three years may have attended a session being recorded late.
+        var workers = await new TrainingQueries(session).ServingBetweenAsync(today.AddYears(-3), today, ct);
+        return PageResults.Page<SessionFormPage>(context, new
+        {
+            Form = form, Error = error,
+            Workers = workers.OrderBy(w => w.AppointmentOn(today) is null).ThenBy(w => w.Appointments[^1].Duty)
+                .ThenBy(w => w.Appointments[^1].Current.UnitName).ThenBy(w => w.Name).ToList(),
+            Today = today
+        }, status);
+    }
+}
+
+/// <summary>The session form as posted: repeated course fields, checked attendees, other attendees one per line.</summary>
+public sealed class SessionForm
+{
+    public string? Title { get; set; }
+    public string? Kind { get; set; }
+    public string? StartOn { get; set; }
+    public string? EndOn { get; set; }
+    public string? Organiser { get; set; }
+    public string? Place { get; set; }
+    public List<(string Title, string Hours, bool IsChildSocialWork)> Courses { get; set; } = [];
+    public List<string> Attendees { get; set; } = [];
+    public string? OtherAttendees { get; set; }
+    public int ExtraCourseRows { get; set; }
+
+    public static SessionForm From(IFormCollection form)
+    {
+        var titles = form["CourseTitle"];
+        var hours = form["CourseHours"];
+        var childSocialWork = form["CourseChildSocialWork"].Select(v => v ?? "").ToHashSet();
+        var courses = new List<(string, string, bool)>();
+        for (var i = 0; i < titles.Count; i++)
+        {
+            var title = titles[i]?.Trim() ?? "";
+            var hour = i < hours.Count ? hours[i]?.Trim() ?? "" : "";
+            if (title.Length == 0 && hour.Length == 0) continue;
+            courses.Add((title, hour, childSocialWork.Contains(i.ToString(CultureInfo.InvariantCulture))));
+        }
+        return new SessionForm
+        {
+            Title = form["Title"], Kind = form["Kind"], StartOn = form["StartOn"], EndOn = form["EndOn"], Organiser = form["Organiser"],
+            Place = form["Place"], Courses = courses, Attendees = form["Attendee"].Select(v => v ?? "").ToList(),
+            OtherAttendees = form["OtherAttendees"], ExtraCourseRows = int.TryParse(form["ExtraCourseRows"], out var extra) ? Math.Clamp(extra, 0, 40) : 0
+        };
+    }
+
+    public (TrainingSessionDraft? Draft, string? Problem) ToDraft()
+    {
+        if (!Enum.TryParse<TrainingKind>(Kind, out var kind)) return (null, "请选择培训类别。");
+        if (!DateOnly.TryParseExact(StartOn?.Trim(), "yyyy-MM-dd", out var start)) return (null, "请按 年-月-日 填写开始日期。");
+        if (!DateOnly.TryParseExact(EndOn?.Trim(), "yyyy-MM-dd", out var end)) return (null, "请按 年-月-日 填写结束日期。");
+        var courses = new List<Course>();
+        for (var i = 0; i < Courses.Count; i++)
+        {
+            var (title, hours, childSocialWork) = Courses[i];
+            if (!decimal.TryParse(hours, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
+                return (null, $"第 {i + 1} 门课程“{title}”请填写学时（数字，如 2 或 1.5）。");
+            courses.Add(new Course(title, parsed, childSocialWork));
+        }
+        var attendees = new List<Guid>();
+        foreach (var raw in Attendees)
+        {
+            if (!Guid.TryParse(raw, out var id)) return (null, "所选参训人员不正确。");
+            attendees.Add(id);
+        }
+        var others = (OtherAttendees ?? "").Split(['\n', '\r', '，', ',', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToList();
+        return (new TrainingSessionDraft(Title, kind, start, end, Organiser, Place, courses, attendees, others), null);
+    }
+}

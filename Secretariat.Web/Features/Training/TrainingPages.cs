@@ -1,0 +1,105 @@
+using Marten;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Infrastructure.Time;
+using Secretariat.Web.Infrastructure.Web;
+
+namespace Secretariat.Web.Features.Training;
+
+/// <summary>One line of the ledger: a person serving on the day and where they stand on both requirements.</summary>
+public sealed record LedgerLine(ChildWorker Worker, Appointment Appointment, Posting Posting, TrainingStatus Status);
+
+public sealed record Ledger(DateOnly AsOf, IReadOnlyList<LedgerLine> Lines, IReadOnlyList<TrainingSession> Sessions)
+{
+    public static async Task<Ledger> LoadAsync(IQuerySession session, DateOnly asOf, CancellationToken ct)
+    {
+        var queries = new TrainingQueries(session);
+        var workers = await queries.ServingBetweenAsync(asOf, asOf, ct);
+        var lines = workers
+            .Select(w => (Worker: w, Appointment: w.AppointmentOn(asOf)))
+            .Where(x => x.Appointment is not null)
+            .Select(x => new LedgerLine(x.Worker, x.Appointment!, x.Appointment!.PostingOn(asOf), TrainingDeadlines.StatusOf(x.Worker, asOf)))
+            .OrderBy(l => l.Appointment.Duty).ThenBy(l => l.Posting.UnitName).ThenBy(l => l.Worker.Name)
+            .ToList();
+        return new Ledger(asOf, lines, await queries.SessionsInYearAsync(asOf.Year, ct));
+    }
+
+    public int Count(Func<TrainingStatus, RequirementStatus> requirement, RequirementState state) =>
+        Lines.Count(l => requirement(l.Status).State == state);
+}
+
+public static class TrainingPages
+{
+    public static void MapTrainingPages(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/training").RequireAuthorization();
+
+        group.MapGet("", async (string? asOf, HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        {
+            var date = AsOfDate.Parse(asOf, time.Today());
+            var ledger = await Ledger.LoadAsync(session, date.Date, ct);
+            return PageResults.Page<LedgerPage>(context, new { Ledger = ledger, AsOf = date, MayManage = context.User.Actor().MayManageTraining() });
+        });
+
+        group.MapGet("/ledger.xlsx", async (string? asOf, HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        {
+            var date = AsOfDate.Parse(asOf, time.Today());
+            if (date.Problem is not null) return Results.BadRequest();
+            var ledger = await Ledger.LoadAsync(session, date.Date, ct);
+            return Results.File(LedgerWorkbook.Build(ledger), LedgerWorkbook.ContentType, $"培训台账-{date.Date:yyyyMMdd}.xlsx");
+        });
+
+        group.MapGet("/coverage", async (string? asOf, HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        {
+            var date = AsOfDate.Parse(asOf, time.Today());
+            var queries = new TrainingQueries(session);
+            var villages = await queries.VillagesAsync(ct);
+            // Vacancies need whoever last served in a village, so every director ever is read (a few per village).
+            var workers = await queries.EveryoneAsync(ct);
+            return PageResults.Page<CoveragePage>(context, new { Rows = Coverage.Of(villages, workers, date.Date), AsOf = date });
+        });
+
+        group.MapGet("/people/{personId:guid}", async (Guid personId, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            await PersonAsync(context, session, personId, null, StatusCodes.Status200OK, ct));
+
+        group.MapGet("/sessions", async (int? year, HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        {
+            var today = time.Today();
+            var shown = year is >= 2000 and <= 2100 ? year.Value : today.Year;
+            var sessions = await new TrainingQueries(session).SessionsInYearAsync(shown, ct);
+            return PageResults.Page<SessionsPage>(context, new
+            {
+                Year = shown, ThisYear = today.Year, Sessions = sessions, MayManage = context.User.Actor().MayManageTraining()
+            });
+        });
+
+        group.MapGet("/sessions/{sessionId:guid}", async (Guid sessionId, HttpContext context, IQuerySession session, CancellationToken ct) =>
+        {
+            var recorded = await session.LoadAsync<TrainingSession>(sessionId, ct);
+            return recorded is null ? Results.NotFound() : PageResults.Page<SessionPage>(context, new { Session = recorded });
+        });
+
+        group.MapGet("/sessions/{sessionId:guid}/materials/{materialId:guid}", async (Guid sessionId, Guid materialId, IQuerySession session,
+            CancellationToken ct) =>
+        {
+            var material = await session.LoadAsync<TrainingMaterial>(materialId, ct);
+            if (material is null || material.SessionId != sessionId) return Results.NotFound();
+            return Results.File(material.Content, material.ContentType, material.FileName);
+        });
+    }
+
+    public static async Task<IResult> PersonAsync(HttpContext context, IQuerySession session, Guid personId, string? error, int status,
+        CancellationToken ct)
+    {
+        var worker = await session.LoadAsync<ChildWorker>(personId, ct);
+        if (worker is null) return Results.NotFound();
+        var today = context.RequestServices.GetRequiredService<TimeProvider>().Today();
+        var queries = new TrainingQueries(session);
+        return PageResults.Page<ChildWorkerPage>(context, new
+        {
+            Worker = worker, Today = today, Status = TrainingDeadlines.StatusOf(worker, today),
+            Obligations = TrainingDeadlines.Obligations(worker, today), Villages = await queries.VillagesAsync(ct), Error = error,
+            MayManage = context.User.Actor().MayManageTraining()
+        }, status);
+    }
+}

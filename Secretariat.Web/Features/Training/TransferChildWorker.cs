@@ -1,0 +1,49 @@
+using Marten;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Infrastructure.Messaging;
+using Secretariat.Web.Infrastructure.Web;
+using Wolverine;
+
+namespace Secretariat.Web.Features.Training;
+
+/// <summary>Move a child director to another village/community; the onboarding clock is not restarted.</summary>
+public sealed record TransferChildWorker(Guid PersonId, Guid? UnitId, DateOnly EffectiveOn, string? Basis);
+
+public static class TransferChildWorkerHandler
+{
+    public static async Task<CommandResult> Handle(TransferChildWorker command, IDocumentSession session, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForWriting<ChildWorker>(command.PersonId, ct);
+        if (stream.Aggregate is not { } worker) return CommandResult.Refused("没有这名儿童主任。");
+        var unit = command.UnitId is { } unitId ? await session.LoadAsync<MemberUnit>(unitId, ct) : null;
+        var decided = ChildWorkerDecisions.Transfer(worker, unit, command.EffectiveOn, command.Basis);
+        if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
+        stream.AppendOne(decided.Event!);
+        return CommandResult.Done;
+    }
+}
+
+public static class TransferChildWorkerEndpoint
+{
+    public static void MapTransferChildWorker(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/training/people/{personId:guid}/transfer", async (Guid personId, HttpContext context, IQuerySession session,
+            IMessageBus bus, CancellationToken ct) =>
+        {
+            if (!context.User.Actor().MayManageTraining()) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var form = await context.Request.ReadFormAsync(ct);
+            string? problem = null;
+            Guid? unit = Guid.TryParse(form["UnitId"], out var parsedUnit) ? parsedUnit : null;
+            if (unit is null) problem = "请选择调入的村（社区）。";
+            if (!DateOnly.TryParseExact(form["EffectiveOn"].ToString().Trim(), "yyyy-MM-dd", out var on)) problem ??= "请按 年-月-日 填写调动日期。";
+            if (problem is null)
+            {
+                var result = await bus.InvokeAsync<CommandResult>(new TransferChildWorker(personId, unit, on, form["Basis"]), ct);
+                if (result.Succeeded) return PageResults.SeeOther(context, $"/training/people/{personId}");
+                problem = result.Refusal;
+            }
+            return await TrainingPages.PersonAsync(context, session, personId, problem, StatusCodes.Status422UnprocessableEntity, ct);
+        }).RequireAuthorization();
+    }
+}
