@@ -25,7 +25,7 @@ public static class AppointChildWorkerHandler
             command.EffectiveOn, command.Basis);
         if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
         var events = new List<object> { decided.Event! };
-        if (command.Profile is { } profile)
+        if (command.Profile is { } profile && (worker is null || !worker.HasProfile(profile)))
         {
             var recorded = ChildWorkerDecisions.RecordProfile(worker ?? ChildWorker.Create(decided.Event!), profile, time.Today());
             if (recorded.Refusal is { } profileRefusal) return CommandResult.Refused(profileRefusal.Message);
@@ -49,6 +49,16 @@ public static class AppointChildWorkerEndpoint
             {
                 PersonId = person?.ToString(), EffectiveOn = time.Today().ToString("yyyy-MM-dd"), Duty = nameof(ChildWorkerDuty.ChildDirector)
             };
+            // A re-appointment starts from what is known of the person, so saving it does not wipe their profile.
+            if (person is { } id && await session.LoadAsync<ChildWorker>(id, ct) is { } known)
+            {
+                form.Duty = known.Appointments[^1].Duty.ToString();
+                form.UnitId = known.Appointments[^1].Current.UnitId?.ToString();
+                form.IsFemaleCommitteeMember = known.IsFemaleCommitteeMember ? "true" : null;
+                form.IsWomensFederationChair = known.IsWomensFederationChair ? "true" : null;
+                form.QualificationLevel = known.QualificationLevel;
+                form.QualifiedOn = known.QualifiedOn?.ToString("yyyy-MM-dd");
+            }
             return await FormAsync(context, session, form, null, StatusCodes.Status200OK, ct);
         }).RequireAuthorization();
 

@@ -43,6 +43,11 @@ public sealed class ChildWorker
 
     public bool MeetsPreference => IsFemaleCommitteeMember || IsWomensFederationChair;
 
+    public bool HasProfile(ChildWorkerProfile profile) =>
+        ProfileRecorded && IsFemaleCommitteeMember == profile.IsFemaleCommitteeMember &&
+        IsWomensFederationChair == profile.IsWomensFederationChair &&
+        (QualificationLevel ?? "") == (profile.QualificationLevel?.Trim() ?? "") && QualifiedOn == profile.QualifiedOn;
+
     public Appointment? AppointmentOn(DateOnly date) => Appointments.LastOrDefault(a => a.IsActiveOn(date));
 
     public static ChildWorker Create(ChildWorkerAppointed e)

@@ -37,7 +37,7 @@ public static class LedgerWorkbook
             ["地点"] = s.Place,
             ["总学时"] = CourseShare.TotalHours(s.Courses),
             ["儿童社会工作学时"] = CourseShare.ChildSocialWorkHours(s.Courses),
-            ["儿童社会工作占比"] = Math.Round(CourseShare.Share(s.Courses) * 100, 1) + "%",
+            ["儿童社会工作占比"] = CourseShare.Percent(s.Courses),
             ["是否计入"] = s.Counts ? "计入" : "不计入（儿童社会工作课程不足50%）",
             ["参训人数"] = s.Attendees.Count,
             ["材料份数"] = s.Materials.Count

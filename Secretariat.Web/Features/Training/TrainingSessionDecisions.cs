@@ -21,9 +21,12 @@ public static class CourseShare
 
     public static bool Counts(IReadOnlyCollection<Course> courses) => Share(courses) >= Required;
 
+    /// <summary>"71%": written out by hand because the invariant culture puts a space before the sign.</summary>
+    public static string Percent(IReadOnlyCollection<Course> courses) => $"{Math.Round(Share(courses) * 100, 0):0}%";
+
     public static string Explain(IReadOnlyCollection<Course> courses)
     {
-        var text = $"儿童社会工作课程 {ChildSocialWorkHours(courses):0.##} 学时，占总学时 {TotalHours(courses):0.##} 的 {Share(courses):P0}";
+        var text = $"儿童社会工作课程 {ChildSocialWorkHours(courses):0.##} 学时，占总学时 {TotalHours(courses):0.##} 的 {Percent(courses)}";
         return Counts(courses) ? text + "，达到 50%，计入培训要求。" : text + "，低于 50%，不计入入职培训和年度轮训要求。";
     }
 }
