@@ -136,6 +136,7 @@ public static class Composition
         app.MapAmendAdjustment();
         app.MapAdjustmentNotice();
         app.MapAttachmentDownload();
+        app.MapRegisterMemberUnit();
         app.MapTrainingPages();
         app.MapAppointChildWorker();
         app.MapTransferChildWorker();

@@ -63,6 +63,14 @@ public class AppFixture : IAsyncLifetime
         await using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
+
+    public async Task<string> ScalarTextAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToString(await command.ExecuteScalarAsync()) ?? "";
+    }
 }
 
 /// <summary>A signed-in user's cookies and antiforgery token, for Alba scenarios.</summary>

@@ -1,5 +1,9 @@
 using Marten;
+using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Infrastructure.Messaging;
+using Secretariat.Web.Infrastructure.Time;
+using Secretariat.Web.Infrastructure.Web;
+using Wolverine;
 
 namespace Secretariat.Web.Features.Roster;
 
@@ -15,5 +19,33 @@ public static class RegisterMemberUnitHandler
         if (decision.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
         session.Events.StartStream<MemberUnit>(command.UnitId, decision.Event!);
         return CommandResult.Done;
+    }
+}
+
+public static class RegisterMemberUnitEndpoint
+{
+    /// <summary>The office registers a new village/community or unit (e.g. after a merger of villages).</summary>
+    public static void MapRegisterMemberUnit(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/roster/units", async (HttpContext context, RosterQueries queries, IMessageBus bus, TimeProvider time, CancellationToken ct) =>
+        {
+            if (!context.User.Actor().Is(Roles.Secretariat)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var form = await context.Request.ReadFormAsync(ct);
+            string? problem = null;
+            if (!Enum.TryParse<UnitKind>(form["Kind"], out var kind) || !Enum.IsDefined(kind)) problem = "请选择单位类别。";
+            else
+            {
+                var (_, units) = await queries.EverythingAsync(ct);
+                var order = units.Count == 0 ? 1 : units.Max(u => u.SortOrder) + 1;
+                var result = await bus.InvokeAsync<CommandResult>(new RegisterMemberUnit(Guid.NewGuid(), form["Name"].ToString(), kind, order), ct);
+                if (result.Succeeded) return PageResults.SeeOther(context, "/roster/units");
+                problem = result.Refusal;
+            }
+            var (bodies, all) = await queries.EverythingAsync(ct);
+            return PageResults.Page<UnitsPage>(context, new
+            {
+                Bodies = bodies, Units = all, AsOf = AsOfDate.Parse(null, time.Today()), Error = problem, MayRegister = true
+            }, StatusCodes.Status422UnprocessableEntity);
+        }).RequireAuthorization();
     }
 }

@@ -31,7 +31,11 @@ public static class RosterEndpoints
         {
             var date = AsOfDate.Parse(asOf, time.Today());
             var (bodies, units) = await queries.EverythingAsync(ct);
-            return PageResults.Page<UnitsPage>(context, new { Bodies = bodies, Units = units, AsOf = date });
+            return PageResults.Page<UnitsPage>(context, new
+            {
+                Bodies = bodies, Units = units, AsOf = date, Error = (string?)null,
+                MayRegister = Accounts.CurrentUser.Actor(context.User).Is(Accounts.Roles.Secretariat)
+            });
         });
 
         group.MapGet("/people/{personId:guid}", async (Guid personId, HttpContext context, RosterQueries queries, CancellationToken ct) =>
