@@ -13,6 +13,7 @@ using Secretariat.Web.Features.Bench;
 using Secretariat.Web.Features.Health;
 using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Features.Training;
+using Secretariat.Web.Infrastructure.Caching;
 using Secretariat.Web.Infrastructure.Database;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;
@@ -35,9 +36,14 @@ public static class Composition
         services.AddSingleton<Migrations>();
         services.AddHostedService<MigrationsOnStart>();
 
+        services.AddSingleton<DatabaseConnectionSource>();
+        services.AddSingleton<ReadModelVersion>();
+        services.AddSingleton<ViewCache>();
         services.AddMarten(options =>
             {
                 options.Connection(database.ConnectionString);
+                options.Storage.ExtendedSchemaObjects.Add(ReadModelVersion.Table());
+                options.Listeners.Add(new BumpReadModelVersion());
                 options.DatabaseSchemaName = MartenSchema;
                 options.AutoCreateSchemaObjects = AutoCreate.None;
                 options.Events.MetadataConfig.EnableAll();
@@ -48,8 +54,9 @@ public static class Composition
                 options.Schema.For<AdjustmentAttachment>();
                 options.Projections.Snapshot<ChildWorker>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<TrainingSession>(SnapshotLifecycle.Inline);
-                options.Schema.For<ChildWorker>().Index(w => w.ServesFrom);
-                options.Schema.For<TrainingSession>().Index(s => s.EndOn);
+                // Real columns: the period filters then never unpack a (TOASTed) document that is not returned.
+                options.Schema.For<ChildWorker>().Duplicate(w => w.ServesFrom).Duplicate(w => w.ServesUntil);
+                options.Schema.For<TrainingSession>().Duplicate(s => s.StartOn).Duplicate(s => s.EndOn);
                 options.Schema.For<TrainingMaterial>().Index(m => m.SessionId);
                 options.Schema.For<UserAccount>().UniqueIndex(u => u.UserName);
                 options.Schema.For<SignInSession>().Index(s => s.UserId);

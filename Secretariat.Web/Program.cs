@@ -23,6 +23,9 @@ try
     {
         // Migrations are generated against a scratch database that holds only what migrations/ creates.
         scratch = await CommandLine.CreateScratchDatabaseAsync(database.ConnectionString);
+        // The repository's own folder, where the new file is written: the copy beside the binaries may be stale.
+        if (Migrations.RepositoryRoot() is { } root && builder.Configuration["Database:MigrationsDirectory"] is not { Length: > 0 })
+            builder.Configuration["Database:MigrationsDirectory"] = Path.Combine(root, "migrations");
         builder.AddSecretariat(database with { ConnectionString = scratch });
     }
     else builder.AddSecretariat(database);

@@ -11,6 +11,7 @@ public sealed record Appointment(Guid Id, ChildWorkerDuty Duty, DateOnly From, D
 
     public Posting PostingOn(DateOnly date) => Postings.LastOrDefault(p => p.From <= date) ?? Postings[0];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public Posting Current => Postings[^1];
 }
 
@@ -41,6 +42,10 @@ public sealed class ChildWorker
     /// <summary>Whether the station has said anything about item 72's preference yet (the notice does not say).</summary>
     public bool ProfileRecorded { get; set; }
 
+    /// <summary>Every village/community or unit the person was ever posted to, so a vacancy's history is one indexed query.</summary>
+    public List<Guid> UnitIds { get; set; } = [];
+
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool MeetsPreference => IsFemaleCommitteeMember || IsWomensFederationChair;
 
     public bool HasProfile(ChildWorkerProfile profile) =>
@@ -64,10 +69,14 @@ public sealed class ChildWorker
         Appointments.Add(new Appointment(e.AppointmentId, e.Duty, e.EffectiveOn, null, e.Basis, null,
             [new Posting(e.UnitId, e.UnitName, e.EffectiveOn, e.Basis)]));
         ServesUntil = null;
+        if (e.UnitId is { } unit && !UnitIds.Contains(unit)) UnitIds.Add(unit);
     }
 
-    public void Apply(ChildWorkerTransferred e) =>
+    public void Apply(ChildWorkerTransferred e)
+    {
         Appointments.Find(a => a.Id == e.AppointmentId)?.Postings.Add(new Posting(e.UnitId, e.UnitName, e.EffectiveOn, e.Basis));
+        if (!UnitIds.Contains(e.UnitId)) UnitIds.Add(e.UnitId);
+    }
 
     public void Apply(ChildWorkerLeft e)
     {

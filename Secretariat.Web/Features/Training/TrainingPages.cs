@@ -1,6 +1,7 @@
 using Marten;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Infrastructure.Caching;
 using Secretariat.Web.Infrastructure.Time;
 using Secretariat.Web.Infrastructure.Web;
 
@@ -34,29 +35,30 @@ public static class TrainingPages
     {
         var group = app.MapGroup("/training").RequireAuthorization();
 
-        group.MapGet("", async (string? asOf, HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        group.MapGet("", async (string? asOf, HttpContext context, IQuerySession session, ViewCache cache, TimeProvider time,
+            CancellationToken ct) =>
         {
             var date = AsOfDate.Parse(asOf, time.Today());
-            var ledger = await Ledger.LoadAsync(session, date.Date, ct);
+            var ledger = await cache.GetAsync($"training-ledger:{date.Date:yyyy-MM-dd}", () => Ledger.LoadAsync(session, date.Date, ct), ct);
             return PageResults.Page<LedgerPage>(context, new { Ledger = ledger, AsOf = date, MayManage = context.User.Actor().MayManageTraining() });
         });
 
-        group.MapGet("/ledger.xlsx", async (string? asOf, HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        group.MapGet("/ledger.xlsx", async (string? asOf, HttpContext context, IQuerySession session, ViewCache cache, TimeProvider time,
+            CancellationToken ct) =>
         {
             var date = AsOfDate.Parse(asOf, time.Today());
             if (date.Problem is not null) return Results.BadRequest();
-            var ledger = await Ledger.LoadAsync(session, date.Date, ct);
+            var ledger = await cache.GetAsync($"training-ledger:{date.Date:yyyy-MM-dd}", () => Ledger.LoadAsync(session, date.Date, ct), ct);
             return Results.File(LedgerWorkbook.Build(ledger), LedgerWorkbook.ContentType, $"培训台账-{date.Date:yyyyMMdd}.xlsx");
         });
 
-        group.MapGet("/coverage", async (string? asOf, HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        group.MapGet("/coverage", async (string? asOf, HttpContext context, IQuerySession session, ViewCache cache, TimeProvider time,
+            CancellationToken ct) =>
         {
             var date = AsOfDate.Parse(asOf, time.Today());
-            var queries = new TrainingQueries(session);
-            var villages = await queries.VillagesAsync(ct);
-            // Vacancies need whoever last served in a village, so every director ever is read (a few per village).
-            var workers = await queries.EveryoneAsync(ct);
-            return PageResults.Page<CoveragePage>(context, new { Rows = Coverage.Of(villages, workers, date.Date), AsOf = date });
+            var rows = await cache.GetAsync($"training-coverage:{date.Date:yyyy-MM-dd}",
+                () => new TrainingQueries(session).CoverageAsync(date.Date, ct), ct);
+            return PageResults.Page<CoveragePage>(context, new { Rows = rows, AsOf = date });
         });
 
         group.MapGet("/people/{personId:guid}", async (Guid personId, HttpContext context, IQuerySession session, CancellationToken ct) =>

@@ -21,6 +21,21 @@ public sealed class TrainingQueries(IQuerySession session)
 
     public async Task<IReadOnlyList<ChildWorker>> EveryoneAsync(CancellationToken ct) => await session.Query<ChildWorker>().ToListAsync(ct);
 
+    /// <summary>The coverage on a day: who serves then, plus whoever ever served in a village that is vacant then.</summary>
+    public async Task<IReadOnlyList<VillageCoverage>> CoverageAsync(DateOnly asOf, CancellationToken ct)
+    {
+        var villages = await VillagesAsync(ct);
+        var workers = (await ServingBetweenAsync(asOf, asOf, ct)).ToList();
+        var covered = Coverage.Of(villages, workers, asOf);
+        foreach (var vacant in covered.Where(c => !c.IsCovered))
+        {
+            var unitId = vacant.Village.Id;
+            workers.AddRange((await session.Query<ChildWorker>().Where(w => w.UnitIds.Contains(unitId)).ToListAsync(ct))
+                .Where(w => workers.All(known => known.Id != w.Id)));
+        }
+        return covered.All(c => c.IsCovered) ? covered : Coverage.Of(villages, workers, asOf);
+    }
+
     public async Task<IReadOnlyList<MemberUnit>> VillagesAsync(CancellationToken ct) =>
         (await session.Query<MemberUnit>().Where(u => u.Kind == UnitKind.Village || u.Kind == UnitKind.Community).ToListAsync(ct))
         .OrderBy(u => u.SortOrder).ThenBy(u => u.Name).ToList();
