@@ -11,6 +11,7 @@ using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Bench;
 using Secretariat.Web.Features.Health;
+using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Caching;
@@ -58,6 +59,13 @@ public static class Composition
                 options.Schema.For<ChildWorker>().Duplicate(w => w.ServesFrom).Duplicate(w => w.ServesUntil);
                 options.Schema.For<TrainingSession>().Duplicate(s => s.StartOn).Duplicate(s => s.EndOn);
                 options.Schema.For<TrainingMaterial>().Index(m => m.SessionId);
+                options.Projections.Snapshot<Meeting>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<MinutesRegister>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<Resolution>(SnapshotLifecycle.Inline);
+                options.Schema.For<Meeting>().Duplicate(m => m.Year).Duplicate(m => m.StartsAt).UniqueIndex(m => m.MinutesNumber);
+                options.Schema.For<Resolution>().Duplicate(r => r.MeetingId).Duplicate(r => r.DueOn).Duplicate(r => r.IsDone)
+                    .Duplicate(r => r.ProgressCount).Index(r => r.UnitIds, index => index.Method = Weasel.Postgresql.Tables.IndexMethod.gin);
+                options.Schema.For<MeetingAttachment>().Index(a => a.MeetingId);
                 options.Schema.For<UserAccount>().UniqueIndex(u => u.UserName);
                 options.Schema.For<SignInSession>().Index(s => s.UserId);
             })
@@ -144,6 +152,13 @@ public static class Composition
         app.MapAdjustmentNotice();
         app.MapAttachmentDownload();
         app.MapRegisterMemberUnit();
+        app.MapMeetingPages();
+        app.MapConveneMeeting();
+        app.MapChangeAgenda();
+        app.MapRescheduleMeeting();
+        app.MapRecordAttendance();
+        app.MapMinutes();
+        app.MapResolutionActions();
         app.MapTrainingPages();
         app.MapAppointChildWorker();
         app.MapTransferChildWorker();

@@ -88,7 +88,7 @@ public static class ActOnAdjustmentEndpoint
                 var result = await bus.InvokeAsync<CommandResult>(new ActOnAdjustment(id, seen, act, comment, actor), ct);
                 refusal = result.Refusal;
             }
-            catch (Exception e) when (IsConcurrencyConflict(e))
+            catch (Exception e) when (Conflicts.IsConcurrencyConflict(e))
             {
                 var current = await session.LoadAsync<MemberAdjustment>(id, ct);
                 refusal = $"已被他人处理，当前状态：{current!.Status.Chinese()}。请刷新后查看。";
@@ -101,13 +101,5 @@ public static class ActOnAdjustmentEndpoint
             }
             return PageResults.SeeOther(context, $"/adjustments/{id}");
         }).RequireAuthorization();
-    }
-
-    /// <summary>Marten's optimistic concurrency failures (the stream moved on since it was read).</summary>
-    private static bool IsConcurrencyConflict(Exception e)
-    {
-        for (var x = e; x is not null; x = x.InnerException)
-            if (x.GetType().Name.Contains("Concurrency") || x.GetType().Name.Contains("UnexpectedMaxEventId")) return true;
-        return false;
     }
 }

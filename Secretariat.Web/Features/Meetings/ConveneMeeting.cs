@@ -1,0 +1,114 @@
+using System.Globalization;
+using Marten;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Adjustments;
+using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Infrastructure.Messaging;
+using Secretariat.Web.Infrastructure.Time;
+using Secretariat.Web.Infrastructure.Web;
+using Wolverine;
+
+namespace Secretariat.Web.Features.Meetings;
+
+/// <summary>The office convenes a leading-group meeting for the 组长 or a delegated 副组长.</summary>
+public sealed record ConveneMeeting(Guid MeetingId, MeetingPlan Plan, Actor Actor);
+
+public static class ConveneMeetingHandler
+{
+    public static async Task<CommandResult> Handle(ConveneMeeting command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    {
+        var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
+        var decided = MeetingDecisions.Convene(command.MeetingId, command.Plan, leadingGroup, command.Actor, time.GetUtcNow());
+        if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
+        session.Events.StartStream<Meeting>(command.MeetingId, decided.Event!);
+        return CommandResult.Done;
+    }
+}
+
+public static class ConveneMeetingEndpoint
+{
+    public static void MapConveneMeeting(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/meetings/new", async (HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        {
+            if (!context.User.Actor().Is(Roles.Secretariat)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var form = new MeetingForm { Kind = nameof(MeetingKind.Regular), Time = "09:30" };
+            return await FormAsync(context, session, time, form, null, StatusCodes.Status200OK, ct);
+        }).RequireAuthorization();
+
+        app.MapPost("/meetings/new", async (HttpContext context, IQuerySession session, IMessageBus bus, TimeProvider time, CancellationToken ct) =>
+        {
+            var actor = context.User.Actor();
+            if (!actor.Is(Roles.Secretariat)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var form = MeetingForm.From(await context.Request.ReadFormAsync(ct));
+            var (plan, problem) = form.ToPlan();
+            if (problem is null)
+            {
+                var id = Guid.NewGuid();
+                var result = await bus.InvokeAsync<CommandResult>(new ConveneMeeting(id, plan!, actor), ct);
+                if (result.Succeeded) return PageResults.SeeOther(context, $"/meetings/{id}");
+                problem = result.Refusal;
+            }
+            return await FormAsync(context, session, time, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
+        }).RequireAuthorization();
+    }
+
+    private static async Task<IResult> FormAsync(HttpContext context, IQuerySession session, TimeProvider time, MeetingForm form, string? error,
+        int status, CancellationToken ct)
+    {
+        var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
+        var leaders = leadingGroup?.ActiveOn(time.Today()).Where(t => t.Role is RosterRole.Leader or RosterRole.DeputyLeader).ToList() ?? [];
+        return PageResults.Page<NewMeetingPage>(context, new { Form = form, Error = error, Leaders = leaders }, status);
+    }
+}
+
+/// <summary>The convene form as posted: local date and time in Asia/Shanghai.</summary>
+public sealed class MeetingForm
+{
+    public string? Title { get; set; }
+    public string? Kind { get; set; }
+    public string? Date { get; set; }
+    public string? Time { get; set; }
+    public string? Place { get; set; }
+    public string? ConvenerPersonId { get; set; }
+    public string? DelegatedOn { get; set; }
+    public string? CutoffDate { get; set; }
+
+    public static MeetingForm From(IFormCollection form) => new()
+    {
+        Title = form["Title"], Kind = form["Kind"], Date = form["Date"], Time = form["Time"], Place = form["Place"],
+        ConvenerPersonId = form["ConvenerPersonId"], DelegatedOn = form["DelegatedOn"], CutoffDate = form["CutoffDate"]
+    };
+
+    public (MeetingPlan? Plan, string? Problem) ToPlan()
+    {
+        if (!Enum.TryParse<MeetingKind>(Kind, out var kind) || !Enum.IsDefined(kind)) return (null, "请选择会议类型。");
+        if (LocalTime.Parse(Date, Time) is not { } startsAt) return (null, "请按 年-月-日 和 时:分 填写会议时间。");
+        if (!Guid.TryParse(ConvenerPersonId, out var convener)) return (null, "请选择召集人。");
+        DateOnly? delegatedOn = null;
+        if (!string.IsNullOrWhiteSpace(DelegatedOn))
+        {
+            if (!DateOnly.TryParseExact(DelegatedOn.Trim(), "yyyy-MM-dd", out var d)) return (null, "请按 年-月-日 填写委托日期。");
+            delegatedOn = d;
+        }
+        DateTimeOffset? cutoff = null;
+        if (!string.IsNullOrWhiteSpace(CutoffDate))
+        {
+            if (LocalTime.Parse(CutoffDate, "18:00") is not { } c) return (null, "请按 年-月-日 填写议题征集截止日期。");
+            cutoff = c;
+        }
+        return (new MeetingPlan(Title, kind, startsAt, Place, convener, delegatedOn, cutoff), null);
+    }
+}
+
+public static class LocalTime
+{
+    /// <summary>A date and time typed on the town's clock, as an instant.</summary>
+    public static DateTimeOffset? Parse(string? date, string? time)
+    {
+        if (!DateOnly.TryParseExact(date?.Trim(), "yyyy-MM-dd", out var day)) return null;
+        if (!TimeOnly.TryParseExact(time?.Trim(), ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)) return null;
+        var local = day.ToDateTime(at);
+        return new DateTimeOffset(local, TownClock.Zone.GetUtcOffset(local));
+    }
+}

@@ -1,0 +1,63 @@
+using Secretariat.Web.Features.Adjustments;
+
+namespace Secretariat.Web.Features.Meetings;
+
+/// <summary>The 组长's delegation of one meeting to a 副组长 (R2): who delegated, and on which day.</summary>
+public sealed record Delegation(Guid LeaderPersonId, string LeaderName, DateOnly DelegatedOn);
+
+/// <summary>The office convened a leading-group meeting (R2), convened by the 组长 or a delegated 副组长.</summary>
+public sealed record MeetingConvened(
+    Guid MeetingId, string Title, MeetingKind Kind, DateTimeOffset StartsAt, string Place, Guid ConvenerPersonId, string ConvenerName,
+    Delegation? Delegation, DateTimeOffset? ProposalCutoff, StepBy By);
+
+public sealed record AgendaItemAdded(
+    Guid MeetingId, Guid ItemId, string Title, string Presenter, Guid? ProposingUnitId, string? ProposingUnitName, Guid? AttachmentId,
+    string? AttachmentName, Guid? CarriedResolutionId, StepBy By);
+
+public sealed record AgendaItemRemoved(Guid MeetingId, Guid ItemId, StepBy By);
+
+public sealed record GuestInvited(Guid MeetingId, Guid GuestId, string Name, string Unit, StepBy By);
+
+public sealed record MeetingRescheduled(Guid MeetingId, DateTimeOffset StartsAt, string Place, string Reason, StepBy By);
+
+public sealed record MeetingCancelled(Guid MeetingId, string Reason, StepBy By);
+
+/// <summary>How one member (as of the meeting day) or guest took part: 出席, 请假 (reason), 缺席, 委托参会 (stand-in).</summary>
+public sealed record AttendanceRecorded(Guid MeetingId, Guid AttendeeId, string Name, bool IsGuest, AttendanceStatus Status, string? Reason,
+    string? StandIn, StepBy By);
+
+/// <summary>The office saved the draft minutes: a summary per agenda item, the overall summary and the resolutions.</summary>
+public sealed record MinutesDraftSaved(Guid MeetingId, string Summary, IReadOnlyList<ItemSummary> ItemSummaries,
+    IReadOnlyList<ResolutionDraft> Resolutions, StepBy By);
+
+public sealed record MinutesSubmitted(Guid MeetingId, StepBy By);
+
+public sealed record MinutesReturned(Guid MeetingId, string Comment, StepBy By);
+
+/// <summary>The convener signed the minutes off: they are issued under their number and never edited again.</summary>
+public sealed record MinutesSignedOff(Guid MeetingId, string Number, int Year, int Sequence, StepBy By);
+
+/// <summary>A later correction or supplement (补充/更正) to issued minutes, a record of its own.</summary>
+public sealed record MinutesAddendumIssued(Guid MeetingId, Guid AddendumId, AddendumKind Kind, string Text, StepBy By);
+
+/// <summary>A minutes number was taken in a year's register; the register's stream version serialises numbering.</summary>
+public sealed record MinutesNumberAssigned(int Year, int Sequence, Guid MeetingId);
+
+public sealed record ItemSummary(Guid ItemId, string Summary);
+
+public sealed record ResolutionDraft(Guid ResolutionId, string Text, Guid LeadUnitId, IReadOnlyList<Guid> ResponsibleUnitIds, DateOnly DueOn,
+    bool IsMajor);
+
+public sealed record UnitRef(Guid Id, string Name);
+
+/// <summary>A decided matter (议定事项) went to its units when the minutes were issued.</summary>
+public sealed record ResolutionIssued(Guid ResolutionId, Guid MeetingId, string MeetingTitle, string MinutesNumber, DateOnly MeetingDate,
+    int Order, string Text, UnitRef LeadUnit, IReadOnlyList<UnitRef> ResponsibleUnits, DateOnly DueOn, bool IsMajor, StepBy By);
+
+public sealed record ResolutionProgressPosted(Guid ResolutionId, Guid ProgressId, UnitRef Unit, string Text, StepBy By);
+
+public sealed record ResolutionDueExtended(Guid ResolutionId, DateOnly DueOn, string Reason, StepBy By);
+
+public sealed record ResolutionCompleted(Guid ResolutionId, string Evidence, StepBy By);
+
+public sealed record ResolutionCarriedOver(Guid ResolutionId, Guid ToMeetingId, string ToMeetingTitle, StepBy By);

@@ -1,0 +1,283 @@
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Adjustments;
+using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Infrastructure.Time;
+
+namespace Secretariat.Web.Features.Meetings;
+
+public sealed record MeetingPlan(string? Title, MeetingKind Kind, DateTimeOffset StartsAt, string? Place, Guid ConvenerPersonId,
+    DateOnly? DelegatedOn, DateTimeOffset? ProposalCutoff);
+
+public sealed record AttendanceEntry(Guid AttendeeId, AttendanceStatus Status, string? Reason, string? StandIn);
+
+/// <summary>
+/// Pure decisions on meetings and their minutes (R2, R3): state + command -> events, or a refusal in Chinese.
+/// </summary>
+public static class MeetingDecisions
+{
+    public const int MaxTitle = 100;
+    public const int MaxText = 4000;
+
+    private static StepBy By(Actor actor, DateTimeOffset now) => new(actor.UserId, actor.Name, now);
+
+    private static Refusal? Text(string? value, string what, int max, bool required = true)
+    {
+        var trimmed = value?.Trim() ?? "";
+        if (required && trimmed.Length == 0) return new Refusal($"请填写{what}。");
+        return trimmed.Length > max ? new Refusal($"{what}不能超过 {max} 个字。") : null;
+    }
+
+    /// <summary>R2: the 组长 convenes, or a 副组长 the 组长 delegated for this meeting; nobody else.</summary>
+    public static OneOf<MeetingConvened> Convene(Guid meetingId, MeetingPlan plan, BodyRoster? leadingGroup, Actor actor, DateTimeOffset now)
+    {
+        if (Text(plan.Title, "会议名称", MaxTitle) is { } t) return t;
+        if (Text(plan.Place, "会议地点", 200) is { } p) return p;
+        if (leadingGroup is null) return new Refusal("领导小组尚未成立，不能召集会议。");
+        var day = plan.StartsAt.ToTownDate();
+        if (day < leadingGroup.EstablishedOn) return new Refusal($"会议日期早于领导小组成立日期（{leadingGroup.EstablishedOn:yyyy-MM-dd}）。");
+        if (plan.ProposalCutoff is { } cutoff && cutoff >= plan.StartsAt) return new Refusal("议题征集截止时间须早于会议开始时间。");
+        var (convener, delegation, refusal) = CheckConvener(plan.ConvenerPersonId, plan.DelegatedOn, leadingGroup, day, now);
+        if (refusal is not null) return refusal;
+        return new MeetingConvened(meetingId, plan.Title!.Trim(), plan.Kind, plan.StartsAt, plan.Place!.Trim(), convener!.PersonId,
+            convener.PersonName, delegation, plan.ProposalCutoff, By(actor, now));
+    }
+
+    private static (Tenure? Convener, Delegation? Delegation, Refusal? Refusal) CheckConvener(Guid personId, DateOnly? delegatedOn,
+        BodyRoster leadingGroup, DateOnly day, DateTimeOffset now)
+    {
+        var seats = leadingGroup.ActiveOn(day).ToList();
+        var seat = seats.FirstOrDefault(t => t.PersonId == personId);
+        var leader = seats.FirstOrDefault(t => t.Role == RosterRole.Leader);
+        if (seat is null) return (null, null, new Refusal($"所选召集人在 {day:yyyy-MM-dd} 不是领导小组成员。召集人须为组长，或经组长委托的副组长。"));
+        if (seat.Role == RosterRole.Leader) return (seat, null, null);
+        if (seat.Role != RosterRole.DeputyLeader)
+            return (null, null, new Refusal($"{seat.PersonName}是领导小组{seat.Role.Chinese()}，不能召集会议。召集人须为组长，或经组长委托的副组长。"));
+        if (delegatedOn is null) return (null, null, new Refusal($"{seat.PersonName}是副组长，须经组长委托才能召集本次会议：请填写组长委托的日期。"));
+        if (leader is null) return (null, null, new Refusal("会议当日没有在任的组长，无法记录委托。"));
+        if (delegatedOn > now.ToTownDate()) return (null, null, new Refusal("委托日期不能晚于今天。"));
+        if (delegatedOn > day) return (null, null, new Refusal("委托日期不能晚于会议日期。"));
+        return (seat, new Delegation(leader.PersonId, leader.PersonName, delegatedOn.Value), null);
+    }
+
+    private static Refusal? Open(Meeting meeting, DateTimeOffset now, string what)
+    {
+        if (meeting.Cancelled) return new Refusal($"会议已取消，不能{what}。");
+        if (meeting.IsHeldBy(now)) return new Refusal($"会议已召开，不能{what}。");
+        return null;
+    }
+
+    /// <summary>The office adds items until the meeting; a liaison proposes for their own unit until the cut-off.</summary>
+    public static OneOf<AgendaItemAdded> AddItem(Meeting meeting, Guid itemId, string? title, string? presenter, MemberUnit? unit, Actor actor,
+        DateTimeOffset now, (Guid Id, string Name)? attachment = null, Guid? carriedResolution = null)
+    {
+        if (Open(meeting, now, "再增加议题") is { } closed) return closed;
+        if (Text(title, "议题", 200) is { } t) return t;
+        if (Text(presenter, "汇报人", 40) is { } p) return p;
+        if (meeting.Agenda.Count >= 30) return new Refusal("议题已达 30 项。");
+        if (!actor.Is(Roles.Secretariat))
+        {
+            if (!actor.Is(Roles.UnitLiaison) || actor.UnitId is null) return new Refusal("只有办公室和成员单位联络人可以提出议题。");
+            if (unit?.Id != actor.UnitId) return new Refusal("联络人只能以本单位名义提出议题。");
+            if (meeting.ProposalCutoff is not { } cutoff) return new Refusal("办公室未开放本次会议的议题征集。");
+            if (now > cutoff) return new Refusal($"议题征集已于 {cutoff.ToTownTime():yyyy-MM-dd HH:mm} 截止。");
+        }
+        if (meeting.Agenda.Any(i => i.Title == title!.Trim())) return new Refusal($"议题“{title!.Trim()}”已在议程中。");
+        return new AgendaItemAdded(meeting.Id, itemId, title!.Trim(), presenter!.Trim(), unit?.Id, unit?.Name, attachment?.Id, attachment?.Name,
+            carriedResolution, By(actor, now));
+    }
+
+    public static OneOf<AgendaItemRemoved> RemoveItem(Meeting meeting, Guid itemId, Actor actor, DateTimeOffset now)
+    {
+        if (Open(meeting, now, "调整议题") is { } closed) return closed;
+        if (meeting.Agenda.All(i => i.Id != itemId)) return new Refusal("议程中没有这项议题。");
+        return new AgendaItemRemoved(meeting.Id, itemId, By(actor, now));
+    }
+
+    public static OneOf<GuestInvited> InviteGuest(Meeting meeting, string? name, string? unit, Actor actor, DateTimeOffset now)
+    {
+        if (Open(meeting, now, "再邀请列席人员") is { } closed) return closed;
+        if (Text(name, "列席人员姓名", 40) is { } n) return n;
+        if (Text(unit, "列席人员单位", 60) is { } u) return u;
+        if (meeting.Guests.Any(g => g.Name == name!.Trim() && g.Unit == unit!.Trim())) return new Refusal($"{name!.Trim()}已在列席名单中。");
+        return new GuestInvited(meeting.Id, Guid.NewGuid(), name!.Trim(), unit!.Trim(), By(actor, now));
+    }
+
+    public static OneOf<MeetingRescheduled> Reschedule(Meeting meeting, DateTimeOffset startsAt, string? place, string? reason,
+        BodyRoster leadingGroup, Actor actor, DateTimeOffset now)
+    {
+        if (Open(meeting, now, "改期") is { } closed) return closed;
+        if (Text(reason, "改期原因", 200) is { } r) return r;
+        if (Text(place, "会议地点", 200) is { } p) return p;
+        if (startsAt <= now) return new Refusal("新的会议时间须晚于现在。");
+        var day = startsAt.ToTownDate();
+        if (leadingGroup.ActiveOn(day).FirstOrDefault(t => t.PersonId == meeting.ConvenerPersonId) is not { Role: RosterRole.Leader or RosterRole.DeputyLeader })
+            return new Refusal($"{meeting.ConvenerName}在 {day:yyyy-MM-dd} 不是组长或副组长，不能在该日召集会议。");
+        return new MeetingRescheduled(meeting.Id, startsAt, place!.Trim(), reason!.Trim(), By(actor, now));
+    }
+
+    public static OneOf<MeetingCancelled> Cancel(Meeting meeting, string? reason, Actor actor, DateTimeOffset now)
+    {
+        if (Open(meeting, now, "取消") is { } closed) return closed;
+        if (Text(reason, "取消原因", 200) is { } r) return r;
+        return new MeetingCancelled(meeting.Id, reason!.Trim(), By(actor, now));
+    }
+
+    /// <summary>Attendance of the members as of the meeting day and of the invited guests, from the meeting day on.</summary>
+    public static (IReadOnlyList<AttendanceRecorded> Events, Refusal? Refusal) RecordAttendance(Meeting meeting, BodyRoster leadingGroup,
+        IReadOnlyList<AttendanceEntry> entries, Actor actor, DateTimeOffset now)
+    {
+        if (meeting.Cancelled) return ([], new Refusal("会议已取消，不能登记出席情况。"));
+        if (now.ToTownDate() < meeting.Date) return ([], new Refusal("会议尚未召开，不能登记出席情况。"));
+        if (meeting.MinutesStatus == MinutesStatus.Issued) return ([], new Refusal("纪要已签发，出席情况不能再改。"));
+        var members = leadingGroup.ActiveOn(meeting.Date).ToDictionary(t => t.PersonId);
+        var events = new List<AttendanceRecorded>();
+        var seen = new HashSet<Guid>();
+        foreach (var entry in entries)
+        {
+            if (!seen.Add(entry.AttendeeId)) return ([], new Refusal("同一人登记了两次。"));
+            string name;
+            var isGuest = false;
+            if (members.TryGetValue(entry.AttendeeId, out var seat)) name = seat.PersonName;
+            else if (meeting.Guests.FirstOrDefault(g => g.Id == entry.AttendeeId) is { } guest)
+            {
+                name = guest.Name;
+                isGuest = true;
+                if (entry.Status is AttendanceStatus.Proxy) return ([], new Refusal($"列席人员{guest.Name}不适用委托参会。"));
+            }
+            else return ([], new Refusal($"所登记的人员在 {meeting.Date:yyyy-MM-dd} 不是领导小组成员，也不在列席名单中。"));
+            if (entry.Status == AttendanceStatus.Leave && string.IsNullOrWhiteSpace(entry.Reason)) return ([], new Refusal($"{name}请假，请填写请假原因。"));
+            if (entry.Status == AttendanceStatus.Proxy && string.IsNullOrWhiteSpace(entry.StandIn)) return ([], new Refusal($"{name}委托参会，请填写代为参会人员姓名。"));
+            var reason = entry.Status == AttendanceStatus.Leave ? entry.Reason!.Trim() : null;
+            var standIn = entry.Status == AttendanceStatus.Proxy ? entry.StandIn!.Trim() : null;
+            if ((reason?.Length ?? 0) > 200 || (standIn?.Length ?? 0) > 40) return ([], new Refusal($"{name}的请假原因或代参会人员过长。"));
+            var current = meeting.Attendance.FirstOrDefault(a => a.AttendeeId == entry.AttendeeId);
+            if (current is not null && current.Status == entry.Status && current.Reason == reason && current.StandIn == standIn) continue;
+            events.Add(new AttendanceRecorded(meeting.Id, entry.AttendeeId, name, isGuest, entry.Status, reason, standIn, By(actor, now)));
+        }
+        return (events, null);
+    }
+
+    public static OneOf<MinutesDraftSaved> SaveDraft(Meeting meeting, int expectedVersion, string? summary, IReadOnlyList<ItemSummary> items,
+        IReadOnlyList<ResolutionDraft> resolutions, IReadOnlySet<Guid> knownUnits, Actor actor, DateTimeOffset now)
+    {
+        if (meeting.Cancelled) return new Refusal("会议已取消，没有纪要。");
+        if (!meeting.IsHeldBy(now)) return new Refusal("会议尚未召开，不能起草纪要。");
+        if (meeting.MinutesStatus == MinutesStatus.Issued) return new Refusal($"纪要已签发（{meeting.MinutesNumber}），不能修改；如需更正，请发布补充或更正说明。");
+        if (meeting.MinutesStatus == MinutesStatus.Submitted) return new Refusal("纪要已报送召集人签发，不能修改；如需修改请召集人退回。");
+        if (expectedVersion != meeting.Version)
+            return new Refusal($"纪要已被他人修改（{meeting.Timeline.LastOrDefault()?.By.Name}），你的修改未保存。请重新载入最新内容后再修改。");
+        if (Text(summary, "会议纪要正文", MaxText, required: false) is { } s) return s;
+        foreach (var item in items)
+            if (item.Summary.Length > MaxText) return new Refusal("议题摘要过长。");
+        for (var i = 0; i < resolutions.Count; i++)
+        {
+            var r = resolutions[i];
+            if (string.IsNullOrWhiteSpace(r.Text)) return new Refusal($"第 {i + 1} 项议定事项请填写内容。");
+            if (r.Text.Length > 1000) return new Refusal($"第 {i + 1} 项议定事项过长。");
+            if (!knownUnits.Contains(r.LeadUnitId)) return new Refusal($"第 {i + 1} 项议定事项请选择牵头单位。");
+            if (r.ResponsibleUnitIds.Any(u => !knownUnits.Contains(u))) return new Refusal($"第 {i + 1} 项议定事项的责任单位不正确。");
+            if (r.DueOn < meeting.Date) return new Refusal($"第 {i + 1} 项议定事项的办理期限不能早于会议日期。");
+        }
+        return new MinutesDraftSaved(meeting.Id, summary?.Trim() ?? "", items.Where(i => meeting.Agenda.Any(a => a.Id == i.ItemId)).ToList(),
+            resolutions, By(actor, now));
+    }
+
+    public static OneOf<MinutesSubmitted> Submit(Meeting meeting, Actor actor, DateTimeOffset now)
+    {
+        if (meeting.MinutesStatus is not (MinutesStatus.Draft or MinutesStatus.Returned))
+            return new Refusal($"纪要当前状态为“{meeting.MinutesStatus.Chinese()}”，不能报送。");
+        if (string.IsNullOrWhiteSpace(meeting.MinutesSummary)) return new Refusal("纪要正文为空，不能报送。");
+        return new MinutesSubmitted(meeting.Id, By(actor, now));
+    }
+
+    private static Refusal? MaySign(Meeting meeting, Actor actor)
+    {
+        if (actor.PersonId != meeting.ConvenerPersonId || !(actor.Is(Roles.Leader) || actor.Is(Roles.DeputyLeader)))
+            return new Refusal($"只有本次会议的召集人（{meeting.ConvenerName}）可以签发或退回纪要。");
+        if (meeting.MinutesStatus != MinutesStatus.Submitted) return new Refusal($"纪要当前状态为“{meeting.MinutesStatus.Chinese()}”，不在待签发状态。");
+        return null;
+    }
+
+    public static OneOf<MinutesReturned> Return(Meeting meeting, string? comment, Actor actor, DateTimeOffset now)
+    {
+        if (MaySign(meeting, actor) is { } refusal) return refusal;
+        if (Text(comment, "退回意见", 500) is { } c) return c;
+        return new MinutesReturned(meeting.Id, comment!.Trim(), By(actor, now));
+    }
+
+    /// <summary>Sign-off: the next number of the year and the resolutions, issued to their units.</summary>
+    public static (MinutesSignedOff? SignedOff, MinutesNumberAssigned? Number, IReadOnlyList<ResolutionIssued> Resolutions, Refusal? Refusal) SignOff(
+        Meeting meeting, MinutesRegister? register, IReadOnlyDictionary<Guid, string> unitNames, Actor actor, DateTimeOffset now)
+    {
+        if (MaySign(meeting, actor) is { } refusal) return (null, null, [], refusal);
+        var year = now.ToTownDate().Year;
+        var sequence = (register?.LastSequence ?? 0) + 1;
+        var number = MeetingNames.MinutesNumber(year, sequence);
+        var by = By(actor, now);
+        var resolutions = meeting.ResolutionDrafts.Select((r, i) => new ResolutionIssued(r.ResolutionId, meeting.Id, meeting.Title, number,
+            meeting.Date, i + 1, r.Text.Trim(), new UnitRef(r.LeadUnitId, unitNames.GetValueOrDefault(r.LeadUnitId, "")),
+            r.ResponsibleUnitIds.Where(u => u != r.LeadUnitId).Distinct().Select(u => new UnitRef(u, unitNames.GetValueOrDefault(u, ""))).ToList(),
+            r.DueOn, r.IsMajor, by)).ToList();
+        return (new MinutesSignedOff(meeting.Id, number, year, sequence, by), new MinutesNumberAssigned(year, sequence, meeting.Id), resolutions, null);
+    }
+
+    public static OneOf<MinutesAddendumIssued> Addendum(Meeting meeting, AddendumKind kind, string? text, Actor actor, DateTimeOffset now)
+    {
+        if (meeting.MinutesStatus != MinutesStatus.Issued) return new Refusal("纪要尚未签发；签发前请直接修改草稿。");
+        if (Text(text, $"{kind.Chinese()}内容", MaxText) is { } t) return t;
+        return new MinutesAddendumIssued(meeting.Id, Guid.NewGuid(), kind, text!.Trim(), By(actor, now));
+    }
+}
+
+public static class ResolutionDecisions
+{
+    private static StepBy By(Actor actor, DateTimeOffset now) => new(actor.UserId, actor.Name, now);
+
+    /// <summary>A liaison posts for their unit when it leads or shares the matter; the office may post for the lead unit.</summary>
+    public static OneOf<ResolutionProgressPosted> PostProgress(Resolution resolution, string? text, Actor actor, DateTimeOffset now)
+    {
+        if (resolution.IsDone) return new Refusal("该事项已办结，不再报送进展。");
+        var trimmed = text?.Trim() ?? "";
+        if (trimmed.Length == 0) return new Refusal("请填写进展情况。");
+        if (trimmed.Length > 2000) return new Refusal("进展情况不能超过 2000 字。");
+        UnitRef unit;
+        if (actor.UnitId is { } own && resolution.Concerns(own))
+            unit = resolution.LeadUnit.Id == own ? resolution.LeadUnit : resolution.ResponsibleUnits.First(u => u.Id == own);
+        else if (actor.Is(Roles.Secretariat)) unit = resolution.LeadUnit;
+        else return new Refusal("只有牵头单位、责任单位的联络人（或办公室）可以报送进展。");
+        return new ResolutionProgressPosted(resolution.Id, Guid.NewGuid(), unit, trimmed, By(actor, now));
+    }
+
+    public static OneOf<ResolutionCompleted> Complete(Resolution resolution, string? evidence, Actor actor, DateTimeOffset now)
+    {
+        if (!actor.Is(Roles.Secretariat)) return new Refusal("只有办公室可以确认办结。");
+        if (resolution.IsDone) return new Refusal("该事项已办结。");
+        if (string.IsNullOrWhiteSpace(evidence)) return new Refusal("请填写办结依据（如文件、照片、台账名称）。");
+        if (evidence.Length > 1000) return new Refusal("办结依据不能超过 1000 字。");
+        return new ResolutionCompleted(resolution.Id, evidence.Trim(), By(actor, now));
+    }
+
+    public static OneOf<ResolutionDueExtended> Extend(Resolution resolution, DateOnly dueOn, string? reason, Actor actor, DateTimeOffset now)
+    {
+        if (!actor.Is(Roles.Secretariat)) return new Refusal("只有办公室可以延长办理期限。");
+        if (resolution.IsDone) return new Refusal("该事项已办结，不能延期。");
+        if (dueOn <= resolution.DueOn) return new Refusal($"新的期限须晚于现期限 {resolution.DueOn:yyyy-MM-dd}。");
+        if (string.IsNullOrWhiteSpace(reason)) return new Refusal("请填写延期原因。");
+        return new ResolutionDueExtended(resolution.Id, dueOn, reason.Trim(), By(actor, now));
+    }
+
+    public static (ResolutionCarriedOver? Carried, AgendaItemAdded? Item, Refusal? Refusal) CarryOver(Resolution resolution, Meeting next, Actor actor,
+        DateTimeOffset now)
+    {
+        if (!actor.Is(Roles.Secretariat)) return (null, null, new Refusal("只有办公室可以把事项列入会议议题。"));
+        if (resolution.IsDone) return (null, null, new Refusal("该事项已办结，无需列入议题。"));
+        if (next.Id == resolution.MeetingId) return (null, null, new Refusal("不能列入作出该决定的同一次会议。"));
+        if (next.Agenda.Any(i => i.CarriedResolutionId == resolution.Id)) return (null, null, new Refusal($"该事项已在《{next.Title}》的议程中。"));
+        var item = MeetingDecisions.AddItem(next, Guid.NewGuid(), $"审议未办结事项：{Shorten(resolution.Text)}（{resolution.MinutesNumber}）",
+            resolution.LeadUnit.Name, null, actor, now, carriedResolution: resolution.Id);
+        if (item.Refusal is { } refusal) return (null, null, refusal);
+        return (new ResolutionCarriedOver(resolution.Id, next.Id, next.Title, By(actor, now)), item.Event, null);
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+}

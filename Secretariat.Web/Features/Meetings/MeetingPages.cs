@@ -1,0 +1,169 @@
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Marten;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Adjustments;
+using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Infrastructure.Time;
+using Secretariat.Web.Infrastructure.Web;
+
+namespace Secretariat.Web.Features.Meetings;
+
+/// <summary>Everything the meeting page shows, for any of its tabs.</summary>
+public sealed record MeetingView(
+    Meeting Meeting, IReadOnlyList<Tenure> Members, IReadOnlyList<MemberUnit> Units, IReadOnlyList<Resolution> Resolutions, Actor Actor,
+    DateTimeOffset Now, string Tab, string? Error, IFormCollection? Unsaved)
+{
+    public DateOnly Today => Now.ToTownDate();
+    public bool IsHeld => Meeting.IsHeldBy(Now);
+    public bool IsOffice => Actor.Is(Roles.Secretariat);
+    public bool IsConvener => Actor.PersonId == Meeting.ConvenerPersonId && (Actor.Is(Roles.Leader) || Actor.Is(Roles.DeputyLeader));
+}
+
+public static class MeetingPages
+{
+    public const int PageSize = 20;
+
+    public static void MapMeetingPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/meetings", async (int? year, int? page, HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        {
+            var now = time.GetUtcNow();
+            var thisYear = now.ToTownDate().Year;
+            var shown = year is >= 2000 and <= 2100 ? year.Value : thisYear;
+            var pageNumber = Math.Max(1, page ?? 1);
+            var inYear = session.Query<Meeting>().Where(m => m.Year == shown);
+            var total = await inYear.CountAsync(ct);
+            var meetings = await inYear.OrderByDescending(m => m.StartsAt).Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+            var held = await session.Query<Meeting>().CountAsync(m => m.Year == shown && !m.Cancelled && m.StartsAt <= now, ct);
+            var issued = await session.Query<Meeting>().CountAsync(m => m.Year == shown && m.MinutesNumber != null, ct);
+            var next = await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).FirstOrDefaultAsync(ct);
+            return PageResults.Page<MeetingsPage>(context, new
+            {
+                Year = shown, ThisYear = thisYear, Meetings = meetings, Total = total, PageNumber = pageNumber, Held = held, Issued = issued, Next = next,
+                MayConvene = context.User.Actor().Is(Roles.Secretariat), Now = now
+            });
+        }).RequireAuthorization();
+
+        app.MapGet("/meetings/{id:guid}", async (Guid id, string? tab, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            await MeetingAsync(context, session, id, tab ?? "agenda", null, StatusCodes.Status200OK, ct)).RequireAuthorization();
+
+        app.MapGet("/meetings/{id:guid}/{document}", async (Guid id, string document, HttpContext context, IQuerySession session, TimeProvider time,
+            CancellationToken ct) =>
+        {
+            var view = await LoadAsync(context, session, id, "minutes", null, null, ct);
+            if (view is null) return Results.NotFound();
+            return document switch
+            {
+                "notice" when !view.Meeting.Cancelled => PageResults.Page<MeetingNoticePage>(context, new { View = view }),
+                "minutes-print" when view.Meeting.MinutesNumber is not null => PageResults.Page<MinutesPrintPage>(context, new { View = view }),
+                "circular" when view.Meeting.MinutesNumber is not null => PageResults.Page<CircularPage>(context, new { View = view }),
+                "invite.ics" when !view.Meeting.Cancelled => Results.File(System.Text.Encoding.UTF8.GetBytes(Ics(view.Meeting)), "text/calendar; charset=utf-8",
+                    $"meeting-{view.Meeting.Date:yyyyMMdd}.ics"),
+                _ => Results.NotFound()
+            };
+        }).RequireAuthorization();
+
+        app.MapGet("/meetings/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, IQuerySession session, CancellationToken ct) =>
+        {
+            var attachment = await session.LoadAsync<MeetingAttachment>(attachmentId, ct);
+            return attachment is null || attachment.MeetingId != id ? Results.NotFound()
+                : Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
+        }).RequireAuthorization();
+
+        app.MapGet("/resolutions", async (string? unit, string? status, int? page, HttpContext context, IQuerySession session, TimeProvider time,
+            CancellationToken ct) =>
+        {
+            var actor = context.User.Actor();
+            var today = time.Today();
+            // A liaison starts from their own unit's matters; everyone may look at any unit's.
+            Guid? unitId = Guid.TryParse(unit, out var u) ? u : unit is null && AdjustmentPages.IsOnlyLiaison(actor) ? actor.UnitId : null;
+            ResolutionStatus? wanted = Enum.TryParse<ResolutionStatus>(status, out var s) && Enum.IsDefined(s) ? s : null;
+            var query = session.Query<Resolution>().AsQueryable();
+            if (unitId is { } id) query = query.Where(r => r.UnitIds.Contains(id));
+            query = wanted switch
+            {
+                ResolutionStatus.Done => query.Where(r => r.IsDone),
+                ResolutionStatus.Overdue => query.Where(r => !r.IsDone && r.DueOn < today),
+                ResolutionStatus.InProgress => query.Where(r => !r.IsDone && r.DueOn >= today && r.ProgressCount > 0),
+                ResolutionStatus.NotStarted => query.Where(r => !r.IsDone && r.DueOn >= today && r.ProgressCount == 0),
+                _ => query
+            };
+            var pageNumber = Math.Max(1, page ?? 1);
+            var total = await query.CountAsync(ct);
+            var rows = await query.OrderBy(r => r.IsDone).ThenBy(r => r.DueOn).ThenBy(r => r.Order)
+                .Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+            var units = (await session.Query<MemberUnit>().ToListAsync(ct)).OrderBy(x => x.SortOrder).ToList();
+            return PageResults.Page<ResolutionsPage>(context, new
+            {
+                Rows = rows, Total = total, PageNumber = pageNumber, Units = units, UnitId = unitId, Status = wanted, Today = today
+            });
+        }).RequireAuthorization();
+
+        app.MapGet("/resolutions/{id:guid}", async (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            await ResolutionAsync(context, session, id, null, StatusCodes.Status200OK, ct)).RequireAuthorization();
+    }
+
+    public static async Task<MeetingView?> LoadAsync(HttpContext context, IQuerySession session, Guid id, string tab, string? error,
+        IFormCollection? unsaved, CancellationToken ct)
+    {
+        var meeting = await session.LoadAsync<Meeting>(id, ct);
+        if (meeting is null) return null;
+        var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
+        var members = leadingGroup?.ActiveOn(meeting.Date).OrderBy(t => t.Role).ThenBy(t => t.From).ToList() ?? [];
+        var units = (await session.Query<MemberUnit>().ToListAsync(ct)).OrderBy(x => x.SortOrder).ToList();
+        var resolutions = meeting.MinutesNumber is null ? [] : (await session.Query<Resolution>().Where(r => r.MeetingId == id).ToListAsync(ct))
+            .OrderBy(r => r.Order).ToList();
+        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var tabs = new[] { "agenda", "attendance", "minutes", "resolutions" };
+        return new MeetingView(meeting, members, units, resolutions, context.User.Actor(), now, tabs.Contains(tab) ? tab : "agenda", error, unsaved);
+    }
+
+    public static async Task<IResult> MeetingAsync(HttpContext context, IQuerySession session, Guid id, string tab, string? error, int status,
+        CancellationToken ct, IFormCollection? unsaved = null)
+    {
+        var view = await LoadAsync(context, session, id, tab, error, unsaved, ct);
+        return view is null ? Results.NotFound() : PageResults.Page<MeetingPage>(context, new { View = view }, status);
+    }
+
+    /// <summary>After a form on the meeting page: back to its tab, or the page again with the refusal.</summary>
+    public static async Task<IResult> AfterAsync(HttpContext context, IQuerySession session, Guid id, string tab, string? problem,
+        CancellationToken ct, IFormCollection? unsaved = null) =>
+        problem is null
+            ? PageResults.SeeOther(context, $"/meetings/{id}?tab={tab}")
+            : await MeetingAsync(context, session, id, tab, problem, StatusCodes.Status422UnprocessableEntity, ct, unsaved);
+
+    public static async Task<IResult> ResolutionAsync(HttpContext context, IQuerySession session, Guid id, string? error, int status, CancellationToken ct)
+    {
+        var resolution = await session.LoadAsync<Resolution>(id, ct);
+        if (resolution is null) return Results.NotFound();
+        var time = context.RequestServices.GetRequiredService<TimeProvider>();
+        var now = time.GetUtcNow();
+        var upcoming = await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).Take(10).ToListAsync(ct);
+        return PageResults.Page<ResolutionPage>(context, new
+        {
+            Resolution = resolution, Today = now.ToTownDate(), Actor = context.User.Actor(), Upcoming = upcoming, Error = error
+        }, status);
+    }
+
+    /// <summary>The meeting as an iCalendar event in Asia/Shanghai time (RFC 5545, built with Ical.Net).</summary>
+    public static string Ics(Meeting meeting)
+    {
+        var local = meeting.StartsAt.ToTownTime();
+        var calendar = new Calendar();
+        calendar.AddTimeZone(TownClock.Zone.Id);
+        calendar.Events.Add(new CalendarEvent
+        {
+            Uid = $"{meeting.Id}@secretariat",
+            Summary = meeting.Title,
+            Location = meeting.Place,
+            Description = $"召集人：{meeting.ConvenerName}" + (meeting.Agenda.Count > 0
+                ? "\n议题：\n" + string.Join("\n", meeting.Agenda.Select((a, i) => $"{i + 1}. {a.Title}（{a.Presenter}）")) : ""),
+            DtStart = new CalDateTime(local.DateTime, TownClock.Zone.Id),
+            DtEnd = new CalDateTime(local.DateTime.AddHours(2), TownClock.Zone.Id)
+        });
+        return new CalendarSerializer().SerializeToString(calendar)!;
+    }
+}

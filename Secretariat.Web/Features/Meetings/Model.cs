@@ -1,0 +1,77 @@
+namespace Secretariat.Web.Features.Meetings;
+
+public enum MeetingKind
+{
+    Regular,
+    AdHoc
+}
+
+public enum AttendanceStatus
+{
+    Present,
+    Leave,
+    Absent,
+    Proxy
+}
+
+public enum MinutesStatus
+{
+    None,
+    Draft,
+    Submitted,
+    Returned,
+    Issued
+}
+
+public enum AddendumKind
+{
+    Supplement,
+    Correction
+}
+
+public enum ResolutionStatus
+{
+    NotStarted,
+    InProgress,
+    Done,
+    Overdue
+}
+
+public static class MeetingNames
+{
+    public const string MinutesPrefix = "铜罐驿未保领纪";
+
+    public static string MinutesNumber(int year, int sequence) => $"{MinutesPrefix}〔{year}〕{sequence}号";
+
+    public static string Chinese(this MeetingKind kind) => kind == MeetingKind.Regular ? "定期会议" : "不定期会议";
+
+    public static string Chinese(this AttendanceStatus status) => status switch
+    {
+        AttendanceStatus.Present => "出席",
+        AttendanceStatus.Leave => "请假",
+        AttendanceStatus.Absent => "缺席",
+        AttendanceStatus.Proxy => "委托参会",
+        _ => status.ToString()
+    };
+
+    public static string Chinese(this MinutesStatus status) => status switch
+    {
+        MinutesStatus.None => "未起草",
+        MinutesStatus.Draft => "起草中",
+        MinutesStatus.Submitted => "待签发",
+        MinutesStatus.Returned => "已退回修改",
+        MinutesStatus.Issued => "已签发",
+        _ => status.ToString()
+    };
+
+    public static string Chinese(this AddendumKind kind) => kind == AddendumKind.Supplement ? "补充" : "更正";
+
+    public static string Chinese(this ResolutionStatus status) => status switch
+    {
+        ResolutionStatus.NotStarted => "未开始",
+        ResolutionStatus.InProgress => "推进中",
+        ResolutionStatus.Done => "已办结",
+        ResolutionStatus.Overdue => "已逾期",
+        _ => status.ToString()
+    };
+}
