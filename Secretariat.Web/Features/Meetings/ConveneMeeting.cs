@@ -109,6 +109,7 @@ public static class LocalTime
         if (!DateOnly.TryParseExact(date?.Trim(), "yyyy-MM-dd", out var day)) return null;
         if (!TimeOnly.TryParseExact(time?.Trim(), ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)) return null;
         var local = day.ToDateTime(at);
-        return new DateTimeOffset(local, TownClock.Zone.GetUtcOffset(local));
+        // Stored as UTC (PostgreSQL timestamptz); shown again in the town's zone.
+        return new DateTimeOffset(local, TownClock.Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }

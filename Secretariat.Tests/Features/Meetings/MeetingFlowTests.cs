@@ -1,0 +1,260 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Ical.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Secretariat.Tests.Support;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Roster;
+
+namespace Secretariat.Tests.Features.Meetings;
+
+public class MeetingsFixture : AppFixture
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        using var scope = Host.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        foreach (var (user, roles, unit, person) in new (string, string[], string?, string?)[]
+                 {
+                     ("clerk", [Roles.Secretariat], null, null), ("clerk2", [Roles.Secretariat], null, null),
+                     ("yewei", [Roles.Leader], null, "叶伟"), ("hupenglai", [Roles.DeputyLeader], null, "胡鹏来"),
+                     ("jianshe", [Roles.UnitLiaison], "建设村", null), ("caizheng", [Roles.UnitLiaison], "财政办", null),
+                     ("reader", [Roles.Reader], null, null)
+                 })
+        {
+            var (_, refusal) = await accounts.CreateAsync(user, user, $"{user}-password-1", roles, unit, personName: person);
+            Assert.Null(refusal);
+        }
+    }
+}
+
+public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixture>
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow,
+        TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+
+    private static string Day(int offset) => Today.AddDays(offset).ToString("yyyy-MM-dd");
+
+    private Task<SignedIn> As(string user) => SignedIn.AsAsync(app.Host, user, $"{user}-password-1");
+
+    private async Task<IScenarioResult> PostAsync(SignedIn user, string url, IEnumerable<(string Key, string Value)> fields, HttpStatusCode expected)
+    {
+        var form = new MultipartFormDataContent { { new StringContent(user.RequestToken), "__RequestVerificationToken" } };
+        foreach (var (key, value) in fields) form.Add(new StringContent(value), key);
+        return await app.Host.Scenario(s =>
+        {
+            s.Post.Url(url);
+            s.ConfigureHttpContext(c => c.WriteMultipartFormData(form));
+            s.As(user);
+            s.StatusCodeShouldBe(expected);
+        });
+    }
+
+    private async Task<string> GetAsync(SignedIn user, string url, HttpStatusCode expected = HttpStatusCode.OK) =>
+        await (await app.Host.Scenario(s => { s.Get.Url(url); s.As(user); s.StatusCodeShouldBe(expected); })).ReadAsTextAsync();
+
+    private async Task<string> ConveneAsync(SignedIn clerk, string title, string date, string convener = "叶伟", string? delegatedOn = null,
+        string? cutoff = null)
+    {
+        var result = await PostAsync(clerk, "/meetings/new", [("Title", title), ("Kind", "Regular"), ("Date", date), ("Time", "09:30"),
+            ("Place", "镇政府三楼会议室"), ("ConvenerPersonId", SampleTown.PersonId(convener).ToString()), ("DelegatedOn", delegatedOn ?? ""),
+            ("CutoffDate", cutoff ?? "")], HttpStatusCode.SeeOther);
+        return result.Context.Response.Headers.Location.ToString();
+    }
+
+    private static IEnumerable<(string, string)> Minutes(string page, string summary, string? resolution = null, string lead = "建设村",
+        string due = "2099-12-31")
+    {
+        var version = Regex.Match(page, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
+        var row = Guid.NewGuid().ToString();
+        var fields = new List<(string, string)> { ("version", version), ("Summary", summary), ("ResolutionRow", row) };
+        if (resolution is not null)
+            fields.AddRange([($"ResolutionText_{row}", resolution), ($"ResolutionLead_{row}", SampleTown.UnitId(lead).ToString()),
+                ($"ResolutionUnits_{row}", SampleTown.UnitId("派出所").ToString()), ($"ResolutionDue_{row}", due), ($"ResolutionMajor_{row}", "true")]);
+        return fields;
+    }
+
+    private async Task<string> HeldAndIssuedAsync(SignedIn clerk, SignedIn leader, string title, int daysAgo, string? resolution = null)
+    {
+        var url = await ConveneAsync(clerk, title, Day(-daysAgo));
+        var page = await GetAsync(clerk, url + "?tab=minutes");
+        await PostAsync(clerk, url + "/minutes", Minutes(page, $"{title}研究了工作。", resolution), HttpStatusCode.SeeOther);
+        await PostAsync(clerk, url + "/minutes/submit", [], HttpStatusCode.SeeOther);
+        if (leader is not null) await PostAsync(leader, url + "/minutes/sign-off", [], HttpStatusCode.SeeOther);
+        return url;
+    }
+
+    [Fact]
+    public async Task Only_the_leader_or_a_delegated_deputy_convenes_and_mistakes_save_nothing()
+    {
+        var clerk = await As("clerk");
+        var events = await app.ScalarAsync("select count(*) from secretariat.mt_events");
+        async Task Refused(string convener, string? delegatedOn, string message, string date = "2099-06-01")
+        {
+            var result = await PostAsync(clerk, "/meetings/new", [("Title", "会议"), ("Kind", "Regular"), ("Date", date), ("Time", "09:30"),
+                ("Place", "会议室"), ("ConvenerPersonId", SampleTown.PersonId(convener).ToString()), ("DelegatedOn", delegatedOn ?? "")],
+                HttpStatusCode.UnprocessableEntity);
+            Assert.Contains(message, await result.ReadAsTextAsync());
+        }
+        await Refused("孔波", null, "孔波是领导小组成员，不能召集会议");
+        await Refused("胡鹏来", null, "须经组长委托才能召集本次会议");
+        await Refused("叶伟", null, "请按 年-月-日 和 时:分 填写会议时间", "2099-13-01");
+        Assert.Equal(events, await app.ScalarAsync("select count(*) from secretariat.mt_events"));
+
+        var delegated = await ConveneAsync(clerk, "受委托召集的会议", "2099-06-01", "胡鹏来", Day(0));
+        Assert.Contains($"{Day(0)} 受组长叶伟委托", await GetAsync(clerk, delegated));
+        var liaison = await As("jianshe");
+        await PostAsync(liaison, "/meetings/new", [("Title", "越权")], HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Convene_attendance_minutes_sign_off_progress_and_done()
+    {
+        var clerk = await As("clerk");
+        var url = await ConveneAsync(clerk, "全流程会议", Day(-1));
+        var meeting = await GetAsync(clerk, url + "?tab=attendance");
+        Assert.Contains("应出席成员 <strong>27</strong> 人", meeting);
+
+        var ye = SampleTown.PersonId("叶伟");
+        var hu = SampleTown.PersonId("胡鹏来");
+        var zou = SampleTown.PersonId("邹利");
+        var refused = await PostAsync(clerk, url + "/attendance", [("Attendee", zou.ToString()), ($"Status_{zou}", "Present")],
+            HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("不是领导小组成员", await refused.ReadAsTextAsync());
+        var noReason = await PostAsync(clerk, url + "/attendance", [("Attendee", hu.ToString()), ($"Status_{hu}", "Leave")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("胡鹏来请假，请填写请假原因", await noReason.ReadAsTextAsync());
+        await PostAsync(clerk, url + "/attendance", [("Attendee", ye.ToString()), ($"Status_{ye}", "Present"), ("Attendee", hu.ToString()),
+            ($"Status_{hu}", "Leave"), ($"Reason_{hu}", "外出开会")], HttpStatusCode.SeeOther);
+        var attendance = await GetAsync(clerk, url + "?tab=attendance");
+        Assert.Contains("出席 <strong class=\"present\">1</strong> 人", attendance);
+        Assert.Contains("出席率 <strong class=\"rate\">3.7%</strong>", attendance);
+
+        var page = await GetAsync(clerk, url + "?tab=minutes");
+        await PostAsync(clerk, url + "/minutes", Minutes(page, "会议听取了工作汇报。", "建立留守儿童关爱台账"), HttpStatusCode.SeeOther);
+        await PostAsync(clerk, url + "/minutes/submit", [], HttpStatusCode.SeeOther);
+        var deputy = await As("hupenglai");
+        var notConvener = await PostAsync(deputy, url + "/minutes/sign-off", [], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("只有本次会议的召集人（叶伟）", await notConvener.ReadAsTextAsync());
+        var leader = await As("yewei");
+        await PostAsync(leader, url + "/minutes/sign-off", [], HttpStatusCode.SeeOther);
+        var issued = await GetAsync(clerk, url + "?tab=minutes");
+        var number = Regex.Match(issued, "铜罐驿未保领纪〔\\d{4}〕\\d+号").Value;
+        Assert.StartsWith($"铜罐驿未保领纪〔{Today.Year}〕", number);
+
+        var edit = await PostAsync(clerk, url + "/minutes", [("version", "99"), ("Summary", "改写")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("纪要已被他人修改", await edit.ReadAsTextAsync());
+        Assert.DoesNotContain("name=\"version\"", issued);
+        var current = await app.ScalarAsync($"select mt_version from secretariat.mt_doc_meeting where id = '{url.Split('/').Last()}'");
+        var editIssued = await PostAsync(clerk, url + "/minutes", [("version", current.ToString()), ("Summary", "改写")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("纪要已签发", await editIssued.ReadAsTextAsync());
+        await PostAsync(clerk, url + "/minutes/addendum", [("Kind", "Correction"), ("Text", "出席人数更正")], HttpStatusCode.SeeOther);
+        Assert.Contains("出席人数更正", await GetAsync(clerk, url + "/minutes-print"));
+
+        var liaison = await As("jianshe");
+        var board = await GetAsync(liaison, "/resolutions");
+        var resolutionUrl = Regex.Match(board, "href=\"(/resolutions/[0-9a-f-]{36})\"").Groups[1].Value;
+        Assert.Contains("建立留守儿童关爱台账", board);
+        var other = await As("caizheng");
+        await PostAsync(other, resolutionUrl + "/progress", [("Text", "越权")], HttpStatusCode.Forbidden);
+        Assert.DoesNotContain("建立留守儿童关爱台账", await GetAsync(other, "/resolutions"));
+        await PostAsync(liaison, resolutionUrl + "/progress", [("Text", "已完成 12 户排查")], HttpStatusCode.SeeOther);
+        Assert.Contains("<strong class=\"resolution-status\">推进中</strong>", await GetAsync(liaison, resolutionUrl));
+        await PostAsync(liaison, resolutionUrl + "/complete", [("Evidence", "自己办结")], HttpStatusCode.Forbidden);
+        var noEvidence = await PostAsync(clerk, resolutionUrl + "/complete", [("Evidence", "")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("请填写办结依据", await noEvidence.ReadAsTextAsync());
+        await PostAsync(clerk, resolutionUrl + "/complete", [("Evidence", "关爱台账（建设村）")], HttpStatusCode.SeeOther);
+        Assert.Contains("已办结", await GetAsync(liaison, resolutionUrl));
+        var circular = await GetAsync(clerk, url + "/circular");
+        Assert.Contains("已办结 1 项", circular);
+        Assert.Contains(number, circular);
+    }
+
+    [Fact]
+    public async Task No_minutes_before_the_meeting_and_a_second_clerk_saving_the_same_version_is_told()
+    {
+        var clerk = await As("clerk");
+        var future = await ConveneAsync(clerk, "尚未召开的会议", Day(7));
+        var early = await PostAsync(clerk, future + "/minutes", [("version", "1"), ("Summary", "提前写")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("会议尚未召开，不能起草纪要。", await early.ReadAsTextAsync());
+
+        var url = await ConveneAsync(clerk, "两人同时修改纪要", Day(-2));
+        var clerk2 = await As("clerk2");
+        var seenByOne = await GetAsync(clerk, url + "?tab=minutes");
+        var seenByTwo = await GetAsync(clerk2, url + "?tab=minutes");
+        await PostAsync(clerk, url + "/minutes", Minutes(seenByOne, "第一位的版本"), HttpStatusCode.SeeOther);
+        var second = await PostAsync(clerk2, url + "/minutes", Minutes(seenByTwo, "第二位的版本"), HttpStatusCode.UnprocessableEntity);
+        var text = await second.ReadAsTextAsync();
+        Assert.Contains("纪要已被他人修改，你的修改未保存", text);
+        Assert.Contains("重新载入", text);
+        Assert.Contains("第二位的版本", text);
+        Assert.Contains("第一位的版本", await GetAsync(clerk2, url + "?tab=minutes"));
+    }
+
+    [Fact]
+    public async Task Sign_offs_at_the_same_time_take_consecutive_numbers()
+    {
+        var clerk = await As("clerk");
+        var leader = await As("yewei");
+        var urls = new List<string>();
+        for (var i = 0; i < 4; i++) urls.Add(await HeldAndIssuedAsync(clerk, null!, $"并发签发{i}", 3 + i));
+        await Task.WhenAll(urls.Select(u => PostAsync(leader, u + "/minutes/sign-off", [], HttpStatusCode.SeeOther)));
+        var numbers = new List<int>();
+        foreach (var u in urls)
+        {
+            var page = await GetAsync(clerk, u + "?tab=minutes");
+            numbers.Add(int.Parse(Regex.Match(page, "铜罐驿未保领纪〔\\d{4}〕(\\d+)号").Groups[1].Value));
+        }
+        Assert.Equal(4, numbers.Distinct().Count());
+        Assert.Equal(3, numbers.Max() - numbers.Min());
+        Assert.Equal(4, await app.ScalarAsync($"select count(*) from secretariat.mt_doc_meeting where data->>'Title' like '并发签发%' and data->>'MinutesNumber' is not null"));
+    }
+
+    [Fact]
+    public async Task The_invite_parses_as_icalendar_in_shanghai_time_and_the_notice_prints()
+    {
+        var clerk = await As("clerk");
+        var url = await ConveneAsync(clerk, "日历测试会议", "2099-03-15");
+        await PostAsync(clerk, url + "/agenda", [("Title", "研究困境儿童帮扶"), ("Presenter", "黄荣亮")], HttpStatusCode.SeeOther);
+        var ics = await GetAsync(clerk, url + "/invite.ics");
+        var calendar = Calendar.Load(ics)!;
+        var e = Assert.Single(calendar.Events);
+        Assert.Equal("日历测试会议", e.Summary);
+        Assert.Equal("Asia/Shanghai", e.DtStart!.TzId);
+        Assert.Equal(new DateTime(2099, 3, 15, 9, 30, 0), e.DtStart.Value);
+        Assert.Equal(new DateTimeOffset(2099, 3, 15, 1, 30, 0, TimeSpan.Zero), e.DtStart.AsUtc);
+        Assert.Contains("研究困境儿童帮扶", e.Description);
+        var notice = await GetAsync(clerk, url + "/notice");
+        Assert.Contains("关于召开日历测试会议的通知", notice);
+        Assert.Contains("2099年3月15日 09:30", notice);
+    }
+
+    [Fact]
+    public async Task Liaisons_propose_items_for_their_unit_before_the_cutoff_and_open_matters_carry_to_the_next_meeting()
+    {
+        var clerk = await As("clerk");
+        var leader = await As("yewei");
+        var next = await ConveneAsync(clerk, "下一次会议", "2099-05-10", cutoff: "2099-05-01");
+        var liaison = await As("jianshe");
+        await PostAsync(liaison, next + "/agenda", [("Title", "建设村儿童之家建设"), ("Presenter", "刘建容")], HttpStatusCode.SeeOther);
+        var agenda = await GetAsync(clerk, next);
+        Assert.Contains("提出单位：建设村", agenda);
+        var noCutoff = await ConveneAsync(clerk, "未开放征集的会议", "2099-05-11");
+        var closed = await PostAsync(liaison, noCutoff + "/agenda", [("Title", "x"), ("Presenter", "y")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("未开放本次会议的议题征集", await closed.ReadAsTextAsync());
+
+        await HeldAndIssuedAsync(clerk, leader, "有未办结事项的会议", 10, "修缮村儿童之家");
+        var board = await GetAsync(clerk, $"/resolutions?unit={SampleTown.UnitId("建设村")}&status=NotStarted");
+        var resolution = Regex.Matches(board, "href=\"(/resolutions/[0-9a-f-]{36})\"[^>]*>修缮村儿童之家").Single().Groups[1].Value;
+        var nextId = next.Split('/').Last();
+        await PostAsync(clerk, resolution + "/carry", [("MeetingId", nextId)], HttpStatusCode.SeeOther);
+        Assert.Contains("审议未办结事项：修缮村儿童之家", await GetAsync(clerk, next));
+        var twice = await PostAsync(clerk, resolution + "/carry", [("MeetingId", nextId)], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("已在《下一次会议》的议程中", await twice.ReadAsTextAsync());
+        var extend = await PostAsync(clerk, resolution + "/extend", [("DueOn", "2000-01-01"), ("Reason", "x")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("新的期限须晚于现期限", await extend.ReadAsTextAsync());
+
+        var list = await GetAsync(clerk, $"/meetings?year={Today.Year}");
+        Assert.Matches("已召开 <strong class=\"held\">\\d+</strong> 次", list);
+    }
+}
