@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS secretariat.mt_doc_resolution (
     due_on              date                        NULL,
     is_done             boolean                     NULL,
     progress_count      integer                     NULL,
+    "order"             integer                     NULL,
 CONSTRAINT pkey_mt_doc_resolution_id PRIMARY KEY (id)
 );
 
@@ -54,6 +55,8 @@ CREATE INDEX mt_doc_resolution_idx_due_on ON secretariat.mt_doc_resolution USING
 CREATE INDEX mt_doc_resolution_idx_is_done ON secretariat.mt_doc_resolution USING btree (is_done);
 
 CREATE INDEX mt_doc_resolution_idx_progress_count ON secretariat.mt_doc_resolution USING btree (progress_count);
+
+CREATE INDEX mt_doc_resolution_idx_order ON secretariat.mt_doc_resolution USING btree ("order");
 
 CREATE INDEX mt_doc_resolution_idx_unit_ids ON secretariat.mt_doc_resolution USING gin ((CAST(data ->> 'UnitIds' as jsonb)));
 
