@@ -62,7 +62,7 @@ public static class Composition
                 options.Projections.Snapshot<Meeting>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<MinutesRegister>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<Resolution>(SnapshotLifecycle.Inline);
-                options.Schema.For<Meeting>().Duplicate(m => m.Year).Duplicate(m => m.StartsAt).UniqueIndex(m => m.MinutesNumber);
+                options.Schema.For<Meeting>().Duplicate(m => m.Year).Duplicate(m => m.StartsAt).UniqueIndex(m => m.MinutesNumber!);
                 options.Schema.For<Resolution>().Duplicate(r => r.MeetingId).Duplicate(r => r.DueOn).Duplicate(r => r.IsDone)
                     .Duplicate(r => r.ProgressCount).Duplicate(r => r.Order).Index(r => r.UnitIds, index => index.Method = Weasel.Postgresql.Tables.IndexMethod.gin);
                 options.Schema.For<MeetingAttachment>().Index(a => a.MeetingId);

@@ -257,4 +257,32 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         var list = await GetAsync(clerk, $"/meetings?year={Today.Year}");
         Assert.Matches("已召开 <strong class=\"held\">\\d+</strong> 次", list);
     }
+
+    [Fact]
+    public async Task A_meeting_is_rescheduled_or_cancelled_with_a_reason_before_it_is_held()
+    {
+        var clerk = await As("clerk");
+        var url = await ConveneAsync(clerk, "待改期的会议", "2099-07-01");
+        var noReason = await PostAsync(clerk, url + "/reschedule", [("Date", "2099-07-08"), ("Time", "15:00"), ("Place", "二楼会议室"), ("Reason", "")],
+            HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("请填写改期原因", await noReason.ReadAsTextAsync());
+        await PostAsync(clerk, url + "/reschedule", [("Date", "2099-07-08"), ("Time", "15:00"), ("Place", "二楼会议室"), ("Reason", "组长出差")],
+            HttpStatusCode.SeeOther);
+        var page = await GetAsync(clerk, url);
+        Assert.Contains("2099年7月8日 15:00，二楼会议室", page);
+        Assert.Contains("改期（组长出差）", page);
+        await PostAsync(clerk, url + "/cancel", [("Reason", "")], HttpStatusCode.UnprocessableEntity);
+        await PostAsync(clerk, url + "/cancel", [("Reason", "并入下次会议")], HttpStatusCode.SeeOther);
+        Assert.Contains("已取消", await GetAsync(clerk, url));
+        await GetAsync(clerk, url + "/invite.ics", HttpStatusCode.NotFound);
+        var again = await PostAsync(clerk, url + "/cancel", [("Reason", "再取消")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("会议已取消，不能取消", await again.ReadAsTextAsync());
+
+        var held = await ConveneAsync(clerk, "已召开的会议", Day(-1));
+        var late = await PostAsync(clerk, held + "/reschedule", [("Date", "2099-07-08"), ("Time", "15:00"), ("Place", "x"), ("Reason", "y")],
+            HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("会议已召开，不能改期", await late.ReadAsTextAsync());
+        var reader = await As("reader");
+        await PostAsync(reader, url + "/cancel", [("Reason", "越权")], HttpStatusCode.Forbidden);
+    }
 }

@@ -6,6 +6,7 @@ using Marten;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Infrastructure.Caching;
 using Secretariat.Web.Infrastructure.Time;
 using Secretariat.Web.Infrastructure.Web;
 
@@ -22,28 +23,42 @@ public sealed record MeetingView(
     public bool IsConvener => Actor.PersonId == Meeting.ConvenerPersonId && (Actor.Is(Roles.Leader) || Actor.Is(Roles.DeputyLeader));
 }
 
+/// <summary>What every viewer of a meeting shares; cached against the read-model version.</summary>
+public sealed record MeetingData(Meeting Meeting, IReadOnlyList<Tenure> Members, IReadOnlyList<MemberUnit> Units, IReadOnlyList<Resolution> Resolutions);
+
+public sealed record MeetingList(IReadOnlyList<Meeting> Meetings, int Total, int Held, int Issued, Meeting? Next);
+
+public sealed record ResolutionBoard(IReadOnlyList<Resolution> Rows, int Total, IReadOnlyList<MemberUnit> Units);
+
 public static class MeetingPages
 {
     public const int PageSize = 20;
 
     public static void MapMeetingPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/meetings", async (int? year, int? page, HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        app.MapGet("/meetings", async (int? year, int? page, HttpContext context, IQuerySession session, ViewCache cache, TimeProvider time,
+            CancellationToken ct) =>
         {
+            // "Held" moves with the clock: the cached list is good for the minute it was computed in.
             var now = time.GetUtcNow();
+            var minute = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
             var thisYear = now.ToTownDate().Year;
             var shown = year is >= 2000 and <= 2100 ? year.Value : thisYear;
             var pageNumber = Math.Max(1, page ?? 1);
-            var inYear = session.Query<Meeting>().Where(m => m.Year == shown);
-            var total = await inYear.CountAsync(ct);
-            var meetings = await inYear.OrderByDescending(m => m.StartsAt).Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-            var held = await session.Query<Meeting>().CountAsync(m => m.Year == shown && !m.Cancelled && m.StartsAt <= now, ct);
-            var issued = await session.Query<Meeting>().CountAsync(m => m.Year == shown && m.MinutesNumber != null, ct);
-            var next = await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).FirstOrDefaultAsync(ct);
+            var list = await cache.GetAsync($"meetings:{shown}:{pageNumber}:{minute:O}", async () =>
+            {
+                var inYear = session.Query<Meeting>().Where(m => m.Year == shown);
+                var total = await inYear.CountAsync(ct);
+                var meetings = await inYear.OrderByDescending(m => m.StartsAt).Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+                var held = await session.Query<Meeting>().CountAsync(m => m.Year == shown && !m.Cancelled && m.StartsAt <= minute, ct);
+                var issued = await session.Query<Meeting>().CountAsync(m => m.Year == shown && m.MinutesNumber != null, ct);
+                var next = await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > minute).OrderBy(m => m.StartsAt).FirstOrDefaultAsync(ct);
+                return new MeetingList(meetings, total, held, issued, next);
+            }, ct);
             return PageResults.Page<MeetingsPage>(context, new
             {
-                Year = shown, ThisYear = thisYear, Meetings = meetings, Total = total, PageNumber = pageNumber, Held = held, Issued = issued, Next = next,
-                MayConvene = context.User.Actor().Is(Roles.Secretariat), Now = now
+                Year = shown, ThisYear = thisYear, list.Meetings, list.Total, PageNumber = pageNumber, list.Held, list.Issued, list.Next,
+                MayConvene = context.User.Actor().Is(Roles.Secretariat), Now = minute
             });
         }).RequireAuthorization();
 
@@ -73,8 +88,8 @@ public static class MeetingPages
                 : Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
         }).RequireAuthorization();
 
-        app.MapGet("/resolutions", async (string? unit, string? status, int? page, HttpContext context, IQuerySession session, TimeProvider time,
-            CancellationToken ct) =>
+        app.MapGet("/resolutions", async (string? unit, string? status, int? page, HttpContext context, IQuerySession session, ViewCache cache,
+            TimeProvider time, CancellationToken ct) =>
         {
             var actor = context.User.Actor();
             var today = time.Today();
@@ -92,13 +107,17 @@ public static class MeetingPages
                 _ => query
             };
             var pageNumber = Math.Max(1, page ?? 1);
-            var total = await query.CountAsync(ct);
-            var rows = await query.OrderBy(r => r.IsDone).ThenBy(r => r.DueOn).ThenBy(r => r.Order)
-                .Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-            var units = (await session.Query<MemberUnit>().ToListAsync(ct)).OrderBy(x => x.SortOrder).ToList();
+            var board = await cache.GetAsync($"resolutions:{unitId}:{wanted}:{pageNumber}:{today:yyyy-MM-dd}", async () =>
+            {
+                var total = await query.CountAsync(ct);
+                var rows = await query.OrderBy(r => r.IsDone).ThenBy(r => r.DueOn).ThenBy(r => r.Order)
+                    .Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+                var units = (await session.Query<MemberUnit>().ToListAsync(ct)).OrderBy(x => x.SortOrder).ToList();
+                return new ResolutionBoard(rows, total, units);
+            }, ct);
             return PageResults.Page<ResolutionsPage>(context, new
             {
-                Rows = rows, Total = total, PageNumber = pageNumber, Units = units, UnitId = unitId, Status = wanted, Today = today
+                board.Rows, board.Total, PageNumber = pageNumber, board.Units, UnitId = unitId, Status = wanted, Today = today
             });
         }).RequireAuthorization();
 
@@ -109,16 +128,22 @@ public static class MeetingPages
     public static async Task<MeetingView?> LoadAsync(HttpContext context, IQuerySession session, Guid id, string tab, string? error,
         IFormCollection? unsaved, CancellationToken ct)
     {
-        var meeting = await session.LoadAsync<Meeting>(id, ct);
-        if (meeting is null) return null;
-        var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
-        var members = leadingGroup?.ActiveOn(meeting.Date).OrderBy(t => t.Role).ThenBy(t => t.From).ToList() ?? [];
-        var units = (await session.Query<MemberUnit>().ToListAsync(ct)).OrderBy(x => x.SortOrder).ToList();
-        var resolutions = meeting.MinutesNumber is null ? [] : (await session.Query<Resolution>().Where(r => r.MeetingId == id).ToListAsync(ct))
-            .OrderBy(r => r.Order).ToList();
+        var data = await context.RequestServices.GetRequiredService<ViewCache>().GetAsync<MeetingData?>($"meeting:{id}", async () =>
+        {
+            var meeting = await session.LoadAsync<Meeting>(id, ct);
+            if (meeting is null) return null;
+            var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
+            var members = leadingGroup?.ActiveOn(meeting.Date).OrderBy(t => t.Role).ThenBy(t => t.From).ToList() ?? [];
+            var units = (await session.Query<MemberUnit>().ToListAsync(ct)).OrderBy(x => x.SortOrder).ToList();
+            var resolutions = meeting.MinutesNumber is null ? [] : (await session.Query<Resolution>().Where(r => r.MeetingId == id).ToListAsync(ct))
+                .OrderBy(r => r.Order).ToList();
+            return new MeetingData(meeting, members, units, resolutions);
+        }, ct);
+        if (data is null) return null;
         var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         var tabs = new[] { "agenda", "attendance", "minutes", "resolutions" };
-        return new MeetingView(meeting, members, units, resolutions, context.User.Actor(), now, tabs.Contains(tab) ? tab : "agenda", error, unsaved);
+        return new MeetingView(data.Meeting, data.Members, data.Units, data.Resolutions, context.User.Actor(), now,
+            tabs.Contains(tab) ? tab : "agenda", error, unsaved);
     }
 
     public static async Task<IResult> MeetingAsync(HttpContext context, IQuerySession session, Guid id, string tab, string? error, int status,

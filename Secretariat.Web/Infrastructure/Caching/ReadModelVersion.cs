@@ -57,13 +57,13 @@ public sealed class BumpReadModelVersion : DocumentSessionListenerBase
 public sealed class ViewCache(ReadModelVersion version)
 {
     private const int MaxEntries = 256;
-    private readonly ConcurrentDictionary<string, (long Version, object View)> _views = new();
+    private readonly ConcurrentDictionary<string, (long Version, object? View)> _views = new();
 
-    public async Task<T> GetAsync<T>(string key, Func<Task<T>> compute, CancellationToken ct) where T : class
+    public async Task<T> GetAsync<T>(string key, Func<Task<T>> compute, CancellationToken ct) where T : class?
     {
         // Read the version first: the view computed next is at least that new, so the entry is never too fresh for its tag.
         var current = await version.CurrentAsync(ct);
-        if (_views.TryGetValue(key, out var cached) && cached.Version == current) return (T)cached.View;
+        if (_views.TryGetValue(key, out var cached) && cached.Version == current) return (T)cached.View!;
         var view = await compute();
         if (_views.Count >= MaxEntries) _views.Clear();
         _views[key] = (current, view);
