@@ -6,8 +6,7 @@ namespace Secretariat.Tests.Browser;
 
 public class MeetingFlowBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow,
-        TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+    private static readonly DateOnly Today = TownCalendar.Today;
 
     private async Task AddUserAsync(params string[] arguments)
     {

@@ -6,8 +6,7 @@ namespace Secretariat.Tests.Browser;
 
 public class TrainingFlowBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow,
-        TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+    private static readonly DateOnly Today = TownCalendar.Today;
 
     [Fact]
     public async Task The_station_appoints_a_director_sees_the_deadline_coming_records_the_onboarding_and_sees_it_done()

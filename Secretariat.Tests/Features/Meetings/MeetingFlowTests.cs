@@ -31,25 +31,14 @@ public class MeetingsFixture : AppFixture
 
 public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixture>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow,
-        TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+    private static readonly DateOnly Today = TownCalendar.Today;
 
     private static string Day(int offset) => Today.AddDays(offset).ToString("yyyy-MM-dd");
 
     private Task<SignedIn> As(string user) => SignedIn.AsAsync(app.Host, user, $"{user}-password-1");
 
-    private async Task<IScenarioResult> PostAsync(SignedIn user, string url, IEnumerable<(string Key, string Value)> fields, HttpStatusCode expected)
-    {
-        var form = new MultipartFormDataContent { { new StringContent(user.RequestToken), "__RequestVerificationToken" } };
-        foreach (var (key, value) in fields) form.Add(new StringContent(value), key);
-        return await app.Host.Scenario(s =>
-        {
-            s.Post.Url(url);
-            s.ConfigureHttpContext(c => c.WriteMultipartFormData(form));
-            s.As(user);
-            s.StatusCodeShouldBe(expected);
-        });
-    }
+    private Task<IScenarioResult> PostAsync(SignedIn user, string url, IEnumerable<(string Key, string Value)> fields, HttpStatusCode expected) =>
+        app.Host.PostFormAsync(user, url, fields, expected);
 
     private async Task<string> GetAsync(SignedIn user, string url, HttpStatusCode expected = HttpStatusCode.OK) =>
         await (await app.Host.Scenario(s => { s.Get.Url(url); s.As(user); s.StatusCodeShouldBe(expected); })).ReadAsTextAsync();

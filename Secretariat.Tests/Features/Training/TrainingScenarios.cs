@@ -20,28 +20,15 @@ public class TrainingFixture : AppFixture
 public abstract class TrainingScenarios(TrainingFixture app)
 {
     protected TrainingFixture App => app;
-    protected static readonly DateOnly Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow,
-        TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+    protected static readonly DateOnly Today = TownCalendar.Today;
 
     protected static string Day(int offset) => Today.AddDays(offset).ToString("yyyy-MM-dd");
 
     protected Task<SignedIn> Station() => SignedIn.AsAsync(app.Host, "station", "station-password-1");
 
-    protected async Task<IScenarioResult> PostAsync(SignedIn user, string url, IEnumerable<(string Key, string Value)> fields,
-        HttpStatusCode expected, IEnumerable<(string Name, byte[] Content)>? files = null, bool htmx = false)
-    {
-        var form = new MultipartFormDataContent { { new StringContent(user.RequestToken), "__RequestVerificationToken" } };
-        foreach (var (key, value) in fields) form.Add(new StringContent(value), key);
-        foreach (var (name, content) in files ?? []) form.Add(new ByteArrayContent(content), "materials", name);
-        return await app.Host.Scenario(s =>
-        {
-            s.Post.Url(url);
-            s.ConfigureHttpContext(c => c.WriteMultipartFormData(form));
-            if (htmx) s.AsHtmx(user);
-            else s.As(user);
-            s.StatusCodeShouldBe(expected);
-        });
-    }
+    protected Task<IScenarioResult> PostAsync(SignedIn user, string url, IEnumerable<(string Key, string Value)> fields,
+        HttpStatusCode expected, IEnumerable<(string Name, byte[] Content)>? files = null, bool htmx = false) =>
+        app.Host.PostFormAsync(user, url, fields, expected, files, htmx: htmx);
 
     protected async Task<string> GetAsync(SignedIn user, string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
