@@ -60,7 +60,7 @@ public static class Composition
                 options.Schema.For<TrainingSession>().Duplicate(s => s.StartOn).Duplicate(s => s.EndOn);
                 options.Schema.For<TrainingMaterial>().Index(m => m.SessionId);
                 options.Projections.Snapshot<Meeting>(SnapshotLifecycle.Inline);
-                options.Projections.Snapshot<MinutesRegister>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<NumberRegister>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<Resolution>(SnapshotLifecycle.Inline);
                 options.Schema.For<Meeting>().Duplicate(m => m.Year).Duplicate(m => m.StartsAt).UniqueIndex(m => m.MinutesNumber!);
                 options.Schema.For<Resolution>().Duplicate(r => r.MeetingId).Duplicate(r => r.DueOn).Duplicate(r => r.IsDone)

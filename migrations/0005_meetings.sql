@@ -26,13 +26,13 @@ CONSTRAINT pkey_mt_doc_meetingattachment_id PRIMARY KEY (id)
 );
 
 CREATE INDEX mt_doc_meetingattachment_idx_meeting_id ON secretariat.mt_doc_meetingattachment USING btree ((CAST(data ->> 'MeetingId' as uuid)));
-CREATE TABLE IF NOT EXISTS secretariat.mt_doc_minutesregister (
+CREATE TABLE IF NOT EXISTS secretariat.mt_doc_numberregister (
     id                  uuid                        NOT NULL,
     data                jsonb                       NOT NULL,
     mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
     mt_dotnet_type      varchar                     NULL,
     mt_version          bigint                      NOT NULL DEFAULT 0,
-CONSTRAINT pkey_mt_doc_minutesregister_id PRIMARY KEY (id)
+CONSTRAINT pkey_mt_doc_numberregister_id PRIMARY KEY (id)
 );
 CREATE TABLE IF NOT EXISTS secretariat.mt_doc_resolution (
     id                  uuid                        NOT NULL,

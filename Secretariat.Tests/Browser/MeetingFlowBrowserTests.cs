@@ -77,13 +77,18 @@ public class MeetingFlowBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await clerk.GetByRole(AriaRole.Button, new() { Name = "确认办结" }).ClickAsync();
         await Expect(clerk.Locator("strong.resolution-status")).ToHaveTextAsync("已办结");
 
+        await clerk.GotoAsync(meetingUrl + "?tab=resolutions");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "生成落实情况通报" }).ClickAsync();
+        await Expect(clerk.Locator("article.circular .doc-number")).ToContainTextAsync("铜罐驿未保领办通〔");
+        var circularUrl = clerk.Url;
+
         // The print views: A4 layout with the red head, no navigation, and a PDF that Chromium can produce.
         var output = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(output);
         await clerk.EmulateMediaAsync(new() { Media = Media.Print });
-        foreach (var (document, text) in new[] { ("minutes-print", "会议纪要"), ("notice", "的通知"), ("circular", "落实情况通报") })
+        foreach (var (document, text) in new[] { ("minutes-print", "会议纪要"), ("notice", "的通知"), ("circular", "落实情况的通报") })
         {
-            await clerk.GotoAsync($"{meetingUrl}/{document}");
+            await clerk.GotoAsync(document == "circular" ? circularUrl : $"{meetingUrl}/{document}");
             await Expect(clerk.Locator("article.official-notice")).ToContainTextAsync(text);
             await Expect(clerk.Locator("header.site-header")).ToBeHiddenAsync();
             await Expect(clerk.Locator(".red-head")).ToBeVisibleAsync();

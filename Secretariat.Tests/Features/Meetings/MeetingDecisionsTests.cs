@@ -61,7 +61,7 @@ public class MeetingDecisionsTests
         Assert.Contains("已被他人修改", MeetingDecisions.SaveDraft(meeting, 1, "y", [], [], units, Clerk, after).Refusal!.Message);
         meeting.Apply(MeetingDecisions.Submit(meeting, Clerk, after).Event!);
         Assert.Contains("只有本次会议的召集人", MeetingDecisions.SignOff(meeting, null, new Dictionary<Guid, string>(), Deputy, after).Refusal!.Message);
-        var (signedOff, number, resolutions, refusal) = MeetingDecisions.SignOff(meeting, new MinutesRegister { Year = 2026, LastSequence = 1 },
+        var (signedOff, number, resolutions, refusal) = MeetingDecisions.SignOff(meeting, new NumberRegister { Kind = RegisterKind.Minutes, Year = 2026, LastSequence = 1 },
             new Dictionary<Guid, string> { [SampleTown.UnitId("建设村")] = "建设村" }, Leader, after);
         Assert.Null(refusal);
         Assert.Equal("铜罐驿未保领纪〔2026〕2号", signedOff!.Number);

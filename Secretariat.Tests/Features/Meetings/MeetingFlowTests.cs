@@ -154,9 +154,18 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         Assert.Contains("请填写办结依据", await noEvidence.ReadAsTextAsync());
         await PostAsync(clerk, resolutionUrl + "/complete", [("Evidence", "关爱台账（建设村）")], HttpStatusCode.SeeOther);
         Assert.Contains("已办结", await GetAsync(liaison, resolutionUrl));
-        var circular = await GetAsync(clerk, url + "/circular");
+        await PostAsync(liaison, url + "/minutes/circular", [], HttpStatusCode.Forbidden);
+        var issuedCircular = await PostAsync(clerk, url + "/minutes/circular", [], HttpStatusCode.SeeOther);
+        var circularUrl = issuedCircular.Context.Response.Headers.Location.ToString();
+        var circular = await GetAsync(clerk, circularUrl);
         Assert.Contains("已办结 1 项", circular);
         Assert.Contains(number, circular);
+        Assert.Matches($"铜罐驿未保领办通〔{Today.Year}〕\\d+号", circular);
+        var second = (await PostAsync(clerk, url + "/minutes/circular", [], HttpStatusCode.SeeOther)).Context.Response.Headers.Location.ToString();
+        Assert.NotEqual(circularUrl, second);
+        var numbers = Regex.Matches(await GetAsync(clerk, url + "?tab=resolutions"), "铜罐驿未保领办通〔\\d{4}〕(\\d+)号").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        Assert.Equal(2, numbers.Count);
+        Assert.Equal(1, numbers[1] - numbers[0]);
     }
 
     [Fact]
@@ -164,6 +173,8 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
     {
         var clerk = await As("clerk");
         var future = await ConveneAsync(clerk, "尚未召开的会议", Day(7));
+        var noCircular = await PostAsync(clerk, future + "/minutes/circular", [], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("纪要签发后才有议定事项可以通报", await noCircular.ReadAsTextAsync());
         var early = await PostAsync(clerk, future + "/minutes", [("version", "1"), ("Summary", "提前写")], HttpStatusCode.UnprocessableEntity);
         Assert.Contains("会议尚未召开，不能起草纪要。", await early.ReadAsTextAsync());
 

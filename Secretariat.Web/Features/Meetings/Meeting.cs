@@ -44,6 +44,7 @@ public sealed class Meeting
     public string? ReturnComment { get; set; }
     public List<Addendum> Addenda { get; set; } = [];
     public List<MeetingStep> Timeline { get; set; } = [];
+    public List<Circular> Circulars { get; set; } = [];
 
     /// <summary>The meeting day on the town's calendar (duplicated as a column for the year lists).</summary>
     public DateOnly Date { get; set; }
@@ -135,21 +136,31 @@ public sealed class Meeting
         Timeline.Add(new MeetingStep($"纪要{e.Kind.Chinese()}", null, e.By));
     }
 
+    public void Apply(CircularIssued e)
+    {
+        Circulars.Add(new Circular(e.CircularId, e.Number, e.IssuedOn, e.Lines, e.By));
+        Timeline.Add(new MeetingStep($"通报落实情况 {e.Number}", null, e.By));
+    }
+
     public double? AttendanceRate(int expectedMembers) => expectedMembers == 0
         ? null
         : (double)Attendance.Count(a => !a.IsGuest && a.Status == AttendanceStatus.Present) / expectedMembers;
 }
 
-/// <summary>The year's register of minutes numbers; its stream version makes two sign-offs take two numbers.</summary>
-public sealed class MinutesRegister
+/// <summary>A year's register of document numbers of one kind; its stream version makes two issues take two numbers.</summary>
+public sealed class NumberRegister
 {
     public Guid Id { get; set; }
+    public RegisterKind Kind { get; set; }
     public int Year { get; set; }
     public int LastSequence { get; set; }
 
-    public static Guid IdFor(int year) => new($"6a1d0003-0000-4000-8000-{year:000000000000}");
+    public static Guid IdFor(RegisterKind kind, int year) => new($"6a1d0003-{(int)kind:0000}-4000-8000-{year:000000000000}");
 
-    public static MinutesRegister Create(MinutesNumberAssigned e) => new() { Id = IdFor(e.Year), Year = e.Year, LastSequence = e.Sequence };
+    public static NumberRegister Create(DocumentNumberAssigned e) =>
+        new() { Id = IdFor(e.Kind, e.Year), Kind = e.Kind, Year = e.Year, LastSequence = e.Sequence };
 
-    public void Apply(MinutesNumberAssigned e) => LastSequence = e.Sequence;
+    public void Apply(DocumentNumberAssigned e) => LastSequence = e.Sequence;
 }
+
+public sealed record Circular(Guid Id, string Number, DateOnly IssuedOn, IReadOnlyList<CircularLine> Lines, StepBy By);

@@ -206,8 +206,8 @@ public static class MeetingDecisions
     }
 
     /// <summary>Sign-off: the next number of the year and the resolutions, issued to their units.</summary>
-    public static (MinutesSignedOff? SignedOff, MinutesNumberAssigned? Number, IReadOnlyList<ResolutionIssued> Resolutions, Refusal? Refusal) SignOff(
-        Meeting meeting, MinutesRegister? register, IReadOnlyDictionary<Guid, string> unitNames, Actor actor, DateTimeOffset now)
+    public static (MinutesSignedOff? SignedOff, DocumentNumberAssigned? Number, IReadOnlyList<ResolutionIssued> Resolutions, Refusal? Refusal) SignOff(
+        Meeting meeting, NumberRegister? register, IReadOnlyDictionary<Guid, string> unitNames, Actor actor, DateTimeOffset now)
     {
         if (MaySign(meeting, actor) is { } refusal) return (null, null, [], refusal);
         var year = now.ToTownDate().Year;
@@ -218,7 +218,21 @@ public static class MeetingDecisions
             meeting.Date, i + 1, r.Text.Trim(), new UnitRef(r.LeadUnitId, unitNames.GetValueOrDefault(r.LeadUnitId, "")),
             r.ResponsibleUnitIds.Where(u => u != r.LeadUnitId).Distinct().Select(u => new UnitRef(u, unitNames.GetValueOrDefault(u, ""))).ToList(),
             r.DueOn, r.IsMajor, by)).ToList();
-        return (new MinutesSignedOff(meeting.Id, number, year, sequence, by), new MinutesNumberAssigned(year, sequence, meeting.Id), resolutions, null);
+        return (new MinutesSignedOff(meeting.Id, number, year, sequence, by), new DocumentNumberAssigned(RegisterKind.Minutes, year, sequence, meeting.Id), resolutions, null);
+    }
+
+    /// <summary>A numbered circular of the meeting's resolutions as they stand today (五、(三)).</summary>
+    public static (CircularIssued? Issued, DocumentNumberAssigned? Number, Refusal? Refusal) IssueCircular(Meeting meeting,
+        IReadOnlyList<Resolution> resolutions, NumberRegister? register, Actor actor, DateTimeOffset now)
+    {
+        if (meeting.MinutesNumber is null) return (null, null, new Refusal("纪要签发后才有议定事项可以通报。"));
+        if (resolutions.Count == 0) return (null, null, new Refusal("本次会议没有议定事项。"));
+        var today = now.ToTownDate();
+        var sequence = (register?.LastSequence ?? 0) + 1;
+        var lines = resolutions.OrderBy(r => r.Order).Select(r => new CircularLine(r.Order, r.Text, r.LeadUnit.Name, r.DueOn, r.StatusOn(today),
+            r.Progress.LastOrDefault() is { } p ? $"{p.By.At.ToTownDate():yyyy-MM-dd} {p.Unit.Name}：{p.Text}" : r.IsDone ? r.Evidence ?? "" : "")).ToList();
+        return (new CircularIssued(meeting.Id, Guid.NewGuid(), MeetingNames.CircularNumber(today.Year, sequence), today, lines, By(actor, now)),
+            new DocumentNumberAssigned(RegisterKind.Circular, today.Year, sequence, meeting.Id), null);
     }
 
     public static OneOf<MinutesAddendumIssued> Addendum(Meeting meeting, AddendumKind kind, string? text, Actor actor, DateTimeOffset now)

@@ -74,11 +74,19 @@ public static class MeetingPages
             {
                 "notice" when !view.Meeting.Cancelled => PageResults.Page<MeetingNoticePage>(context, new { View = view }),
                 "minutes-print" when view.Meeting.MinutesNumber is not null => PageResults.Page<MinutesPrintPage>(context, new { View = view }),
-                "circular" when view.Meeting.MinutesNumber is not null => PageResults.Page<CircularPage>(context, new { View = view }),
+
                 "invite.ics" when !view.Meeting.Cancelled => Results.File(System.Text.Encoding.UTF8.GetBytes(Ics(view.Meeting)), "text/calendar; charset=utf-8",
                     $"meeting-{view.Meeting.Date:yyyyMMdd}.ics"),
                 _ => Results.NotFound()
             };
+        }).RequireAuthorization();
+
+        app.MapGet("/meetings/{id:guid}/circulars/{circularId:guid}", async (Guid id, Guid circularId, HttpContext context, IQuerySession session,
+            CancellationToken ct) =>
+        {
+            var view = await LoadAsync(context, session, id, "resolutions", null, null, ct);
+            var circular = view?.Meeting.Circulars.FirstOrDefault(c => c.Id == circularId);
+            return circular is null ? Results.NotFound() : PageResults.Page<CircularPage>(context, new { View = view, Circular = circular });
         }).RequireAuthorization();
 
         app.MapGet("/meetings/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, IQuerySession session, CancellationToken ct) =>

@@ -18,6 +18,8 @@ public sealed record SignOffMinutes(Guid MeetingId, Actor Actor);
 
 public sealed record IssueMinutesAddendum(Guid MeetingId, AddendumKind Kind, string? Text, Actor Actor);
 
+public sealed record IssueCircular(Guid MeetingId, Actor Actor);
+
 public static class MinutesHandler
 {
     public static async Task<CommandResult> Handle(SaveMinutesDraft command, IDocumentSession session, TimeProvider time, CancellationToken ct)
@@ -54,13 +56,28 @@ public static class MinutesHandler
         var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
         if (stream.Aggregate is not { } meeting) return CommandResult.Refused("找不到该会议。");
         var year = Infrastructure.Time.TownClock.ToTownDate(now).Year;
-        var register = await session.Events.FetchForWriting<MinutesRegister>(MinutesRegister.IdFor(year), ct);
+        var register = await session.Events.FetchForWriting<NumberRegister>(NumberRegister.IdFor(RegisterKind.Minutes, year), ct);
         var units = (await session.Query<MemberUnit>().ToListAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
         var (signedOff, number, resolutions, refusal) = MeetingDecisions.SignOff(meeting, register.Aggregate, units, command.Actor, now);
         if (refusal is not null) return CommandResult.Refused(refusal.Message);
         stream.AppendOne(signedOff!);
         register.AppendOne(number!);
         foreach (var resolution in resolutions) session.Events.StartStream<Resolution>(resolution.ResolutionId, resolution);
+        return CommandResult.Done;
+    }
+
+    public static async Task<CommandResult> Handle(IssueCircular command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
+        if (stream.Aggregate is not { } meeting) return CommandResult.Refused("找不到该会议。");
+        var register = await session.Events.FetchForWriting<NumberRegister>(
+            NumberRegister.IdFor(RegisterKind.Circular, Infrastructure.Time.TownClock.ToTownDate(now).Year), ct);
+        var resolutions = await session.Query<Resolution>().Where(r => r.MeetingId == command.MeetingId).ToListAsync(ct);
+        var (issued, number, refusal) = MeetingDecisions.IssueCircular(meeting, resolutions, register.Aggregate, command.Actor, now);
+        if (refusal is not null) return CommandResult.Refused(refusal.Message);
+        stream.AppendOne(issued!);
+        register.AppendOne(number!);
         return CommandResult.Done;
     }
 
@@ -98,6 +115,7 @@ public static class MinutesEndpoints
                 "submit" when actor.Is(Roles.Secretariat) => new SubmitMinutes(id, actor),
                 "return" when actor.Is(Roles.Leader) || actor.Is(Roles.DeputyLeader) => new ReturnMinutes(id, form["Comment"], actor),
                 "sign-off" when actor.Is(Roles.Leader) || actor.Is(Roles.DeputyLeader) => new SignOffMinutes(id, actor),
+                "circular" when actor.Is(Roles.Secretariat) => new IssueCircular(id, actor),
                 "addendum" when actor.Is(Roles.Secretariat) => new IssueMinutesAddendum(id,
                     form["Kind"] == nameof(AddendumKind.Correction) ? AddendumKind.Correction : AddendumKind.Supplement, form["Text"], actor),
                 _ => null
@@ -105,9 +123,14 @@ public static class MinutesEndpoints
             if (command is null) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var result = await bus.InvokeAsync(command, "纪要已被他人处理，请重新载入。", ct);
             // Two sign-offs of different meetings at once: the one that lost the register's version takes the next number.
-            for (var retry = 0; retry < 5 && command is SignOffMinutes && result.Refusal == "纪要已被他人处理，请重新载入。"; retry++)
+            for (var retry = 0; retry < 5 && command is SignOffMinutes or IssueCircular && result.Refusal == "纪要已被他人处理，请重新载入。"; retry++)
                 result = await bus.InvokeAsync(command, "纪要已被他人处理，请重新载入。", ct);
-            return await MeetingPages.AfterAsync(context, session, id, "minutes", result.Refusal, ct);
+            if (command is IssueCircular && result.Succeeded)
+            {
+                var issued = await session.LoadAsync<Meeting>(id, ct);
+                return Infrastructure.Web.PageResults.SeeOther(context, $"/meetings/{id}/circulars/{issued!.Circulars[^1].Id}");
+            }
+            return await MeetingPages.AfterAsync(context, session, id, command is IssueCircular ? "resolutions" : "minutes", result.Refusal, ct);
         }).RequireAuthorization();
     }
 

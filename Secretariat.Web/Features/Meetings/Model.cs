@@ -29,6 +29,12 @@ public enum AddendumKind
     Correction
 }
 
+public enum RegisterKind
+{
+    Minutes,
+    Circular
+}
+
 public enum ResolutionStatus
 {
     NotStarted,
@@ -42,6 +48,8 @@ public static class MeetingNames
     public const string MinutesPrefix = "铜罐驿未保领纪";
 
     public static string MinutesNumber(int year, int sequence) => $"{MinutesPrefix}〔{year}〕{sequence}号";
+
+    public static string CircularNumber(int year, int sequence) => $"铜罐驿未保领办通〔{year}〕{sequence}号";
 
     public static string Chinese(this MeetingKind kind) => kind == MeetingKind.Regular ? "定期会议" : "不定期会议";
 
