@@ -28,7 +28,8 @@ public sealed record MeetingData(Meeting Meeting, IReadOnlyList<Tenure> Members,
 
 public sealed record MeetingList(IReadOnlyList<Meeting> Meetings, int Total, int Held, int Issued, Meeting? Next);
 
-public sealed record ResolutionBoard(IReadOnlyList<Resolution> Rows, int Total, IReadOnlyList<MemberUnit> Units);
+/// <summary>A page of the board, its table already rendered: thousands of identical requests then only copy it.</summary>
+public sealed record ResolutionBoard(string TableHtml, int Total, IReadOnlyList<MemberUnit> Units);
 
 public static class MeetingPages
 {
@@ -121,11 +122,18 @@ public static class MeetingPages
                 var rows = await query.OrderBy(r => r.IsDone).ThenBy(r => r.DueOn).ThenBy(r => r.Order)
                     .Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
                 var units = (await session.Query<MemberUnit>().ToListAsync(ct)).OrderBy(x => x.SortOrder).ToList();
-                return new ResolutionBoard(rows, total, units);
+                await using var renderer = new Microsoft.AspNetCore.Components.Web.HtmlRenderer(context.RequestServices,
+                    context.RequestServices.GetRequiredService<ILoggerFactory>());
+                var html = await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<ResolutionTable>(
+                    Microsoft.AspNetCore.Components.ParameterView.FromDictionary(new Dictionary<string, object?>
+                    {
+                        [nameof(ResolutionTable.Rows)] = rows, [nameof(ResolutionTable.Today)] = today
+                    }))).ToHtmlString());
+                return new ResolutionBoard(html, total, units);
             }, ct);
             return PageResults.Page<ResolutionsPage>(context, new
             {
-                board.Rows, board.Total, PageNumber = pageNumber, board.Units, UnitId = unitId, Status = wanted, Today = today
+                board.TableHtml, board.Total, PageNumber = pageNumber, board.Units, UnitId = unitId, Status = wanted, Today = today
             });
         }).RequireAuthorization();
 
