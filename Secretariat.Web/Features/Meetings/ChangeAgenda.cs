@@ -33,10 +33,8 @@ public static class ChangeAgendaHandler
         var unit = command.UnitId is { } unitId ? await session.LoadAsync<MemberUnit>(unitId, ct) : null;
         var decided = MeetingDecisions.AddItem(meeting, Guid.NewGuid(), command.Title, command.Presenter, unit, command.Actor, time.GetUtcNow(),
             command.Attachment is { } a ? (a.Id, a.FileName) : null);
-        if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-        if (command.Attachment is { } attachment) session.Store(attachment);
-        stream.AppendOne(decided.Event!);
-        return CommandResult.Done;
+        if (decided.Refusal is null && command.Attachment is { } attachment) session.Store(attachment);
+        return stream.Append(decided);
     }
 
     public static async Task<CommandResult> Handle(RemoveAgendaItem command, IDocumentSession session, TimeProvider time, CancellationToken ct)
@@ -51,16 +49,6 @@ public static class ChangeAgendaHandler
         var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
         if (stream.Aggregate is not { } meeting) return CommandResult.Refused("找不到该会议。");
         return stream.Append(MeetingDecisions.InviteGuest(meeting, command.Name, command.Unit, command.Actor, time.GetUtcNow()));
-    }
-}
-
-public static class MeetingStreams
-{
-    public static CommandResult Append<TEvent>(this JasperFx.Events.IEventStream<Meeting> stream, OneOf<TEvent> decided) where TEvent : class
-    {
-        if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-        stream.AppendOne(decided.Event!);
-        return CommandResult.Done;
     }
 }
 

@@ -92,6 +92,7 @@ public static class MinutesHandler
 public static class MinutesEndpoints
 {
     public const string Conflict = "纪要已被他人修改，你的修改未保存。请重新载入最新内容后再修改。";
+    private const string HandledElsewhere = "纪要已被他人处理，请重新载入。";
 
     public static void MapMinutes(this IEndpointRouteBuilder app)
     {
@@ -121,10 +122,10 @@ public static class MinutesEndpoints
                 _ => null
             };
             if (command is null) return Results.StatusCode(StatusCodes.Status403Forbidden);
-            var result = await bus.InvokeAsync(command, "纪要已被他人处理，请重新载入。", ct);
+            var result = await bus.InvokeAsync(command, HandledElsewhere, ct);
             // Two sign-offs of different meetings at once: the one that lost the register's version takes the next number.
-            for (var retry = 0; retry < 5 && command is SignOffMinutes or IssueCircular && result.Refusal == "纪要已被他人处理，请重新载入。"; retry++)
-                result = await bus.InvokeAsync(command, "纪要已被他人处理，请重新载入。", ct);
+            for (var retry = 0; retry < 5 && command is SignOffMinutes or IssueCircular && result.Refusal == HandledElsewhere; retry++)
+                result = await bus.InvokeAsync(command, HandledElsewhere, ct);
             if (command is IssueCircular && result.Succeeded)
             {
                 var issued = await session.LoadAsync<Meeting>(id, ct);

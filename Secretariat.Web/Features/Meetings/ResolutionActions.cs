@@ -18,31 +18,24 @@ public sealed record CarryResolutionOver(Guid ResolutionId, Guid ToMeetingId, Ac
 
 public static class ResolutionActionsHandler
 {
-    private static CommandResult Append<TEvent>(JasperFx.Events.IEventStream<Resolution> stream, OneOf<TEvent> decided) where TEvent : class
-    {
-        if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-        stream.AppendOne(decided.Event!);
-        return CommandResult.Done;
-    }
-
     public static async Task<CommandResult> Handle(PostResolutionProgress command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Resolution>(command.ResolutionId, ct);
-        return stream.Aggregate is { } r ? Append(stream, ResolutionDecisions.PostProgress(r, command.Text, command.Actor, time.GetUtcNow()))
+        return stream.Aggregate is { } r ? stream.Append(ResolutionDecisions.PostProgress(r, command.Text, command.Actor, time.GetUtcNow()))
             : CommandResult.Refused("找不到该事项。");
     }
 
     public static async Task<CommandResult> Handle(CompleteResolution command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Resolution>(command.ResolutionId, ct);
-        return stream.Aggregate is { } r ? Append(stream, ResolutionDecisions.Complete(r, command.Evidence, command.Actor, time.GetUtcNow()))
+        return stream.Aggregate is { } r ? stream.Append(ResolutionDecisions.Complete(r, command.Evidence, command.Actor, time.GetUtcNow()))
             : CommandResult.Refused("找不到该事项。");
     }
 
     public static async Task<CommandResult> Handle(ExtendResolution command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Resolution>(command.ResolutionId, ct);
-        return stream.Aggregate is { } r ? Append(stream, ResolutionDecisions.Extend(r, command.DueOn, command.Reason, command.Actor, time.GetUtcNow()))
+        return stream.Aggregate is { } r ? stream.Append(ResolutionDecisions.Extend(r, command.DueOn, command.Reason, command.Actor, time.GetUtcNow()))
             : CommandResult.Refused("找不到该事项。");
     }
 

@@ -92,3 +92,15 @@ public readonly struct OneOf<TEvent> where TEvent : class
     public static implicit operator OneOf<TEvent>(TEvent @event) => new(@event, null);
     public static implicit operator OneOf<TEvent>(Refusal refusal) => new(null, refusal);
 }
+
+public static class DecidedStreams
+{
+    /// <summary>Appends what a decision produced to its stream, or reports its refusal; nothing is appended then.</summary>
+    public static Infrastructure.Messaging.CommandResult Append<TAggregate, TEvent>(this JasperFx.Events.IEventStream<TAggregate> stream,
+        OneOf<TEvent> decided) where TAggregate : class where TEvent : class
+    {
+        if (decided.Refusal is { } refusal) return Infrastructure.Messaging.CommandResult.Refused(refusal.Message);
+        stream.AppendOne(decided.Event!);
+        return Infrastructure.Messaging.CommandResult.Done;
+    }
+}

@@ -18,10 +18,12 @@ public static class AppointChildWorkerHandler
     public static async Task<CommandResult> Handle(AppointChildWorker command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var worker = await session.LoadAsync<ChildWorker>(command.PersonId, ct);
-        var everyone = await session.Query<ChildWorker>().ToListAsync(ct);
+        // Only namesakes matter to the decision: never load every person's document (with its attendance) on a write.
+        var name = (worker?.Name ?? command.Name)?.Trim() ?? "";
+        var namesakes = await session.Query<ChildWorker>().Where(w => w.Name == name).ToListAsync(ct);
         var unit = command.UnitId is { } unitId ? await session.LoadAsync<MemberUnit>(unitId, ct) : null;
         if (command.UnitId is not null && unit is null) return CommandResult.Refused("所选村（社区）不存在。");
-        var decided = ChildWorkerDecisions.Appoint(worker, everyone, command.PersonId, Guid.NewGuid(), command.Name, command.Duty, unit,
+        var decided = ChildWorkerDecisions.Appoint(worker, namesakes, command.PersonId, Guid.NewGuid(), command.Name, command.Duty, unit,
             command.EffectiveOn, command.Basis);
         if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
         var events = new List<object> { decided.Event! };
@@ -78,7 +80,7 @@ public static class AppointChildWorkerEndpoint
         CancellationToken ct)
     {
         var queries = new TrainingQueries(session);
-        var formerWorkers = (await queries.EveryoneAsync(ct)).Where(w => w.ServesUntil is not null).OrderBy(w => w.Name).ToList();
+        var formerWorkers = (await session.Query<ChildWorker>().Where(w => w.ServesUntil != null).ToListAsync(ct)).OrderBy(w => w.Name).ToList();
         return PageResults.Page<AppointmentPage>(context, new
         {
             Form = form, Error = error, Villages = await queries.VillagesAsync(ct),

@@ -1,3 +1,4 @@
+using Secretariat.Web.Features.Roster;
 using Marten;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Infrastructure.Messaging;
@@ -15,10 +16,7 @@ public static class EndChildWorkerAppointmentHandler
     {
         var stream = await session.Events.FetchForWriting<ChildWorker>(command.PersonId, ct);
         if (stream.Aggregate is not { } worker) return CommandResult.Refused("没有这名儿童主任或儿童督导员。");
-        var decided = ChildWorkerDecisions.Leave(worker, command.EffectiveOn, command.Reason);
-        if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-        stream.AppendOne(decided.Event!);
-        return CommandResult.Done;
+        return stream.Append(ChildWorkerDecisions.Leave(worker, command.EffectiveOn, command.Reason));
     }
 }
 

@@ -138,13 +138,6 @@ public static class TrainingDeadlines
         _ => state.ToString()
     };
 
-    public static string Chinese(this Requirement requirement) => requirement switch
-    {
-        Requirement.Onboarding => "入职培训",
-        Requirement.Rotation => "年度轮训",
-        _ => requirement.ToString()
-    };
-
     public static string CssClass(this RequirementState state) => state switch
     {
         RequirementState.Done => "state-done",

@@ -19,8 +19,6 @@ public sealed class TrainingQueries(IQuerySession session)
             .Where(w => w.ServesFrom <= to && (w.ServesUntil == null || w.ServesUntil > from))
             .ToListAsync(ct);
 
-    public async Task<IReadOnlyList<ChildWorker>> EveryoneAsync(CancellationToken ct) => await session.Query<ChildWorker>().ToListAsync(ct);
-
     /// <summary>The coverage on a day: who serves then, plus whoever ever served in a village that is vacant then.</summary>
     public async Task<IReadOnlyList<VillageCoverage>> CoverageAsync(DateOnly asOf, CancellationToken ct)
     {

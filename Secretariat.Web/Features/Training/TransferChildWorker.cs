@@ -17,10 +17,7 @@ public static class TransferChildWorkerHandler
         var stream = await session.Events.FetchForWriting<ChildWorker>(command.PersonId, ct);
         if (stream.Aggregate is not { } worker) return CommandResult.Refused("没有这名儿童主任。");
         var unit = command.UnitId is { } unitId ? await session.LoadAsync<MemberUnit>(unitId, ct) : null;
-        var decided = ChildWorkerDecisions.Transfer(worker, unit, command.EffectiveOn, command.Basis);
-        if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-        stream.AppendOne(decided.Event!);
-        return CommandResult.Done;
+        return stream.Append(ChildWorkerDecisions.Transfer(worker, unit, command.EffectiveOn, command.Basis));
     }
 }
 
