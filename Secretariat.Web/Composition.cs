@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Bench;
+using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Health;
 using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Features.Roster;
@@ -40,11 +41,16 @@ public static class Composition
         services.AddSingleton<DatabaseConnectionSource>();
         services.AddSingleton<ReadModelVersion>();
         services.AddSingleton<ViewCache>();
+        var compliance = configuration.GetSection(ComplianceOptions.Section).Get<ComplianceOptions>() ?? new ComplianceOptions();
+        services.AddSingleton(compliance);
+        var recheck = new ComplianceRecheck();
+        services.AddSingleton(recheck);
         services.AddMarten(options =>
             {
                 options.Connection(database.ConnectionString);
                 options.Storage.ExtendedSchemaObjects.Add(ReadModelVersion.Table());
                 options.Listeners.Add(new BumpReadModelVersion());
+                options.Listeners.Add(new RequestRecheckOnChanges(recheck));
                 options.DatabaseSchemaName = MartenSchema;
                 options.AutoCreateSchemaObjects = AutoCreate.None;
                 options.Events.MetadataConfig.EnableAll();
@@ -63,9 +69,11 @@ public static class Composition
                 options.Projections.Snapshot<NumberRegister>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<Resolution>(SnapshotLifecycle.Inline);
                 options.Schema.For<Meeting>().Duplicate(m => m.Year).Duplicate(m => m.StartsAt).UniqueIndex(m => m.MinutesNumber!);
-                options.Schema.For<Resolution>().Duplicate(r => r.MeetingId).Duplicate(r => r.DueOn).Duplicate(r => r.IsDone)
+                options.Schema.For<Resolution>().Duplicate(r => r.MeetingId).Duplicate(r => r.DueOn).Duplicate(r => r.IsDone).Duplicate(r => r.DoneOn)
                     .Duplicate(r => r.ProgressCount).Duplicate(r => r.Order).Index(r => r.UnitIds, index => index.Method = Weasel.Postgresql.Tables.IndexMethod.gin);
                 options.Schema.For<MeetingAttachment>().Index(a => a.MeetingId);
+                options.Projections.Snapshot<ComplianceAlert>(SnapshotLifecycle.Inline);
+                options.Schema.For<ComplianceAlert>().UniqueIndex(a => a.Key).Duplicate(a => a.IsOpen).Duplicate(a => a.Rank).Duplicate(a => a.Rule);
                 options.Schema.For<UserAccount>().UniqueIndex(u => u.UserName);
                 options.Schema.For<SignInSession>().Index(s => s.UserId);
             })
@@ -90,6 +98,8 @@ public static class Composition
         services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2));
 
         services.AddHostedService<FirstStart>();
+        services.AddHostedService<ComplianceSchedule>();
+        services.AddHostedService<ComplianceRecheckService>();
 
         var keys = configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keyDir
             ? keyDir
@@ -140,7 +150,9 @@ public static class Composition
         app.UseMiddleware<AntiforgeryOnEveryChange>();
         app.UseAntiforgery();
 
-        app.MapGet("/", () => Results.Redirect("/roster/leading-group")).RequireAuthorization();
+        app.MapCompliancePages();
+        app.MapRaiseAlerts();
+        app.MapAcknowledgeAlert();
         app.MapChinesePages();
         app.MapSignIn();
         app.MapChangePassword();

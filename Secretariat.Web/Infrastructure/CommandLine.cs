@@ -1,5 +1,6 @@
 using Npgsql;
 using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Infrastructure.Database;
 
@@ -12,7 +13,7 @@ namespace Secretariat.Web.Infrastructure;
 public static class CommandLine
 {
     public static bool IsMigrationsAdd(string[] args) => args is ["migrations", "add", ..];
-    public static bool IsOwnVerb(string[] args) => args is ["users", ..] or ["migrations", ..];
+    public static bool IsOwnVerb(string[] args) => args is ["users", ..] or ["migrations", ..] or ["compliance", ..];
 
     /// <summary>JasperFx's verbs (codegen, describe, db-apply, db-patch, projections, ...): anything but options.</summary>
     public static bool IsJasperFxVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && args[0] != "run";
@@ -27,6 +28,7 @@ public static class CommandLine
                 ["users", "disable", var userName] => await DisableUserAsync(app, userName),
                 ["users", "list"] => await ListUsersAsync(app),
                 ["migrations", "add", var name] => await AddMigrationAsync(app, name),
+                ["compliance", .. var options] => await ComplianceCommand.RunAsync(app, options),
                 _ => Usage()
             };
         }
@@ -37,7 +39,7 @@ public static class CommandLine
         }
     }
 
-    private static int Usage()
+    public static int Usage()
     {
         Console.Error.WriteLine("""
             用法 Usage:
@@ -46,6 +48,7 @@ public static class CommandLine
               users disable <用户名>
               users list
               migrations add <名称>      writes migrations/NNNN_<名称>.sql for model changes
+              compliance [--as-of YYYY-MM-DD] [--json]   the findings as of a day (default today), changing nothing
             """);
         return 1;
     }

@@ -59,17 +59,21 @@ public sealed class MemberAdjustment
     public Guid? AttachmentId { get; set; }
     public string? AttachmentName { get; set; }
 
+    /// <summary>Since when it has waited for the office (待受理) or the approver (待审批); null while it waits for no one.</summary>
+    public DateOnly? WaitingSince { get; set; }
+
     /// <summary>Number of events applied: the version a decision was taken against.</summary>
     public int Version { get; set; }
 
     public static MemberAdjustment Create(AdjustmentFiled e) => new()
     {
         Id = e.AdjustmentId, Number = e.Number, Proposal = e.Proposal, Status = AdjustmentStatus.Submitted, FiledBy = e.By,
-        Timeline = [$"{When(e.By)} {e.By.Name} 提交申请"], Version = 1, AttachmentId = e.AttachmentId, AttachmentName = e.AttachmentName
+        Timeline = [$"{When(e.By)} {e.By.Name} 提交申请"], Version = 1, AttachmentId = e.AttachmentId, AttachmentName = e.AttachmentName,
+        WaitingSince = e.By.At.ToTownDate()
     };
 
-    public void Apply(AdjustmentAmended e) => Step(AdjustmentStatus.Submitted, $"{When(e.By)} {e.By.Name} 修改后重新提交", () => Proposal = e.Proposal);
-    public void Apply(AdjustmentAcceptedForApproval e) => Step(AdjustmentStatus.PendingApproval, $"{When(e.By)} {e.By.Name} 受理并报请审批");
+    public void Apply(AdjustmentAmended e) => Step(AdjustmentStatus.Submitted, $"{When(e.By)} {e.By.Name} 修改后重新提交", () => Proposal = e.Proposal, e.By);
+    public void Apply(AdjustmentAcceptedForApproval e) => Step(AdjustmentStatus.PendingApproval, $"{When(e.By)} {e.By.Name} 受理并报请审批", by: e.By);
     public void Apply(AdjustmentReturned e) => Step(AdjustmentStatus.Returned, $"{When(e.By)} {e.By.Name} 退回：{e.Comment}");
     public void Apply(AdjustmentWithdrawn e) => Step(AdjustmentStatus.Withdrawn, $"{When(e.By)} {e.By.Name} 撤回{(e.Reason is null ? "" : "：" + e.Reason)}");
     public void Apply(AdjustmentApproved e) => Step(AdjustmentStatus.Approved, $"{When(e.By)} {e.By.Name} 批准，{e.EffectiveOn:yyyy-MM-dd} 起生效{(e.Comment is null ? "" : "。意见：" + e.Comment)}");
@@ -77,9 +81,11 @@ public sealed class MemberAdjustment
 
     private static string When(StepBy by) => by.At.ToTownTime().ToString("yyyy-MM-dd HH:mm");
 
-    private void Step(AdjustmentStatus status, string line, Action? change = null)
+    private void Step(AdjustmentStatus status, string line, Action? change = null, StepBy? by = null)
     {
         change?.Invoke();
+        if (status != Status) WaitingSince = status is AdjustmentStatus.Submitted or AdjustmentStatus.PendingApproval && by is not null
+            ? by.At.ToTownDate() : null;
         Status = status;
         Timeline.Add(line);
         Version++;

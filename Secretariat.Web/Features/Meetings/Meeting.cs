@@ -51,6 +51,11 @@ public sealed class Meeting
 
     public int Year { get; set; }
 
+    /// <summary>The day the office convened it and, if so, the day it was cancelled: what was known on a past day.</summary>
+    public DateOnly ConvenedOn { get; set; }
+
+    public DateOnly? CancelledOn { get; set; }
+
     public bool IsHeldBy(DateTimeOffset now) => !Cancelled && StartsAt <= now;
 
     public static Meeting Create(MeetingConvened e)
@@ -61,6 +66,7 @@ public sealed class Meeting
             ConvenerName = e.ConvenerName, Delegation = e.Delegation, ProposalCutoff = e.ProposalCutoff
         };
         meeting.SetDate(e.StartsAt);
+        meeting.ConvenedOn = e.By.At.ToTownDate();
         meeting.Timeline.Add(new MeetingStep("召集会议", null, e.By));
         return meeting;
     }
@@ -90,6 +96,7 @@ public sealed class Meeting
     {
         Cancelled = true;
         CancelReason = e.Reason;
+        CancelledOn = e.By.At.ToTownDate();
         Timeline.Add(new MeetingStep("取消会议", e.Reason, e.By));
     }
 

@@ -12,6 +12,9 @@ public sealed class Resolution
     public string MeetingTitle { get; set; } = "";
     public string MinutesNumber { get; set; } = "";
     public DateOnly MeetingDate { get; set; }
+
+    /// <summary>The day its minutes were issued and it went to its units.</summary>
+    public DateOnly IssuedOn { get; set; }
     public int Order { get; set; }
     public string Text { get; set; } = "";
     public UnitRef LeadUnit { get; set; } = new(Guid.Empty, "");
@@ -44,7 +47,7 @@ public sealed class Resolution
     public static Resolution Create(ResolutionIssued e) => new()
     {
         Id = e.ResolutionId, MeetingId = e.MeetingId, MeetingTitle = e.MeetingTitle, MinutesNumber = e.MinutesNumber, MeetingDate = e.MeetingDate,
-        Order = e.Order, Text = e.Text, LeadUnit = e.LeadUnit, ResponsibleUnits = [.. e.ResponsibleUnits],
+        IssuedOn = Infrastructure.Time.TownClock.ToTownDate(e.By.At), Order = e.Order, Text = e.Text, LeadUnit = e.LeadUnit, ResponsibleUnits = [.. e.ResponsibleUnits],
         UnitIds = [e.LeadUnit.Id, .. e.ResponsibleUnits.Select(u => u.Id).Where(id => id != e.LeadUnit.Id)], DueOn = e.DueOn, IsMajor = e.IsMajor,
         Timeline = [new MeetingStep($"随 {e.MinutesNumber} 印发", null, e.By)]
     };

@@ -38,6 +38,20 @@ public sealed class Migrations(DatabaseConnection database, IServiceProvider ser
         ? System.IO.Directory.GetFiles(Directory, "*.sql").Order(StringComparer.Ordinal).ToList()
         : [];
 
+    /// <summary>The files the database has not had yet (all of them when it has had none), read without changing anything.</summary>
+    public async Task<IReadOnlyList<string>> UnappliedAsync(CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(ct);
+        var applied = new HashSet<string>();
+        await using (var exists = new NpgsqlCommand($"select to_regclass('{HistoryTable}') is not null", connection))
+            if (!(bool)(await exists.ExecuteScalarAsync(ct))!) return Files().Select(Path.GetFileName).ToList()!;
+        await using (var read = new NpgsqlCommand($"select file from {HistoryTable}", connection))
+        await using (var reader = await read.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) applied.Add(reader.GetString(0));
+        return Files().Select(f => Path.GetFileName(f)!).Where(f => !applied.Contains(f)).ToList();
+    }
+
     /// <summary>Applies the files not applied yet; refuses when an applied file was edited afterwards.</summary>
     public async Task<IReadOnlyList<string>> ApplyAsync(CancellationToken ct)
     {

@@ -1,0 +1,107 @@
+using Secretariat.Web.Features.Adjustments;
+using Secretariat.Web.Infrastructure.Time;
+
+namespace Secretariat.Web.Features.Compliance;
+
+public sealed record AlertStep(DateOnly On, string What, string? Note, string? By);
+
+public sealed record Acknowledgement(string Note, StepBy By);
+
+/// <summary>An alert raised by the evaluator: its current state and its history; inline snapshot of its stream.</summary>
+public sealed class ComplianceAlert
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The stream version (set by Marten): the evaluator appends against it.</summary>
+    public int Version { get; set; }
+    public string Key { get; set; } = "";
+    public string Rule { get; set; } = "";
+    public string Subject { get; set; } = "";
+    public string Period { get; set; } = "";
+    public List<Guid> UnitIds { get; set; } = [];
+    public Severity Severity { get; set; }
+    public int? ReminderDays { get; set; }
+
+    /// <summary>Kept as a column: the dashboard orders and counts open alerts by it.</summary>
+    public int Rank { get; set; }
+
+    public DateOnly? DueOn { get; set; }
+    public string Explanation { get; set; } = "";
+    public string Link { get; set; } = "";
+    public bool IsOpen { get; set; }
+    public DateOnly OpenedOn { get; set; }
+    public DateOnly? ResolvedOn { get; set; }
+    public Acknowledgement? Acknowledged { get; set; }
+    public List<AlertStep> History { get; set; } = [];
+
+    public string SeverityText => ReminderDays is { } days ? $"提醒（{days} 天内到期）" : Severity.Chinese();
+
+    public static ComplianceAlert Create(AlertOpened e)
+    {
+        var alert = new ComplianceAlert
+        {
+            Id = e.AlertId, Key = e.Key, Rule = e.Rule, Subject = e.Subject, Period = e.Period, UnitIds = [.. e.UnitIds], IsOpen = true,
+            OpenedOn = e.On
+        };
+        alert.Take(e.State);
+        alert.History.Add(new AlertStep(e.On, $"提出（{alert.SeverityText}）", e.State.Explanation, null));
+        return alert;
+    }
+
+    public void Apply(AlertEscalated e)
+    {
+        Take(e.State);
+        Acknowledged = null;
+        Step(e.On, $"升级为{SeverityText}", e.State.Explanation);
+    }
+
+    public void Apply(AlertEased e)
+    {
+        Take(e.State);
+        Step(e.On, $"降为{SeverityText}", e.State.Explanation);
+    }
+
+    public void Apply(AlertRevised e)
+    {
+        Take(e.State);
+        Step(e.On, "情况变化", e.State.Explanation);
+    }
+
+    public void Apply(AlertResolved e)
+    {
+        IsOpen = false;
+        ResolvedOn = e.On;
+        Step(e.On, "条件已消除，自动解除", null);
+    }
+
+    public void Apply(AlertReopened e)
+    {
+        Take(e.State);
+        IsOpen = true;
+        ResolvedOn = null;
+        Acknowledged = null;
+        OpenedOn = e.On;
+        Step(e.On, $"再次出现（{SeverityText}）", e.State.Explanation);
+    }
+
+    public void Apply(AlertAcknowledged e)
+    {
+        Acknowledged = new Acknowledgement(e.Note, e.By);
+        History.Add(new AlertStep(e.By.At.ToTownDate(), "已知悉", e.Note, e.By.Name));
+    }
+
+    private void Take(AlertState state)
+    {
+        Severity = state.Severity;
+        ReminderDays = state.ReminderDays;
+        Rank = AlertRank.Of(state.Severity, state.ReminderDays);
+        DueOn = state.DueOn;
+        Explanation = state.Explanation;
+        Link = state.Link;
+    }
+
+    private void Step(DateOnly on, string what, string? note)
+    {
+        History.Add(new AlertStep(on, what, note, null));
+    }
+}

@@ -1,0 +1,124 @@
+using Marten;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Adjustments;
+using Secretariat.Web.Features.Meetings;
+using Secretariat.Web.Infrastructure.Caching;
+using Secretariat.Web.Infrastructure.Time;
+using Secretariat.Web.Infrastructure.Web;
+
+namespace Secretariat.Web.Features.Compliance;
+
+/// <summary>Which alerts and figures a person is shown: the office and the leaders everything; the station its rules; a liaison their unit's.</summary>
+public sealed record Audience(bool Everything, bool WorkStation, Guid? UnitId)
+{
+    public static Audience Of(Actor actor) => new(
+        actor.Roles.Any(r => r is Roles.Secretariat or Roles.Leader or Roles.DeputyLeader or Roles.Administrator or Roles.Reader),
+        actor.Is(Roles.WorkStation), actor.Is(Roles.UnitLiaison) ? actor.UnitId : null);
+
+    public bool Sees(ComplianceAlert alert) =>
+        Everything || (WorkStation && AlertDecisions.IsWorkStationRule(alert.Rule)) || (UnitId is { } unit && alert.UnitIds.Contains(unit));
+
+    public string CacheKey => $"{(Everything ? 1 : 0)}{(WorkStation ? 1 : 0)}{UnitId}";
+}
+
+public sealed record UnitCount(UnitRef Unit, int Count);
+
+/// <summary>Everything on the home page for one audience on one day.</summary>
+public sealed record Dashboard(
+    int Year, int Held, int Issued, int Required, Meeting? NextMeeting,
+    IReadOnlyList<ComplianceAlert> OpenAlerts,
+    IReadOnlyList<UnitCount> OverdueResolutionsByUnit,
+    int AdjustmentsToAccept, int AdjustmentsToApprove, int AdjustmentsOfUnit)
+{
+    public int CountOf(Severity severity) => OpenAlerts.Count(a => a.Severity == severity);
+    public int TrainingOverdue => OpenAlerts.Count(a => Rules.IsTraining(a.Rule) && a.Severity == Severity.Breach);
+    public int TrainingDueSoon => OpenAlerts.Count(a => Rules.IsTraining(a.Rule) && a.Severity == Severity.Reminder);
+    public int VillagesWithoutDirector => OpenAlerts.Count(a => a.Rule == Rules.VillageCoverage);
+    public int ReportsOverdue => OpenAlerts.Count(a => a.Rule == Rules.SemiannualReport && a.Severity == Severity.Breach);
+    public int ReportsDueSoon => OpenAlerts.Count(a => a.Rule == Rules.SemiannualReport && a.Severity == Severity.Reminder);
+}
+
+public static class CompliancePages
+{
+    public const int DashboardAlerts = 15;
+
+    public static void MapCompliancePages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", async (string? @checked, HttpContext context, IQuerySession session, ViewCache cache, TimeProvider time,
+            ComplianceOptions options, CancellationToken ct) =>
+        {
+            var actor = context.User.Actor();
+            var audience = Audience.Of(actor);
+            var now = time.GetUtcNow();
+            var minute = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
+            var today = now.ToTownDate();
+            var dashboard = await cache.GetAsync($"dashboard:{audience.CacheKey}:{minute:O}",
+                () => DashboardAsync(session, audience, options, minute, today, ct), ct);
+            return PageResults.Page<DashboardPage>(context, new
+            {
+                Dashboard = dashboard, Audience = audience, Today = today, IsAdministrator = actor.Is(Roles.Administrator),
+                Checked = @checked is { Length: > 0 and <= 200 } ? @checked : null
+            });
+        }).RequireAuthorization();
+
+        app.MapGet("/compliance", async (string? rule, string? severity, string? state, HttpContext context, IQuerySession session,
+            CancellationToken ct) =>
+        {
+            var audience = Audience.Of(context.User.Actor());
+            var showResolved = state == "resolved";
+            var query = session.Query<ComplianceAlert>().Where(a => a.IsOpen == !showResolved);
+            if (rule == "R6") query = query.Where(a => a.Rule == Rules.Onboarding || a.Rule == Rules.Rotation);
+            else if (rule is not null && Rules.All.Contains(rule)) query = query.Where(a => a.Rule == rule);
+            if (Enum.TryParse<Severity>(severity, out var wanted) && Enum.IsDefined(wanted)) query = query.Where(a => a.Severity == wanted);
+            var alerts = (await query.OrderByDescending(a => a.Rank).ThenBy(a => a.DueOn).Take(500).ToListAsync(ct))
+                .Where(audience.Sees).ToList();
+            return PageResults.Page<AlertsPage>(context, new
+            {
+                Alerts = alerts, Rule = rule, Severity = Enum.IsDefined(wanted) ? wanted : (Severity?)null, ShowResolved = showResolved
+            });
+        }).RequireAuthorization();
+
+        app.MapGet("/compliance/alerts/{id:guid}", async (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            await AlertAsync(context, session, id, null, StatusCodes.Status200OK, ct)).RequireAuthorization();
+    }
+
+    public static async Task<IResult> AlertAsync(HttpContext context, IQuerySession session, Guid id, string? error, int status, CancellationToken ct,
+        string? note = null)
+    {
+        var actor = context.User.Actor();
+        var alert = await session.LoadAsync<ComplianceAlert>(id, ct);
+        if (alert is null) return Results.NotFound();
+        if (!Audience.Of(actor).Sees(alert)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+        return PageResults.Page<AlertPage>(context, new { Alert = alert, MayAcknowledge = AlertDecisions.MayAcknowledge(actor, alert), Error = error, Note = note },
+            status);
+    }
+
+    private static async Task<Dashboard> DashboardAsync(IQuerySession session, Audience audience, ComplianceOptions options, DateTimeOffset now,
+        DateOnly today, CancellationToken ct)
+    {
+        var year = today.Year;
+        var held = await session.Query<Meeting>().CountAsync(m => m.Year == year && !m.Cancelled && m.StartsAt <= now, ct);
+        var issued = await session.Query<Meeting>().CountAsync(m => m.Year == year && m.MinutesNumber != null, ct);
+        var next = await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).FirstOrDefaultAsync(ct);
+        var alerts = (await session.Query<ComplianceAlert>().Where(a => a.IsOpen).OrderByDescending(a => a.Rank).ThenBy(a => a.DueOn)
+            .ToListAsync(ct)).Where(audience.Sees).ToList();
+
+        var overdue = session.Query<Resolution>().Where(r => !r.IsDone && r.DueOn < today);
+        if (!audience.Everything && audience.UnitId is { } unit) overdue = overdue.Where(r => r.UnitIds.Contains(unit));
+        var byUnit = audience.Everything || audience.UnitId is not null
+            ? (await overdue.Select(r => r.LeadUnit).ToListAsync(ct)).GroupBy(u => u.Id)
+                .Select(g => new UnitCount(g.First(), g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Unit.Name).ToList()
+            : [];
+
+        int toAccept = 0, toApprove = 0, ofUnit = 0;
+        if (audience.Everything)
+        {
+            toAccept = await session.Query<MemberAdjustment>().CountAsync(a => a.Status == AdjustmentStatus.Submitted, ct);
+            toApprove = await session.Query<MemberAdjustment>().CountAsync(a => a.Status == AdjustmentStatus.PendingApproval, ct);
+        }
+        if (audience.UnitId is { } own)
+            ofUnit = await session.Query<MemberAdjustment>().CountAsync(a => a.Proposal.UnitId == own &&
+                (a.Status == AdjustmentStatus.Submitted || a.Status == AdjustmentStatus.PendingApproval || a.Status == AdjustmentStatus.Returned), ct);
+        return new Dashboard(year, held, issued, options.MeetingsPerYear, next, alerts, byUnit, toAccept, toApprove, ofUnit);
+    }
+}

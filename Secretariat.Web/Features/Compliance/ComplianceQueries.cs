@@ -1,0 +1,49 @@
+using Marten;
+using Secretariat.Web.Features.Adjustments;
+using Secretariat.Web.Features.Meetings;
+using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Features.Training;
+using Secretariat.Web.Infrastructure.Time;
+
+namespace Secretariat.Web.Features.Compliance;
+
+/// <summary>
+/// Loads what the rules read as of a day from the projections (snapshots and their columns), never by replaying events.
+/// For a past day it is as exact as the snapshots allow: meetings as convened, cancelled and issued by then, resolutions
+/// issued and done by then; a due date extended later and an adjustment's earlier waits are seen as they are now.
+/// </summary>
+public sealed class ComplianceQueries(IQuerySession session, ComplianceOptions options)
+{
+    public async Task<ComplianceFacts> FactsAsync(DateOnly asOf, CancellationToken ct)
+    {
+        var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
+        var workStation = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.WorkStation), ct);
+        var firstYear = leadingGroup?.EstablishedOn.Year ?? asOf.Year;
+        var meetings = (await session.Query<Meeting>().Where(m => m.Year >= firstYear && m.Year <= asOf.Year).ToListAsync(ct))
+            .Select(m => new MeetingFact(m.Id, m.Title, m.Date, m.ConvenedOn, m.Cancelled ? m.CancelledOn ?? DateOnly.MinValue : null,
+                m.IssuedAt?.ToTownDate(), m.MinutesNumber))
+            .ToList();
+        var horizon = asOf.AddDays(options.ReminderDays.DefaultIfEmpty(0).Max());
+        var resolutions = (await session.Query<Resolution>()
+                .Where(r => r.DueOn <= horizon && (!r.IsDone || r.DoneOn > asOf)).ToListAsync(ct))
+            .Select(r => new ResolutionFact(r.Id, r.Order, r.Text, r.MinutesNumber, r.UnitIds, r.IssuedOn, r.DueOn, r.DoneOn, r.IsMajor))
+            .ToList();
+        var training = new TrainingQueries(session);
+        var workers = await training.ServingBetweenAsync(asOf, asOf, ct);
+        var coverage = await training.CoverageAsync(asOf, ct);
+        var waiting = await session.Query<MemberAdjustment>()
+            .Where(a => a.Status == AdjustmentStatus.Submitted || a.Status == AdjustmentStatus.PendingApproval).ToListAsync(ct);
+        var unitNames = waiting.Count == 0 ? new Dictionary<Guid, string>()
+            : (await session.Query<MemberUnit>().ToListAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
+        var adjustments = waiting
+            .Select(a => new AdjustmentFact(a.Id, a.Number, a.Proposal.UnitId, unitNames.GetValueOrDefault(a.Proposal.UnitId, ""), a.Status,
+                a.WaitingSince ?? a.FiledBy.At.ToTownDate()))
+            .Where(a => a.WaitingSince <= asOf)
+            .ToList();
+        var reports = await ReportsAsync(workStation?.EstablishedOn, asOf, ct);
+        return new ComplianceFacts(asOf, leadingGroup?.EstablishedOn, meetings, resolutions, workers, coverage, adjustments, reports);
+    }
+
+    private Task<IReadOnlyList<ReportFact>> ReportsAsync(DateOnly? workStationSince, DateOnly asOf, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ReportFact>>([]);
+}

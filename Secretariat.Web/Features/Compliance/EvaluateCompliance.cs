@@ -1,0 +1,24 @@
+using Marten;
+
+namespace Secretariat.Web.Features.Compliance;
+
+/// <summary>Evaluate every rule as of a day and return the findings; changes nothing (the what-if and the dashboard's preview).</summary>
+public sealed record EvaluateCompliance(DateOnly AsOf);
+
+public sealed record ComplianceReport(DateOnly AsOf, IReadOnlyList<Finding> Findings);
+
+public static class EvaluateComplianceHandler
+{
+    public static async Task<ComplianceReport> Handle(EvaluateCompliance command, IDocumentStore store, ComplianceOptions options,
+        CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await EvaluateAsync(session, options, command.AsOf, ct);
+    }
+
+    public static async Task<ComplianceReport> EvaluateAsync(IQuerySession session, ComplianceOptions options, DateOnly asOf, CancellationToken ct)
+    {
+        var facts = await new ComplianceQueries(session, options).FactsAsync(asOf, ct);
+        return new ComplianceReport(asOf, ComplianceRules.Evaluate(facts, options));
+    }
+}
