@@ -119,16 +119,16 @@ public static class ComplianceRules
                     yield return new Finding(key, Rules.Onboarding, who, period, Severity.Reminder, days, due,
                         $"入职培训须于 {due:yyyy-MM-dd} 前完成（任职后三个月内）", link, units);
             }
-            if (status.Rotation is { DueOn: { } yearEnd } rotation && Checked(yearEnd, options))
-            {
-                var key = $"{Rules.Rotation}:{appointment.Id}:{yearEnd.Year}";
-                if (rotation.State == RequirementState.Overdue)
-                    yield return new Finding(key, Rules.Rotation, who, $"{yearEnd.Year}年", Severity.Breach, null, yearEnd,
-                        $"{yearEnd.Year} 年度未参加轮训（每年至少一次），参加轮训后解除", link, units);
-                else if (rotation.State is RequirementState.DueSoon or RequirementState.Pending && options.ReminderWindow(yearEnd, facts.AsOf) is { } days)
-                    yield return new Finding(key, Rules.Rotation, who, $"{yearEnd.Year}年", Severity.Reminder, days, yearEnd,
-                        $"{yearEnd.Year} 年度轮训须于 {yearEnd:yyyy-MM-dd} 前完成", link, units);
-            }
+            // Last year's missed rotation stays a breach until a counting session; this year's has its own reminders meanwhile.
+            if (status.Rotation is { State: RequirementState.Overdue, DueOn: { } missedEnd } && Checked(missedEnd, options))
+                yield return new Finding($"{Rules.Rotation}:{appointment.Id}:{missedEnd.Year}", Rules.Rotation, who, $"{missedEnd.Year}年",
+                    Severity.Breach, null, missedEnd, $"{missedEnd.Year} 年度未参加轮训（每年至少一次），参加轮训后解除", link, units);
+            var yearEnd = new DateOnly(facts.AsOf.Year, 12, 31);
+            var rotatedThisYear = worker.Attended.Any(a => a.Counts && a.EndOn.Year == facts.AsOf.Year && a.EndOn <= facts.AsOf && a.EndOn >= appointment.From);
+            if (appointment.From.Year < facts.AsOf.Year && !rotatedThisYear && Checked(yearEnd, options) &&
+                options.ReminderWindow(yearEnd, facts.AsOf) is { } rotationDays)
+                yield return new Finding($"{Rules.Rotation}:{appointment.Id}:{yearEnd.Year}", Rules.Rotation, who, $"{yearEnd.Year}年",
+                    Severity.Reminder, rotationDays, yearEnd, $"{yearEnd.Year} 年度轮训须于 {yearEnd:yyyy-MM-dd} 前完成", link, units);
         }
     }
 
