@@ -79,3 +79,14 @@ public class ComplianceHostsTests(ComplianceHostsFixture app) : IClassFixture<Co
         Assert.Equal(before, await app.ScalarAsync("select count(*) from secretariat.mt_events"));
     }
 }
+
+public class ComplianceRecheckTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task Alerts_follow_a_change_within_seconds_without_waiting_for_the_daily_job()
+    {
+        // The sample's first load was a change: its alerts are raised shortly after the start.
+        for (var i = 0; i < 40 && await app.ScalarAsync("select count(*) from secretariat.mt_doc_compliancealert") == 0; i++) await Task.Delay(250);
+        Assert.True(await app.ScalarAsync("select count(*) from secretariat.mt_doc_compliancealert where is_open") > 0);
+    }
+}

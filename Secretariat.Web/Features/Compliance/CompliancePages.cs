@@ -40,7 +40,7 @@ public sealed record Dashboard(
 
 public static class CompliancePages
 {
-    public const int DashboardAlerts = 15;
+    public const int DashboardAlerts = 20;
 
     public static void MapCompliancePages(this IEndpointRouteBuilder app)
     {
@@ -100,8 +100,9 @@ public static class CompliancePages
         var held = await session.Query<Meeting>().CountAsync(m => m.Year == year && !m.Cancelled && m.StartsAt <= now, ct);
         var issued = await session.Query<Meeting>().CountAsync(m => m.Year == year && m.MinutesNumber != null, ct);
         var next = await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).FirstOrDefaultAsync(ct);
-        var alerts = (await session.Query<ComplianceAlert>().Where(a => a.IsOpen).OrderByDescending(a => a.Rank).ThenBy(a => a.DueOn)
-            .ToListAsync(ct)).Where(audience.Sees).ToList();
+        // Most serious first, and within a severity the newest: what changed since yesterday is at the top.
+        var alerts = (await session.Query<ComplianceAlert>().Where(a => a.IsOpen).ToListAsync(ct)).Where(audience.Sees)
+            .OrderByDescending(a => a.Rank).ThenByDescending(a => a.OpenedOn).ThenByDescending(a => a.DueOn).ThenBy(a => a.Subject).ToList();
 
         var overdue = session.Query<Resolution>().Where(r => !r.IsDone && r.DueOn < today);
         if (!audience.Everything && audience.UnitId is { } unit) overdue = overdue.Where(r => r.UnitIds.Contains(unit));
