@@ -43,9 +43,12 @@ public static class ComplianceCommand
         }
         var day0 = asOf ?? app.Services.GetRequiredService<TimeProvider>().Today();
         await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var report = await EvaluateComplianceHandler.EvaluateAsync(session, app.Services.GetRequiredService<ComplianceOptions>(), day0,
             CancellationToken.None);
+        watch.Stop();
         Console.Write(json ? Json(report) : Table(report));
+        await Console.Error.WriteLineAsync($"评估用时 evaluated in {watch.ElapsedMilliseconds} ms");
         return 0;
     }
 
