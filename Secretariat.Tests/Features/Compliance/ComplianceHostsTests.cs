@@ -90,3 +90,79 @@ public class ComplianceRecheckTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.True(await app.ScalarAsync("select count(*) from secretariat.mt_doc_compliancealert where is_open") > 0);
     }
 }
+
+public class CompliancePagesFixture : ComplianceHostsFixture
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await CreateUserAsync("clerk", "clerk-password-1", [Secretariat.Web.Features.Accounts.Roles.Secretariat]);
+        await CreateUserAsync("station", "station-password-1", [Secretariat.Web.Features.Accounts.Roles.WorkStation]);
+        await CreateUserAsync("jianshe", "jianshe-password-1", [Secretariat.Web.Features.Accounts.Roles.UnitLiaison]);
+        await CreateUserAsync("reader", "reader-password-1", [Secretariat.Web.Features.Accounts.Roles.Reader]);
+    }
+}
+
+public class CompliancePagesTests(CompliancePagesFixture app) : IClassFixture<CompliancePagesFixture>
+{
+    private async Task<string> GetAsync(SignedIn user, string url, System.Net.HttpStatusCode expected = System.Net.HttpStatusCode.OK) =>
+        await (await app.Host.Scenario(s => { s.Get.Url(url); s.As(user); s.StatusCodeShouldBe(expected); })).ReadAsTextAsync();
+
+    [Fact]
+    public async Task Only_an_administrator_runs_the_check_and_each_role_sees_and_acknowledges_its_own_alerts()
+    {
+        var clerk = await SignedIn.AsAsync(app.Host, "clerk", "clerk-password-1");
+        await app.Host.PostFormAsync(clerk, "/compliance/run", [], System.Net.HttpStatusCode.Forbidden);
+        Assert.Equal(0, await app.ScalarAsync("select count(*) from secretariat.mt_doc_compliancealert"));
+
+        var admin = await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
+        var run = await app.Host.PostFormAsync(admin, "/compliance/run", [], System.Net.HttpStatusCode.SeeOther);
+        var location = Uri.UnescapeDataString(run.Context.Response.Headers.Location.ToString());
+        Assert.StartsWith("/?checked=2026-10-01 检查完成", location);
+        var open = await app.ScalarAsync("select count(*) from secretariat.mt_doc_compliancealert where is_open");
+        Assert.Contains($"新提出 {open}", location);
+        Assert.Contains("立即检查", await GetAsync(admin, "/"));
+        Assert.DoesNotContain("立即检查", await GetAsync(clerk, "/"));
+
+        // The office sees everything, by severity; the station its rules only; a liaison their unit's (none here).
+        var office = await GetAsync(clerk, "/");
+        Assert.Contains("2026 年领导小组会议", office);
+        Assert.Matches("data-figure=\"alerts-Breach\">\\s*<span class=\"label\">违规</span><strong>\\d+</strong>", office);
+        var station = await SignedIn.AsAsync(app.Host, "station", "station-password-1");
+        var stationBoard = await GetAsync(station, "/");
+        Assert.Contains("儿童主任入职培训", stationBoard);
+        Assert.DoesNotContain("领导小组会议（每年至少两次）", stationBoard);
+        var liaison = await SignedIn.AsAsync(app.Host, "jianshe", "jianshe-password-1");
+        Assert.Contains("没有需要处理的提醒", await GetAsync(liaison, "/"));
+        var list = await GetAsync(clerk, "/compliance?rule=R6");
+        Assert.Equal(20, System.Text.RegularExpressions.Regex.Matches(list, "data-alert=\"R6-").Count);
+        Assert.Contains("data-alert=\"R3:2026\"", await GetAsync(clerk, "/compliance?severity=Urgent"));
+
+        var meetingsAlert = await app.ScalarTextAsync("select id::text from secretariat.mt_doc_compliancealert where data->>'Key' = 'R3:2026'");
+        await GetAsync(liaison, $"/compliance/alerts/{meetingsAlert}", System.Net.HttpStatusCode.Forbidden);
+        await GetAsync(station, $"/compliance/alerts/{meetingsAlert}", System.Net.HttpStatusCode.Forbidden);
+        await app.Host.PostFormAsync(station, $"/compliance/alerts/{meetingsAlert}/acknowledge", [("Note", "看到了")], System.Net.HttpStatusCode.Forbidden);
+        var reader = await SignedIn.AsAsync(app.Host, "reader", "reader-password-1");
+        Assert.DoesNotContain("标记已知悉", await GetAsync(reader, $"/compliance/alerts/{meetingsAlert}"));
+        await app.Host.PostFormAsync(reader, $"/compliance/alerts/{meetingsAlert}/acknowledge", [("Note", "看到了")], System.Net.HttpStatusCode.Forbidden);
+
+        var events = await app.ScalarAsync("select count(*) from secretariat.mt_events");
+        var tooLong = await app.Host.PostFormAsync(clerk, $"/compliance/alerts/{meetingsAlert}/acknowledge", [("Note", new string('长', 501))],
+            System.Net.HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("说明不能超过 500 字", await tooLong.ReadAsTextAsync());
+        var stale = await app.Host.PostFormAsync(clerk, $"/compliance/alerts/{meetingsAlert}/acknowledge", [("Version", "99"), ("Note", "已安排")],
+            System.Net.HttpStatusCode.UnprocessableEntity);
+        var staleText = await stale.ReadAsTextAsync();
+        Assert.Contains("这条提醒刚刚有了变化", staleText);
+        Assert.Contains("已安排", staleText);
+        Assert.Equal(events, await app.ScalarAsync("select count(*) from secretariat.mt_events"));
+        await app.Host.PostFormAsync(clerk, $"/compliance/alerts/{meetingsAlert}/acknowledge", [("Note", "已安排 11 月召开第一次会议")],
+            System.Net.HttpStatusCode.SeeOther);
+        Assert.Contains("已安排 11 月召开第一次会议", await GetAsync(clerk, $"/compliance/alerts/{meetingsAlert}"));
+        Assert.Contains("（已知悉）", await GetAsync(clerk, "/compliance?rule=R3"));
+
+        // Hangfire holds the daily job: 07:00 on the Asia/Shanghai clock.
+        Assert.Equal("0 7 * * *", await app.ScalarTextAsync("select value from hangfire.hash where key = 'recurring-job:compliance-daily' and field = 'Cron'"));
+        Assert.Equal("Asia/Shanghai", await app.ScalarTextAsync("select value from hangfire.hash where key = 'recurring-job:compliance-daily' and field = 'TimeZoneId'"));
+    }
+}

@@ -155,4 +155,19 @@ public class ComplianceRulesTests
         Assert.Contains("已解除", AlertDecisions.Acknowledge(alert, "在办", Person(Roles.Secretariat), now).Refusal!.Message);
         Assert.Equal("没有这条提醒。", AlertDecisions.Acknowledge(null, "在办", Person(Roles.Secretariat), now).Refusal!.Message);
     }
+
+    [Fact]
+    public void An_alert_knows_the_days_it_was_open()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var state = new AlertState(Severity.Warning, null, null, "已逾期", "/r");
+        var alert = ComplianceAlert.Create(new AlertOpened(Guid.NewGuid(), "k", Rules.ResolutionDue, "事项", "", [], state, new DateOnly(2026, 6, 1), now));
+        alert.Apply(new AlertResolved(alert.Id, new DateOnly(2026, 6, 10), now));
+        alert.Apply(new AlertReopened(alert.Id, state, new DateOnly(2026, 7, 1), now));
+        Assert.False(alert.WasOpenOn(new DateOnly(2026, 5, 31)));
+        Assert.True(alert.WasOpenOn(new DateOnly(2026, 6, 9)));
+        Assert.False(alert.WasOpenOn(new DateOnly(2026, 6, 10)));
+        Assert.False(alert.WasOpenOn(new DateOnly(2026, 6, 30)));
+        Assert.True(alert.WasOpenOn(new DateOnly(2026, 12, 31)));
+    }
 }

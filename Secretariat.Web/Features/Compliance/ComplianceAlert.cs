@@ -7,6 +7,12 @@ public sealed record AlertStep(DateOnly On, string What, string? Note, string? B
 
 public sealed record Acknowledgement(string Note, StepBy By);
 
+/// <summary>A stretch of days the alert was open: from the day it was raised until (not including) the day it cleared.</summary>
+public sealed record OpenPeriod(DateOnly From, DateOnly? Until)
+{
+    public bool Covers(DateOnly day) => From <= day && (Until is null || day < Until);
+}
+
 /// <summary>An alert raised by the evaluator: its current state and its history; inline snapshot of its stream.</summary>
 public sealed class ComplianceAlert
 {
@@ -33,6 +39,10 @@ public sealed class ComplianceAlert
     public DateOnly? ResolvedOn { get; set; }
     public Acknowledgement? Acknowledged { get; set; }
     public List<AlertStep> History { get; set; } = [];
+    public List<OpenPeriod> OpenPeriods { get; set; } = [];
+
+    /// <summary>Whether the alert was open at the end of a day (a half-year report lists those open at its period's end).</summary>
+    public bool WasOpenOn(DateOnly day) => OpenPeriods.Any(p => p.Covers(day));
 
     public string SeverityText => ReminderDays is { } days ? $"提醒（{days} 天内到期）" : Severity.Chinese();
 
@@ -44,6 +54,7 @@ public sealed class ComplianceAlert
             OpenedOn = e.On
         };
         alert.Take(e.State);
+        alert.OpenPeriods.Add(new OpenPeriod(e.On, null));
         alert.History.Add(new AlertStep(e.On, $"提出（{alert.SeverityText}）", e.State.Explanation, null));
         return alert;
     }
@@ -71,6 +82,7 @@ public sealed class ComplianceAlert
     {
         IsOpen = false;
         ResolvedOn = e.On;
+        if (OpenPeriods.Count > 0) OpenPeriods[^1] = OpenPeriods[^1] with { Until = e.On };
         Step(e.On, "条件已消除，自动解除", null);
     }
 
@@ -81,6 +93,7 @@ public sealed class ComplianceAlert
         ResolvedOn = null;
         Acknowledged = null;
         OpenedOn = e.On;
+        OpenPeriods.Add(new OpenPeriod(e.On, null));
         Step(e.On, $"再次出现（{SeverityText}）", e.State.Explanation);
     }
 
