@@ -60,7 +60,7 @@ public class ComplianceHostsTests(ComplianceHostsFixture app) : IClassFixture<Co
         {
             var (exit, output) = await AppProcess.RunToEndAsync(environment, "compliance", "--as-of", day, "--json");
             Assert.True(exit == 0, output);
-            using var json = JsonDocument.Parse(output[output.IndexOf('{')..]);
+            using var json = JsonDocument.Parse(output[output.IndexOf('{')..(output.LastIndexOf('}') + 1)]);
             Assert.Equal(day, json.RootElement.GetProperty("asOf").GetString());
             var printed = json.RootElement.GetProperty("findings").EnumerateArray()
                 .Select(f => (f.GetProperty("key").GetString(), f.GetProperty("severity").GetString())).ToList();

@@ -62,7 +62,10 @@ public static class AlertDecisions
     public static bool MayAcknowledge(Actor actor, ComplianceAlert alert) =>
         actor.Is(Roles.Secretariat) || actor.Is(Roles.Leader) || actor.Is(Roles.DeputyLeader)
         || (actor.Is(Roles.WorkStation) && IsWorkStationRule(alert.Rule))
-        || (actor.Is(Roles.UnitLiaison) && actor.UnitId is { } unit && alert.UnitIds.Contains(unit));
+        || (actor.Is(Roles.UnitLiaison) && actor.UnitId is { } unit && IsUnitRule(alert.Rule) && alert.UnitIds.Contains(unit));
+
+    /// <summary>A liaison answers for their unit's resolutions and requests, not for the village's training or coverage.</summary>
+    public static bool IsUnitRule(string rule) => rule is Rules.ResolutionDue or Rules.AdjustmentWaiting;
 
     public static bool IsWorkStationRule(string rule) =>
         rule is Rules.VillageCoverage or Rules.Onboarding or Rules.Rotation or Rules.SemiannualReport;

@@ -16,20 +16,30 @@ public sealed record Audience(bool Everything, bool WorkStation, Guid? UnitId)
         actor.Is(Roles.WorkStation), actor.Is(Roles.UnitLiaison) ? actor.UnitId : null);
 
     public bool Sees(ComplianceAlert alert) =>
-        Everything || (WorkStation && AlertDecisions.IsWorkStationRule(alert.Rule)) || (UnitId is { } unit && alert.UnitIds.Contains(unit));
+        Everything || (WorkStation && AlertDecisions.IsWorkStationRule(alert.Rule)) ||
+        (UnitId is { } unit && AlertDecisions.IsUnitRule(alert.Rule) && alert.UnitIds.Contains(unit));
 
     public string CacheKey => $"{(Everything ? 1 : 0)}{(WorkStation ? 1 : 0)}{UnitId}";
 }
 
 public sealed record UnitCount(UnitRef Unit, int Count);
 
-/// <summary>Everything on the home page for one audience on one day.</summary>
+/// <summary>A meeting of the year as the dashboard counts it; whether it has been held depends on the minute of the request.</summary>
+public sealed record DashboardMeeting(Guid Id, string Title, DateTimeOffset StartsAt, bool Cancelled, bool Issued);
+
+/// <summary>Everything on the home page for one audience on one day (cached until the data changes).</summary>
 public sealed record Dashboard(
-    int Year, int Held, int Issued, int Required, Meeting? NextMeeting,
+    int Year, int Required, IReadOnlyList<DashboardMeeting> Meetings, DashboardMeeting? NextAfterYear,
     IReadOnlyList<ComplianceAlert> OpenAlerts,
     IReadOnlyList<UnitCount> OverdueResolutionsByUnit,
     int AdjustmentsToAccept, int AdjustmentsToApprove, int AdjustmentsOfUnit)
 {
+    public int Issued => Meetings.Count(m => m.Issued);
+    public int HeldBy(DateTimeOffset now) => Meetings.Count(m => !m.Cancelled && m.StartsAt <= now);
+
+    public DashboardMeeting? NextAfter(DateTimeOffset now) =>
+        Meetings.Where(m => !m.Cancelled && m.StartsAt > now).MinBy(m => m.StartsAt) ?? NextAfterYear;
+
     public int CountOf(Severity severity) => OpenAlerts.Count(a => a.Severity == severity);
     public int TrainingOverdue => OpenAlerts.Count(a => Rules.IsTraining(a.Rule) && a.Severity == Severity.Breach);
     public int TrainingDueSoon => OpenAlerts.Count(a => Rules.IsTraining(a.Rule) && a.Severity == Severity.Reminder);
@@ -50,13 +60,12 @@ public static class CompliancePages
             var actor = context.User.Actor();
             var audience = Audience.Of(actor);
             var now = time.GetUtcNow();
-            var minute = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
             var today = now.ToTownDate();
-            var dashboard = await cache.GetAsync($"dashboard:{audience.CacheKey}:{minute:O}",
-                () => DashboardAsync(session, audience, options, minute, today, ct), ct);
+            var dashboard = await cache.GetAsync($"dashboard:{audience.CacheKey}:{today:yyyy-MM-dd}",
+                () => DashboardAsync(session, audience, options, today, ct), ct);
             return PageResults.Page<DashboardPage>(context, new
             {
-                Dashboard = dashboard, Audience = audience, Today = today, IsAdministrator = actor.Is(Roles.Administrator),
+                Dashboard = dashboard, Audience = audience, Today = today, Now = now, IsAdministrator = actor.Is(Roles.Administrator),
                 Checked = @checked is { Length: > 0 and <= 200 } ? @checked : null
             });
         }).RequireAuthorization();
@@ -93,13 +102,14 @@ public static class CompliancePages
             status);
     }
 
-    private static async Task<Dashboard> DashboardAsync(IQuerySession session, Audience audience, ComplianceOptions options, DateTimeOffset now,
-        DateOnly today, CancellationToken ct)
+    private static async Task<Dashboard> DashboardAsync(IQuerySession session, Audience audience, ComplianceOptions options, DateOnly today,
+        CancellationToken ct)
     {
         var year = today.Year;
-        var held = await session.Query<Meeting>().CountAsync(m => m.Year == year && !m.Cancelled && m.StartsAt <= now, ct);
-        var issued = await session.Query<Meeting>().CountAsync(m => m.Year == year && m.MinutesNumber != null, ct);
-        var next = await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).FirstOrDefaultAsync(ct);
+        var meetings = await session.Query<Meeting>().Where(m => m.Year == year)
+            .Select(m => new DashboardMeeting(m.Id, m.Title, m.StartsAt, m.Cancelled, m.MinutesNumber != null)).ToListAsync(ct);
+        var nextYear = await session.Query<Meeting>().Where(m => m.Year > year && !m.Cancelled).OrderBy(m => m.StartsAt)
+            .Select(m => new DashboardMeeting(m.Id, m.Title, m.StartsAt, m.Cancelled, m.MinutesNumber != null)).FirstOrDefaultAsync(ct);
         // Most serious first, and within a severity the newest: what changed since yesterday is at the top.
         var alerts = (await session.Query<ComplianceAlert>().Where(a => a.IsOpen).ToListAsync(ct)).Where(audience.Sees)
             .OrderByDescending(a => a.Rank).ThenByDescending(a => a.OpenedOn).ThenByDescending(a => a.DueOn).ThenBy(a => a.Subject).ToList();
@@ -120,6 +130,6 @@ public static class CompliancePages
         if (audience.UnitId is { } own)
             ofUnit = await session.Query<MemberAdjustment>().CountAsync(a => a.Proposal.UnitId == own &&
                 (a.Status == AdjustmentStatus.Submitted || a.Status == AdjustmentStatus.PendingApproval || a.Status == AdjustmentStatus.Returned), ct);
-        return new Dashboard(year, held, issued, options.MeetingsPerYear, next, alerts, byUnit, toAccept, toApprove, ofUnit);
+        return new Dashboard(year, options.MeetingsPerYear, meetings, nextYear, alerts, byUnit, toAccept, toApprove, ofUnit);
     }
 }

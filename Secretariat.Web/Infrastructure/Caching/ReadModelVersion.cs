@@ -58,15 +58,26 @@ public sealed class ViewCache(ReadModelVersion version)
 {
     private const int MaxEntries = 256;
     private readonly ConcurrentDictionary<string, (long Version, object? View)> _views = new();
+    private readonly ConcurrentDictionary<(string Key, long Version), Lazy<Task<object?>>> _computing = new();
 
     public async Task<T> GetAsync<T>(string key, Func<Task<T>> compute, CancellationToken ct) where T : class?
     {
         // Read the version first: the view computed next is at least that new, so the entry is never too fresh for its tag.
         var current = await version.CurrentAsync(ct);
         if (_views.TryGetValue(key, out var cached) && cached.Version == current) return (T)cached.View!;
-        var view = await compute();
-        if (_views.Count >= MaxEntries) _views.Clear();
-        _views[key] = (current, view);
-        return view;
+        // One computation per key and version: the requests that miss together wait for it instead of each running it.
+        var slot = (key, current);
+        var computing = _computing.GetOrAdd(slot, _ => new Lazy<Task<object?>>(async () => await compute()));
+        try
+        {
+            var view = (T)(await computing.Value)!;
+            if (_views.Count >= MaxEntries) _views.Clear();
+            _views[key] = (current, view);
+            return view;
+        }
+        finally
+        {
+            _computing.TryRemove(slot, out _);
+        }
     }
 }
