@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Secretariat.Web.Infrastructure.Time;
 
 namespace Secretariat.Tests.Support;
@@ -14,4 +17,30 @@ public sealed class TestClock : TimeProvider
     /// <summary>Sets the clock to a time of day on the town's calendar (Asia/Shanghai).</summary>
     public void Set(DateOnly day, int hour = 8, int minute = 0) =>
         Now = new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(8)).ToUniversalTime();
+}
+
+/// <summary>
+/// The app on a clock the test moves (from <see cref="StartsOn"/> at 07:00), with the after-change recheck off so
+/// that only the test runs the compliance job. <see cref="Configure"/> also serves a second host on the same clock.
+/// </summary>
+public abstract class ClockedAppFixture : AppFixture
+{
+    public TestClock Clock { get; } = new();
+
+    protected abstract DateOnly StartsOn { get; }
+
+    protected virtual string? CheckFrom => null;
+
+    public void OnTheClock(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Compliance:RecheckAfterChangeSeconds", "0");
+        if (CheckFrom is { } from) builder.UseSetting("Compliance:CheckFrom", from);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Configure(IWebHostBuilder builder)
+    {
+        Clock.Set(StartsOn, hour: 7);
+        OnTheClock(builder);
+    }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Marten;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Secretariat.Tests.Support;
 using Secretariat.Web.Features.Compliance;
@@ -9,16 +8,9 @@ using Wolverine;
 namespace Secretariat.Tests.Features.Compliance;
 
 /// <summary>The sample town as it is (every rule checked since the town's start) on 1 October 2026.</summary>
-public class ComplianceHostsFixture : AppFixture
+public class ComplianceHostsFixture : ClockedAppFixture
 {
-    public TestClock Clock { get; } = new();
-
-    protected override void Configure(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-    {
-        Clock.Set(new DateOnly(2026, 10, 1), hour: 7);
-        builder.UseSetting("Compliance:RecheckAfterChangeSeconds", "0");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
+    protected override DateOnly StartsOn => new(2026, 10, 1);
 }
 
 public class ComplianceHostsTests(ComplianceHostsFixture app) : IClassFixture<ComplianceHostsFixture>
@@ -32,9 +24,7 @@ public class ComplianceHostsTests(ComplianceHostsFixture app) : IClassFixture<Co
     [Fact]
     public async Task Two_instances_running_the_job_at_once_raise_each_alert_once()
     {
-        await using var second = await app.StartHostAsync(app.ConnectionString,
-            builder => builder.UseSetting("Compliance:RecheckAfterChangeSeconds", "0")
-                .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(app.Clock)));
+        await using var second = await app.StartHostAsync(app.ConnectionString, app.OnTheClock);
         var expected = await InvokeAsync<ComplianceReport>(app.Host, new EvaluateCompliance(new DateOnly(2026, 10, 1)));
         Assert.True(expected.Findings.Count > 20);
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Marten;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Secretariat.Tests.Support;
 using Secretariat.Web.Features.Accounts;
@@ -13,17 +12,10 @@ using Wolverine;
 namespace Secretariat.Tests.Features.Compliance;
 
 /// <summary>The sample town on a clock the tests move, checked from 2026 on, without the after-change recheck (the tests run the job).</summary>
-public class ComplianceFixture : AppFixture
+public class ComplianceFixture : ClockedAppFixture
 {
-    public TestClock Clock { get; } = new();
-
-    protected override void Configure(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-    {
-        Clock.Set(new DateOnly(2026, 1, 5));
-        builder.UseSetting("Compliance:CheckFrom", "2026-01-01");
-        builder.UseSetting("Compliance:RecheckAfterChangeSeconds", "0");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
+    protected override DateOnly StartsOn => new(2026, 1, 5);
+    protected override string? CheckFrom => "2026-01-01";
 
     public override async Task InitializeAsync()
     {
