@@ -31,6 +31,7 @@ public sealed record DashboardMeeting(Guid Id, string Title, DateTimeOffset Star
 public sealed record Dashboard(
     int Year, int Required, IReadOnlyList<DashboardMeeting> Meetings, DashboardMeeting? NextAfterYear,
     IReadOnlyList<ComplianceAlert> OpenAlerts,
+    string TopAlertsHtml,
     IReadOnlyList<UnitCount> OverdueResolutionsByUnit,
     int AdjustmentsToAccept, int AdjustmentsToApprove, int AdjustmentsOfUnit)
 {
@@ -62,7 +63,7 @@ public static class CompliancePages
             var now = time.GetUtcNow();
             var today = now.ToTownDate();
             var dashboard = await cache.GetAsync($"dashboard:{audience.CacheKey}:{today:yyyy-MM-dd}",
-                () => DashboardAsync(session, audience, options, today, ct), ct);
+                () => DashboardAsync(context, session, audience, options, today, ct), ct);
             return PageResults.Page<DashboardPage>(context, new
             {
                 Dashboard = dashboard, Audience = audience, Today = today, Now = now, IsAdministrator = actor.Is(Roles.Administrator),
@@ -102,8 +103,8 @@ public static class CompliancePages
             status);
     }
 
-    private static async Task<Dashboard> DashboardAsync(IQuerySession session, Audience audience, ComplianceOptions options, DateOnly today,
-        CancellationToken ct)
+    private static async Task<Dashboard> DashboardAsync(HttpContext context, IQuerySession session, Audience audience, ComplianceOptions options,
+        DateOnly today, CancellationToken ct)
     {
         var year = today.Year;
         var meetings = await session.Query<Meeting>().Where(m => m.Year == year)
@@ -130,6 +131,11 @@ public static class CompliancePages
         if (audience.UnitId is { } own)
             ofUnit = await session.Query<MemberAdjustment>().CountAsync(a => a.Proposal.UnitId == own &&
                 (a.Status == AdjustmentStatus.Submitted || a.Status == AdjustmentStatus.PendingApproval || a.Status == AdjustmentStatus.Returned), ct);
-        return new Dashboard(year, options.MeetingsPerYear, meetings, nextYear, alerts, byUnit, toAccept, toApprove, ofUnit);
+        // The alert table is the bulk of the page: rendered once per cached view.
+        var top = await ComponentHtml.RenderAsync<AlertTable>(context, new Dictionary<string, object?>
+        {
+            [nameof(AlertTable.Alerts)] = alerts.Take(DashboardAlerts).ToList()
+        });
+        return new Dashboard(year, options.MeetingsPerYear, meetings, nextYear, alerts, top, byUnit, toAccept, toApprove, ofUnit);
     }
 }

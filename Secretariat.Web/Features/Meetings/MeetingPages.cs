@@ -122,13 +122,10 @@ public static class MeetingPages
                 var rows = await query.OrderBy(r => r.IsDone).ThenBy(r => r.DueOn).ThenBy(r => r.Order)
                     .Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
                 var units = (await session.Query<MemberUnit>().ToListAsync(ct)).OrderBy(x => x.SortOrder).ToList();
-                await using var renderer = new Microsoft.AspNetCore.Components.Web.HtmlRenderer(context.RequestServices,
-                    context.RequestServices.GetRequiredService<ILoggerFactory>());
-                var html = await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<ResolutionTable>(
-                    Microsoft.AspNetCore.Components.ParameterView.FromDictionary(new Dictionary<string, object?>
-                    {
-                        [nameof(ResolutionTable.Rows)] = rows, [nameof(ResolutionTable.Today)] = today
-                    }))).ToHtmlString());
+                var html = await ComponentHtml.RenderAsync<ResolutionTable>(context, new Dictionary<string, object?>
+                {
+                    [nameof(ResolutionTable.Rows)] = rows, [nameof(ResolutionTable.Today)] = today
+                });
                 return new ResolutionBoard(html, total, units);
             }, ct);
             return PageResults.Page<ResolutionsPage>(context, new
