@@ -12,6 +12,7 @@ using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Bench;
 using Secretariat.Web.Features.Health;
 using Secretariat.Web.Features.Meetings;
+using Secretariat.Web.Features.Reports;
 using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Caching;
@@ -66,6 +67,8 @@ public static class Composition
                 options.Schema.For<Resolution>().Duplicate(r => r.MeetingId).Duplicate(r => r.DueOn).Duplicate(r => r.IsDone)
                     .Duplicate(r => r.ProgressCount).Duplicate(r => r.Order).Index(r => r.UnitIds, index => index.Method = Weasel.Postgresql.Tables.IndexMethod.gin);
                 options.Schema.For<MeetingAttachment>().Index(a => a.MeetingId);
+                options.Projections.Snapshot<SemiannualReport>(SnapshotLifecycle.Inline);
+                options.Schema.For<SemiannualReport>().Duplicate(r => r.Year);
                 options.Schema.For<UserAccount>().UniqueIndex(u => u.UserName);
                 options.Schema.For<SignInSession>().Index(s => s.UserId);
             })
@@ -165,6 +168,13 @@ public static class Composition
         app.MapEndChildWorkerAppointment();
         app.MapRecordChildWorkerProfile();
         app.MapRecordTrainingSession();
+        app.MapReportPages();
+        app.MapCreateReport();
+        app.MapSaveReportDraft();
+        app.MapSubmitReport();
+        app.MapReceiveReport();
+        app.MapReturnReport();
+        app.MapTableReport();
         app.MapSecretariatHealth();
         if (app.Configuration.GetValue("Bench:Enabled", false)) app.MapBench();
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrator, "/hangfire",
