@@ -81,7 +81,7 @@ public static class ReportFactsBuilder
                 adjustmentNumbers.TryGetValue(ended, out var e))
                 changes.Add(new MemberChangeFact(until, body.Kind.Chinese(), "离任", t.PersonName, t.Role.Chinese(), t.UnitName, e));
         }
-        return changes.OrderBy(c => c.EffectiveOn).ThenBy(c => c.AdjustmentNumber, StringComparer.Ordinal).ThenBy(c => c.Change).ToList();
+        return changes.OrderBy(c => c.EffectiveOn).ThenBy(c => c.AdjustmentNumber, StringComparer.Ordinal).ThenBy(c => c.Change == "离任" ? 0 : 1).ToList();
     }
 
     /// <summary>R6 for every child director and supervisor in office on the period's last day.</summary>
