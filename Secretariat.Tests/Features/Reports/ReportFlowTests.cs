@@ -163,6 +163,136 @@ public class ReportFlowTests(ReportsFixture app) : IClassFixture<ReportsFixture>
         Assert.Contains("已配备儿童主任 <strong class=\"fact-count\">9</strong> 个", page);
     }
 
+    [Fact]
+    public async Task Draft_versions_submit_return_resubmit_receive_and_table_on_a_meeting_with_the_facts_frozen()
+    {
+        var station = await As("station");
+        var master = await As("liubing");
+        var clerk = await As("clerk");
+        var url = await CreateAsync(station, Year, HalfYear.H2);
+        var list = await GetAsync(clerk, $"/reports?year={Year}");
+        Assert.Contains("<tr data-half=\"H2\"", list);
+        Assert.Contains($"{Year + 1}-01-15", list);
+
+        await SaveAsync(station, url, "总体平稳。", "", "", "会议次数说明");
+        await SaveAsync(station, url, "全镇未成年人总体情况平稳。", "部分村儿童主任培训不足。", "下半年组织轮训。");
+        var page = await GetAsync(master, url);
+        Assert.Contains("data-version=\"1\"", page);
+        Assert.Contains("data-version=\"2\"", page);
+        Assert.Contains("站长报送第 2 版", page);
+        Assert.Contains("会议次数说明", await GetAsync(master, url + "?version=1"));
+        Assert.DoesNotContain("会议次数说明", page);
+
+        await PostAsync(master, url + "/submit", [], HttpStatusCode.SeeOther);
+        var submitted = await GetAsync(clerk, url);
+        Assert.Contains("<strong class=\"report-status\">已报送</strong>", submitted);
+        Assert.Contains("已固定", submitted);
+        Assert.DoesNotContain("name=\"Section_analysis\"", submitted);
+
+        // Data of the period recorded after the submission does not change the submitted version.
+        await ConveneAsync(clerk, "补录的下半年会议", $"{Year}-10-09");
+        var frozen = await GetAsync(clerk, url);
+        Assert.DoesNotContain("补录的下半年会议", frozen);
+
+        await PostAsync(clerk, url + "/return", [("Comment", "请补充留守儿童情况")], HttpStatusCode.SeeOther);
+        var returned = await GetAsync(station, url);
+        Assert.Contains("已退回修改", returned);
+        Assert.Contains("办公室退回意见：请补充留守儿童情况", returned);
+        Assert.Contains("补录的下半年会议", returned);
+        await SaveAsync(station, url, "全镇未成年人总体情况平稳，留守儿童 120 人。", "部分村儿童主任培训不足。", "下半年组织轮训。");
+        await PostAsync(master, url + "/submit", [], HttpStatusCode.SeeOther);
+
+        var meeting = await ConveneAsync(clerk, "听取半年汇报的会议", Today.AddDays(20).ToString("yyyy-MM-dd"));
+        await PostAsync(clerk, url + "/receive", [("ReceivedOn", Today.ToString("yyyy-MM-dd"))], HttpStatusCode.SeeOther);
+        await PostAsync(clerk, url + "/table", [("MeetingId", meeting.Split('/').Last())], HttpStatusCode.SeeOther);
+
+        var done = await GetAsync(clerk, url);
+        Assert.Contains("<strong class=\"report-status\">已签收</strong>", done);
+        Assert.Contains($"<span class=\"received\">{Today:yyyy-MM-dd}</span>", done);
+        Assert.Contains($"<a href=\"{meeting}\">听取半年汇报的会议</a>", done);
+        Assert.Equal(3, Regex.Matches(done, "data-version=\"\\d\"").Count);
+        Assert.Contains("留守儿童 120 人", done);
+        var agenda = await GetAsync(clerk, meeting);
+        Assert.Contains($"听取工作站{Year}年下半年工作汇报", agenda);
+        Assert.Contains($"<a href=\"{url}\">半年汇报</a>", agenda);
+
+        // Every version is kept and readable; the first submission kept its own frozen facts.
+        var first = await GetAsync(clerk, url + "?version=2");
+        Assert.Contains("全镇未成年人总体情况平稳。", first);
+        Assert.DoesNotContain("补录的下半年会议", first);
+        var print = await GetAsync(clerk, url + "/print");
+        Assert.Contains(ReportPeriods.Number(Year, HalfYear.H2), print);
+        Assert.Contains("class=\"official-notice report-print\"", print);
+        Assert.Contains("补录的下半年会议", print);
+        Assert.Equal(3, await app.ScalarAsync($"select count(*) from secretariat.mt_events where stream_id = '{url.Split('/').Last()}' and type = 'report_draft_saved'"));
+    }
+
+    [Fact]
+    public async Task Refusals_are_clear_and_save_nothing()
+    {
+        var station = await As("station");
+        var master = await As("liubing");
+        var clerk = await As("clerk");
+        var reader = await As("reader");
+        var year = Year - 1;
+
+        await PostAsync(clerk, "/reports", [("Year", year.ToString()), ("Half", "H1")], HttpStatusCode.Forbidden);
+        await PostAsync(reader, "/reports", [("Year", year.ToString()), ("Half", "H1")], HttpStatusCode.Forbidden);
+        var overdue = await GetAsync(reader, $"/reports?year={year}");
+        Assert.Contains("未创建<strong class=\"state-overdue\">（已逾期）</strong>", overdue);
+        Assert.Equal(0, await app.ScalarAsync($"select count(*) from secretariat.mt_doc_semiannualreport where year = {year}"));
+
+        var url = await CreateAsync(station, year, HalfYear.H1);
+        var events = await EventsAsync();
+        var again = await PostAsync(station, "/reports", [("Year", year.ToString()), ("Half", "H1")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains($"{year}年上半年的汇报已经创建（起草中），不能重复创建。", await again.ReadAsTextAsync());
+        var badYear = await PostAsync(station, "/reports", [("Year", "明年"), ("Half", "H1")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("请填写年份", await badYear.ReadAsTextAsync());
+
+        await SaveAsync(station, url, "情况平稳。", "", "");
+        var afterSave = await EventsAsync();
+        Assert.Equal(events + 1, afterSave);
+        var empty = await PostAsync(master, url + "/submit", [], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("请先填写存在问题、下步计划，再报送。", await empty.ReadAsTextAsync());
+        await PostAsync(reader, url + "/submit", [], HttpStatusCode.Forbidden);
+        await PostAsync(reader, url + "/draft", [("version", "2")], HttpStatusCode.Forbidden);
+
+        // A stale save keeps the author's text in the page.
+        var stale = await PostAsync(station, url + "/draft", [("version", "1"), ("Section_analysis", "我的新文字")], HttpStatusCode.UnprocessableEntity);
+        var stalePage = await stale.ReadAsTextAsync();
+        Assert.Contains(ReportMessages.Stale, stalePage);
+        Assert.Contains("我的新文字", stalePage);
+
+        await SaveAsync(station, url, "情况平稳。", "问题若干。", "计划若干。");
+        var notMaster = await PostAsync(station, url + "/submit", [], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("只有工作站站长可以报送半年汇报。", await notMaster.ReadAsTextAsync());
+        var leader = await As("yewei");
+        Assert.Contains("只有工作站站长可以报送半年汇报。", await (await PostAsync(leader, url + "/submit", [], HttpStatusCode.UnprocessableEntity)).ReadAsTextAsync());
+        await PostAsync(station, url + "/receive", [("ReceivedOn", Today.ToString("yyyy-MM-dd"))], HttpStatusCode.Forbidden);
+        var early = await PostAsync(clerk, url + "/receive", [("ReceivedOn", Today.ToString("yyyy-MM-dd"))], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("汇报当前为“起草中”，不能签收。", await early.ReadAsTextAsync());
+        var beforeSubmit = await EventsAsync();
+
+        await PostAsync(master, url + "/submit", [], HttpStatusCode.SeeOther);
+        var submittedEvents = await EventsAsync();
+        var version = VersionIn(await GetAsync(station, url + "?version=1"));
+        Assert.Equal("", version);
+        var edit = await PostAsync(station, url + "/draft", [("version", (await app.ScalarAsync(
+            $"select mt_version from secretariat.mt_doc_semiannualreport where id = '{url.Split('/').Last()}'")).ToString()),
+            ("Section_analysis", "改写已报送的汇报")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("汇报当前为“已报送”，已报送的版本不能修改。", await edit.ReadAsTextAsync());
+        var noComment = await PostAsync(clerk, url + "/return", [("Comment", " ")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("请填写退回意见。", await noComment.ReadAsTextAsync());
+        var future = await PostAsync(clerk, url + "/receive", [("ReceivedOn", Today.AddDays(1).ToString("yyyy-MM-dd"))], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("签收日期不能晚于今天。", await future.ReadAsTextAsync());
+        var notReceived = await PostAsync(clerk, url + "/table", [("MeetingId", Guid.NewGuid().ToString())], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("汇报签收后才能列入会议议题。", await notReceived.ReadAsTextAsync());
+        Assert.Equal(submittedEvents, await EventsAsync());
+        Assert.Equal(beforeSubmit + 1, submittedEvents);
+        Assert.Contains("情况平稳。", await GetAsync(reader, url + "?version=2"));
+        await GetAsync(reader, url + "?version=9", HttpStatusCode.NotFound);
+    }
+
     private static string Section(string page, string css)
     {
         var start = page.IndexOf($"class=\"facts {css}\"", StringComparison.Ordinal);

@@ -73,13 +73,15 @@ public static class ReportPages
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var today = now.ToTownDate();
         var actor = context.User.Actor();
-        var facts = shown?.Facts ?? await services.GetRequiredService<ViewCache>().GetAsync($"report-facts:{report.Year}:{report.Half}",
+        // A version asked for shows its frozen facts; the page of a draft (or a returned report) shows the live ones it will submit.
+        var frozen = version is not null || !report.IsEditable ? shown?.Facts : null;
+        var facts = frozen ?? await services.GetRequiredService<ViewCache>().GetAsync($"report-facts:{report.Year}:{report.Half}",
             () => new ReportFactsQuery(session).AsOfPeriodEndAsync(report.Year, report.Half, ct), ct);
         var station = actor.PersonId is null ? null : await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.WorkStation), ct);
         IReadOnlyList<Meeting> upcoming = actor.Is(Roles.Secretariat) && report.Status == ReportStatus.Received && report.TabledMeetingId is null
             ? await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).Take(10).ToListAsync(ct)
             : [];
-        return new ReportView(report, shown, facts, shown?.Facts is not null, actor, ReportDecisions.IsStationMaster(actor, station, today), today,
+        return new ReportView(report, shown, facts, frozen is not null, actor, ReportDecisions.IsStationMaster(actor, station, today), today,
             upcoming, error, unsaved);
     }
 
