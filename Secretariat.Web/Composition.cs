@@ -13,6 +13,7 @@ using Secretariat.Web.Features.Bench;
 using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Health;
 using Secretariat.Web.Features.Meetings;
+using Secretariat.Web.Features.Reports;
 using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Caching;
@@ -42,6 +43,7 @@ public static class Composition
         services.AddSingleton<ReadModelVersion>();
         services.AddSingleton<ViewCache>();
         var compliance = configuration.GetSection(ComplianceOptions.Section).Get<ComplianceOptions>() ?? new ComplianceOptions();
+        compliance.ReportDueDays = configuration.GetValue(ReportPeriods.DueDaysKey, ReportPeriods.DefaultDueDays);
         services.AddSingleton(compliance);
         var recheck = new ComplianceRecheck();
         services.AddSingleton(recheck);
@@ -74,6 +76,8 @@ public static class Composition
                 options.Schema.For<MeetingAttachment>().Index(a => a.MeetingId);
                 options.Projections.Snapshot<ComplianceAlert>(SnapshotLifecycle.Inline);
                 options.Schema.For<ComplianceAlert>().UniqueIndex(a => a.Key).Duplicate(a => a.IsOpen).Duplicate(a => a.Rank).Duplicate(a => a.Rule);
+                options.Projections.Snapshot<SemiannualReport>(SnapshotLifecycle.Inline);
+                options.Schema.For<SemiannualReport>().Duplicate(r => r.Year);
                 options.Schema.For<UserAccount>().UniqueIndex(u => u.UserName);
                 options.Schema.For<SignInSession>().Index(s => s.UserId);
             })
@@ -177,6 +181,13 @@ public static class Composition
         app.MapEndChildWorkerAppointment();
         app.MapRecordChildWorkerProfile();
         app.MapRecordTrainingSession();
+        app.MapReportPages();
+        app.MapCreateReport();
+        app.MapSaveReportDraft();
+        app.MapSubmitReport();
+        app.MapReceiveReport();
+        app.MapReturnReport();
+        app.MapTableReport();
         app.MapSecretariatHealth();
         if (app.Configuration.GetValue("Bench:Enabled", false)) app.MapBench();
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrator, "/hangfire",

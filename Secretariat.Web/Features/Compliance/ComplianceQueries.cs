@@ -1,6 +1,7 @@
 using Marten;
 using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Meetings;
+using Secretariat.Web.Features.Reports;
 using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Time;
@@ -44,6 +45,24 @@ public sealed class ComplianceQueries(IQuerySession session, ComplianceOptions o
         return new ComplianceFacts(asOf, leadingGroup?.EstablishedOn, meetings, resolutions, workers, coverage, adjustments, reports);
     }
 
-    private Task<IReadOnlyList<ReportFact>> ReportsAsync(DateOnly? workStationSince, DateOnly asOf, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<ReportFact>>([]);
+    /// <summary>Every half-year since the work station was set up whose report is due, or comes due within the reminder window.</summary>
+    private async Task<IReadOnlyList<ReportFact>> ReportsAsync(DateOnly? workStationSince, DateOnly asOf, CancellationToken ct)
+    {
+        if (workStationSince is not { } since) return [];
+        var horizon = asOf.AddDays(options.ReminderDays.DefaultIfEmpty(0).Max());
+        var reports = await session.Query<SemiannualReport>().Where(r => r.Year >= since.Year && r.Year <= asOf.Year).ToListAsync(ct);
+        var owed = new List<ReportFact>();
+        for (var year = since.Year; year <= asOf.Year; year++)
+            foreach (var half in new[] { HalfYear.H1, HalfYear.H2 })
+            {
+                var end = ReportPeriods.End(year, half);
+                if (end < since) continue;
+                var report = reports.FirstOrDefault(r => r.Year == year && r.Half == half);
+                var due = report?.DueOn ?? ReportPeriods.DueOn(year, half, options.ReportDueDays);
+                if (due > horizon) continue;
+                owed.Add(new ReportFact(year, half == HalfYear.H1 ? 1 : 2, end, due, report?.ReceivedOn, report?.SubmittedOn,
+                    report is null ? $"/reports?year={year}" : $"/reports/{report.Id}"));
+            }
+        return owed;
+    }
 }

@@ -14,7 +14,7 @@ public sealed record ResolutionFact(Guid Id, int Order, string Text, string Minu
 public sealed record AdjustmentFact(Guid Id, string Number, Guid UnitId, string UnitName, AdjustmentStatus Status, DateOnly WaitingSince);
 
 /// <summary>One half-year's report obligation: its due day and, if it came, the day the office received it.</summary>
-public sealed record ReportFact(int Year, int Half, DateOnly PeriodEnd, DateOnly DueOn, DateOnly? ReceivedOn, string Link);
+public sealed record ReportFact(int Year, int Half, DateOnly PeriodEnd, DateOnly DueOn, DateOnly? ReceivedOn, DateOnly? SubmittedOn, string Link);
 
 /// <summary>Everything the rules read, as of one day, from the projections.</summary>
 public sealed record ComplianceFacts(
@@ -142,7 +142,9 @@ public static class ComplianceRules
             var key = $"{Rules.SemiannualReport}:{report.Year}-H{report.Half}";
             if (facts.AsOf > report.DueOn)
                 yield return new Finding(key, Rules.SemiannualReport, name, $"{report.Year}H{report.Half}", Severity.Breach, null, report.DueOn,
-                    $"工作站{name}应于 {report.DueOn:yyyy-MM-dd} 前报送领导小组办公室，至今未收到", report.Link, []);
+                    report.SubmittedOn <= facts.AsOf
+                        ? $"工作站{name}应于 {report.DueOn:yyyy-MM-dd} 前报送领导小组办公室；已于 {report.SubmittedOn:yyyy-MM-dd} 报送，办公室尚未签收"
+                        : $"工作站{name}应于 {report.DueOn:yyyy-MM-dd} 前报送领导小组办公室，至今未收到", report.Link, []);
             else if (options.ReminderWindow(report.DueOn, facts.AsOf) is { } days)
                 yield return new Finding(key, Rules.SemiannualReport, name, $"{report.Year}H{report.Half}", Severity.Reminder, days, report.DueOn,
                     $"工作站{name}须于 {report.DueOn:yyyy-MM-dd} 前报送领导小组办公室", report.Link, []);

@@ -106,6 +106,9 @@ public sealed class ComplianceOptions
     public int MinutesIssueDays { get; set; } = 15;
     public int AdjustmentWaitDays { get; set; } = 15;
 
+    /// <summary>Days after a half-year's end its report is due: the reports' own setting (Reports:DueDaysAfterPeriodEnd).</summary>
+    public int ReportDueDays { get; set; } = 15;
+
     /// <summary>Days before a due date at which a 提醒 is raised (training, reports, resolutions).</summary>
     public int[] ReminderDays { get; set; } = [30, 7];
 

@@ -12,7 +12,11 @@ public sealed record MeetingConvened(
 
 public sealed record AgendaItemAdded(
     Guid MeetingId, Guid ItemId, string Title, string Presenter, Guid? ProposingUnitId, string? ProposingUnitName, Guid? AttachmentId,
-    string? AttachmentName, Guid? CarriedResolutionId, StepBy By);
+    string? AttachmentName, Guid? CarriedResolutionId, StepBy By)
+{
+    /// <summary>The semiannual report this item hears, when the office tabled one.</summary>
+    public Guid? ReportId { get; init; }
+}
 
 public sealed record AgendaItemRemoved(Guid MeetingId, Guid ItemId, StepBy By);
 

@@ -4,7 +4,10 @@ using Secretariat.Web.Infrastructure.Time;
 namespace Secretariat.Web.Features.Meetings;
 
 public sealed record AgendaItem(Guid Id, string Title, string Presenter, Guid? ProposingUnitId, string? ProposingUnitName, Guid? AttachmentId,
-    string? AttachmentName, Guid? CarriedResolutionId, StepBy By);
+    string? AttachmentName, Guid? CarriedResolutionId, StepBy By)
+{
+    public Guid? ReportId { get; init; }
+}
 
 public sealed record Guest(Guid Id, string Name, string Unit);
 
@@ -78,7 +81,7 @@ public sealed class Meeting
     }
 
     public void Apply(AgendaItemAdded e) => Agenda.Add(new AgendaItem(e.ItemId, e.Title, e.Presenter, e.ProposingUnitId, e.ProposingUnitName,
-        e.AttachmentId, e.AttachmentName, e.CarriedResolutionId, e.By));
+        e.AttachmentId, e.AttachmentName, e.CarriedResolutionId, e.By) { ReportId = e.ReportId });
 
     public void Apply(AgendaItemRemoved e) => Agenda.RemoveAll(i => i.Id == e.ItemId);
 

@@ -1,0 +1,50 @@
+using Marten;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Adjustments;
+using Secretariat.Web.Infrastructure.Messaging;
+using Secretariat.Web.Infrastructure.Web;
+using Wolverine;
+
+namespace Secretariat.Web.Features.Reports;
+
+public sealed record CreateReport(int Year, HalfYear Half, int DueDays, Actor Actor);
+
+public static class CreateReportHandler
+{
+    public static async Task<CommandResult> Handle(CreateReport command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    {
+        var id = ReportPeriods.IdFor(command.Year, command.Half);
+        var existing = await session.LoadAsync<SemiannualReport>(id, ct);
+        var decided = ReportDecisions.Create(existing, command.Year, command.Half, command.DueDays, command.Actor, time.GetUtcNow());
+        if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
+        // Two clerks creating the same half-year at once: the second start of the fixed stream id fails at commit.
+        session.Events.StartStream<SemiannualReport>(id, decided.Event!);
+        return CommandResult.Done;
+    }
+}
+
+public static class CreateReportEndpoint
+{
+    public static void MapCreateReport(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/reports", async (HttpContext context, IQuerySession session, IMessageBus bus, IConfiguration configuration, CancellationToken ct) =>
+        {
+            var actor = context.User.Actor();
+            if (!actor.Is(Roles.WorkStation)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var form = await context.Request.ReadFormAsync(ct);
+            var yearText = form["Year"].ToString().Trim();
+            string? problem = null;
+            if (!int.TryParse(yearText, out var year)) problem = "请填写年份（如 2025）。";
+            else if (!Enum.TryParse<HalfYear>(form["Half"], out var half) || !Enum.IsDefined(half)) problem = "请选择上半年或下半年。";
+            else
+            {
+                var days = configuration.GetValue(ReportPeriods.DueDaysKey, ReportPeriods.DefaultDueDays);
+                var result = await bus.InvokeAsync(new CreateReport(year, half, days, actor), "该半年的汇报已经创建，不能重复创建。", ct);
+                if (result.Succeeded) return PageResults.SeeOther(context, $"/reports/{ReportPeriods.IdFor(year, half)}");
+                problem = result.Refusal;
+            }
+            return await ReportPages.ListAsync(context, session, int.TryParse(yearText, out var shown) && shown is >= 2000 and <= 2100 ? shown : null,
+                problem, StatusCodes.Status422UnprocessableEntity, ct);
+        }).RequireAuthorization();
+    }
+}

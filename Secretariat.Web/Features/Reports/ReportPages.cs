@@ -1,0 +1,101 @@
+using Marten;
+using Secretariat.Web.Features.Accounts;
+using Secretariat.Web.Features.Adjustments;
+using Secretariat.Web.Features.Meetings;
+using Secretariat.Web.Features.Roster;
+using Secretariat.Web.Infrastructure.Caching;
+using Secretariat.Web.Infrastructure.Time;
+using Secretariat.Web.Infrastructure.Web;
+
+namespace Secretariat.Web.Features.Reports;
+
+/// <summary>One half-year in the list: its report if there is one, its due day, and whether it is overdue today.</summary>
+public sealed record ReportRow(int Year, HalfYear Half, SemiannualReport? Report, DateOnly DueOn, bool Overdue);
+
+/// <summary>Everything the report page shows: the report, the version shown, its facts (frozen or live) and what the viewer may do.</summary>
+public sealed record ReportView(SemiannualReport Report, ReportVersion? Shown, ReportFacts Facts, bool FactsFrozen, Actor Actor,
+    bool IsStationMaster, DateOnly Today, IReadOnlyList<Meeting> Upcoming, string? Error, IFormCollection? Unsaved)
+{
+    public bool MayEdit => Report.IsEditable && Actor.Is(Roles.WorkStation) && (Shown is null || Shown.Number == Report.Latest?.Number);
+    public bool MaySubmit => Report.IsEditable && IsStationMaster && Report.Latest is { IsSubmitted: false };
+    public bool IsOffice => Actor.Is(Roles.Secretariat);
+    public bool Overdue => ReportPeriods.IsOverdue(Report.Status, Report.DueOn, Today);
+    public string Period => ReportPeriods.PeriodName(Report.Year, Report.Half);
+    public string Number => ReportPeriods.Number(Report.Year, Report.Half);
+
+    /// <summary>The text in a field: what the author just posted (a refused save keeps it), else the version shown.</summary>
+    public string Text(string field, string saved) => Unsaved is { } form && form.ContainsKey(field) ? form[field].ToString() : saved;
+}
+
+public static class ReportPages
+{
+    public static void MapReportPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/reports", async (int? year, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            await ListAsync(context, session, year, null, StatusCodes.Status200OK, ct)).RequireAuthorization();
+
+        app.MapGet("/reports/{id:guid}", async (Guid id, int? version, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            await ReportAsync(context, session, id, version, null, StatusCodes.Status200OK, ct)).RequireAuthorization();
+
+        app.MapGet("/reports/{id:guid}/print", async (Guid id, int? version, HttpContext context, IQuerySession session, CancellationToken ct) =>
+        {
+            var view = await LoadAsync(context, session, id, version, null, null, ct);
+            return view is null ? Results.NotFound() : PageResults.Page<ReportPrintPage>(context, new { View = view });
+        }).RequireAuthorization();
+    }
+
+    public static async Task<IResult> ListAsync(HttpContext context, IQuerySession session, int? year, string? error, int status, CancellationToken ct)
+    {
+        var today = context.RequestServices.GetRequiredService<TimeProvider>().Today();
+        var shown = year is >= 2000 and <= 2100 ? year.Value : today.Year;
+        var reports = await session.Query<SemiannualReport>().Where(r => r.Year == shown).ToListAsync(ct);
+        var days = context.RequestServices.GetRequiredService<IConfiguration>().GetValue(ReportPeriods.DueDaysKey, ReportPeriods.DefaultDueDays);
+        var rows = new[] { HalfYear.H1, HalfYear.H2 }.Select(half =>
+        {
+            var report = reports.FirstOrDefault(r => r.Half == half);
+            var due = report?.DueOn ?? ReportPeriods.DueOn(shown, half, days);
+            return new ReportRow(shown, half, report, due, ReportPeriods.IsOverdue(report?.Status, due, today));
+        }).ToList();
+        return PageResults.Page<ReportsPage>(context, new
+        {
+            Year = shown, Rows = rows, Today = today, MayCreate = context.User.Actor().Is(Roles.WorkStation), Error = error
+        }, status);
+    }
+
+    public static async Task<ReportView?> LoadAsync(HttpContext context, IQuerySession session, Guid id, int? version, string? error,
+        IFormCollection? unsaved, CancellationToken ct)
+    {
+        var report = await session.LoadAsync<SemiannualReport>(id, ct);
+        if (report is null) return null;
+        var shown = version is { } n ? report.Versions.FirstOrDefault(v => v.Number == n) : report.Latest;
+        if (version is not null && shown is null) return null;
+        var services = context.RequestServices;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var today = now.ToTownDate();
+        var actor = context.User.Actor();
+        // A version asked for shows its frozen facts; the page of a draft (or a returned report) shows the live ones it will submit.
+        var frozen = version is not null || !report.IsEditable ? shown?.Facts : null;
+        var facts = frozen ?? await services.GetRequiredService<ViewCache>().GetAsync($"report-facts:{report.Year}:{report.Half}",
+            () => new ReportFactsQuery(session).AsOfPeriodEndAsync(report.Year, report.Half, ct), ct);
+        var station = actor.PersonId is null ? null : await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.WorkStation), ct);
+        IReadOnlyList<Meeting> upcoming = actor.Is(Roles.Secretariat) && report.Status == ReportStatus.Received && report.TabledMeetingId is null
+            ? await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).Take(10).ToListAsync(ct)
+            : [];
+        return new ReportView(report, shown, facts, frozen is not null, actor, ReportDecisions.IsStationMaster(actor, station, today), today,
+            upcoming, error, unsaved);
+    }
+
+    public static async Task<IResult> ReportAsync(HttpContext context, IQuerySession session, Guid id, int? version, string? error, int status,
+        CancellationToken ct, IFormCollection? unsaved = null)
+    {
+        var view = await LoadAsync(context, session, id, version, error, unsaved, ct);
+        return view is null ? Results.NotFound() : PageResults.Page<ReportPage>(context, new { View = view }, status);
+    }
+
+    /// <summary>After a form on the report page: back to it, or the page again with the refusal and the user's input.</summary>
+    public static async Task<IResult> AfterAsync(HttpContext context, IQuerySession session, Guid id, string? problem, CancellationToken ct,
+        IFormCollection? unsaved = null) =>
+        problem is null
+            ? PageResults.SeeOther(context, $"/reports/{id}")
+            : await ReportAsync(context, session, id, null, problem, StatusCodes.Status422UnprocessableEntity, ct, unsaved);
+}
