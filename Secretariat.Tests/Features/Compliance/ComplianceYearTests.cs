@@ -24,7 +24,8 @@ public class ComplianceFixture : ClockedAppFixture
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
         foreach (var (user, roles, person) in new (string, string[], string?)[]
                  {
-                     ("clerk", [Roles.Secretariat], null), ("yewei", [Roles.Leader], "叶伟"), ("station", [Roles.WorkStation], null)
+                     ("clerk", [Roles.Secretariat], null), ("yewei", [Roles.Leader], "叶伟"), ("station", [Roles.WorkStation], null),
+                     ("liubing", [Roles.WorkStation], "刘兵")
                  })
             Assert.Null((await accounts.CreateAsync(user, user, $"{user}-password-1", roles, null, personName: person)).Refusal);
         Assert.Null((await accounts.CreateAsync("jianshe", "jianshe", "jianshe-password-1", [Roles.UnitLiaison], "建设村")).Refusal);
@@ -173,6 +174,15 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
         await RaiseAsync();
         await ExpectNotOpen($"R5:{village}");
 
+        // The first half-year's report (due 15 July): 提醒 from 15 June and 8 July, 违规 from 16 July until the office signs for it.
+        const string report = "R7:2026-H1";
+        On("2026-06-14");
+        await RaiseAsync();
+        await ExpectNotOpen(report);
+        On("2026-06-15");
+        await RaiseAsync();
+        await ExpectOpen(report, Severity.Reminder, 30);
+
         // Meetings: no meeting in the first half -> warning from 1 July, cleared once one is held.
         On("2026-06-30");
         await RaiseAsync();
@@ -180,6 +190,36 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
         On("2026-07-01");
         await RaiseAsync();
         await ExpectOpen("R3:2026", Severity.Warning);
+
+        // The report's facts list what was open on 30 June: the adjustment waiting for approval and the report's own reminder.
+        station = await As("station");
+        var reportUrl = (await app.Host.PostFormAsync(station, "/reports", [("Year", "2026"), ("Half", "H1")], HttpStatusCode.SeeOther))
+            .Context.Response.Headers.Location.ToString();
+        var draft = await GetAsync(station, reportUrl);
+        Assert.Contains("期末未解除的合规提醒", draft);
+        Assert.Matches("<td>成员调整待办理</td><td>调整〔2026〕\\d+号（党政办）</td><td class=\"date\">2026-02-06</td>", draft);
+        Assert.Contains("<td>工作站半年报告</td><td>2026年上半年工作报告</td><td class=\"date\">2026-06-15</td>", draft);
+        Assert.DoesNotContain($"<td>儿童主任入职培训</td>", draft);
+        On("2026-07-08");
+        await RaiseAsync();
+        await ExpectOpen(report, Severity.Reminder, 7);
+        On("2026-07-16");
+        await RaiseAsync();
+        await ExpectOpen(report, Severity.Breach);
+        Assert.Contains("至今未收到", (await AlertAsync(report))!.Explanation);
+        On("2026-07-17");
+        station = await As("station");
+        var version = Regex.Match(await GetAsync(station, reportUrl), "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
+        await PostAsync(station, reportUrl + "/draft", [("version", version), ("Section_analysis", "上半年情况总体平稳。"),
+            ("Section_problems", "会议召开不及时。"), ("Section_plan", "下半年召开两次会议。")]);
+        await PostAsync(await As("liubing"), reportUrl + "/submit", []);
+        await RaiseAsync();
+        await ExpectOpen(report, Severity.Breach);
+        Assert.Contains("已于 2026-07-17 报送，办公室尚未签收", (await AlertAsync(report))!.Explanation);
+        On("2026-07-18");
+        await PostAsync(await As("clerk"), reportUrl + "/receive", [("ReceivedOn", "2026-07-18")]);
+        await RaiseAsync();
+        await ExpectNotOpen(report);
         On("2026-07-10");
         clerk = await As("clerk");
         var first = await ConveneAsync(clerk, "第三季度领导小组会议", "2026-07-20");
