@@ -3,7 +3,8 @@ through the app's forms: created and saved by the 工作站, submitted by the �
 the last half-year stays a draft (its page computes the live facts). Prints the pages the bench measures.
 """
 import http.client, re, sys, time, urllib.parse
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 base, office_cookie, station_cookie, master_cookie = sys.argv[1:5]
 host = urllib.parse.urlparse(base)
@@ -29,7 +30,7 @@ class User:
         return r.getheader("Location")
 
 office, station, master = User(office_cookie), User(station_cookie), User(master_cookie)
-today = date.today()
+today = datetime.now(ZoneInfo("Asia/Shanghai")).date()  # the town's calendar, as the app decides dates
 periods = [(y, h) for y in range(2022, today.year + 1) for h in ("H1", "H2")
            if (date(y, 6, 30) if h == "H1" else date(y, 12, 31)) < today]
 started = time.perf_counter()

@@ -248,6 +248,10 @@ public class ReportFlowTests(ReportsFixture app) : IClassFixture<ReportsFixture>
         Assert.Contains($"{year}年上半年的汇报已经创建（起草中），不能重复创建。", await again.ReadAsTextAsync());
         var badYear = await PostAsync(station, "/reports", [("Year", "明年"), ("Half", "H1")], HttpStatusCode.UnprocessableEntity);
         Assert.Contains("请填写年份", await badYear.ReadAsTextAsync());
+        var negative = await PostAsync(station, "/reports", [("Year", "-5"), ("Half", "H2")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("年份须在 2022 至", await negative.ReadAsTextAsync());
+        var badHalf = await PostAsync(station, "/reports", [("Year", year.ToString()), ("Half", "H3")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("请选择上半年或下半年。", await badHalf.ReadAsTextAsync());
 
         await SaveAsync(station, url, "情况平稳。", "", "");
         var afterSave = await EventsAsync();

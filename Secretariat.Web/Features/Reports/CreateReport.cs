@@ -13,12 +13,14 @@ public static class CreateReportHandler
 {
     public static async Task<CommandResult> Handle(CreateReport command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
-        var id = ReportPeriods.IdFor(command.Year, command.Half);
-        var existing = await session.LoadAsync<SemiannualReport>(id, ct);
+        // A year outside the decision's range has no stream id: the decision refuses it without a lookup.
+        var existing = command.Year is >= 2022 and <= 9999
+            ? await session.LoadAsync<SemiannualReport>(ReportPeriods.IdFor(command.Year, command.Half), ct)
+            : null;
         var decided = ReportDecisions.Create(existing, command.Year, command.Half, command.DueDays, command.Actor, time.GetUtcNow());
         if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
         // Two clerks creating the same half-year at once: the second start of the fixed stream id fails at commit.
-        session.Events.StartStream<SemiannualReport>(id, decided.Event!);
+        session.Events.StartStream<SemiannualReport>(decided.Event!.ReportId, decided.Event);
         return CommandResult.Done;
     }
 }

@@ -13,7 +13,8 @@ namespace Secretariat.Web.Features.Reports;
 public sealed record ReportRow(int Year, HalfYear Half, SemiannualReport? Report, DateOnly DueOn, bool Overdue);
 
 /// <summary>Everything the report page shows: the report, the version shown, its facts (frozen or live) and what the viewer may do.</summary>
-public sealed record ReportView(SemiannualReport Report, ReportVersion? Shown, ReportFacts Facts, bool FactsFrozen, Actor Actor,
+public sealed record ReportView(SemiannualReport Report, ReportVersion? Shown, ReportFacts Facts, IReadOnlyDictionary<string, string> Tables,
+    bool FactsFrozen, Actor Actor,
     bool IsStationMaster, DateOnly Today, IReadOnlyList<Meeting> Upcoming, string? Error, IFormCollection? Unsaved)
 {
     public bool MayEdit => Report.IsEditable && Actor.Is(Roles.WorkStation) && (Shown is null || Shown.Number == Report.Latest?.Number);
@@ -74,15 +75,36 @@ public static class ReportPages
         var today = now.ToTownDate();
         var actor = context.User.Actor();
         // A version asked for shows its frozen facts; the page of a draft (or a returned report) shows the live ones it will submit.
+        // Either way the tables are rendered once per cached view: every request after that only copies them.
         var frozen = version is not null || !report.IsEditable ? shown?.Facts : null;
-        var facts = frozen ?? await services.GetRequiredService<ViewCache>().GetAsync($"report-facts:{report.Year}:{report.Half}",
-            () => new ReportFactsQuery(session).AsOfPeriodEndAsync(report.Year, report.Half, ct), ct);
+        var cache = services.GetRequiredService<ViewCache>();
+        var rendered = frozen is not null
+            ? await cache.GetAsync($"report-facts:{report.Id}:{shown!.Number}", () => RenderAsync(context, frozen), ct)
+            : await cache.GetAsync($"report-facts:{report.Year}:{report.Half}",
+                async () => await RenderAsync(context, await new ReportFactsQuery(session).AsOfPeriodEndAsync(report.Year, report.Half, ct)), ct);
         var station = actor.PersonId is null ? null : await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.WorkStation), ct);
         IReadOnlyList<Meeting> upcoming = actor.Is(Roles.Secretariat) && report.Status == ReportStatus.Received && report.TabledMeetingId is null
             ? await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).Take(10).ToListAsync(ct)
             : [];
-        return new ReportView(report, shown, facts, frozen is not null, actor, ReportDecisions.IsStationMaster(actor, station, today), today,
+        return new ReportView(report, shown, rendered.Facts, rendered.Tables, frozen is not null, actor, ReportDecisions.IsStationMaster(actor, station, today), today,
             upcoming, error, unsaved);
+    }
+
+    /// <summary>The facts with each section's table already rendered to HTML.</summary>
+    public sealed record RenderedFacts(ReportFacts Facts, IReadOnlyDictionary<string, string> Tables);
+
+    private static async Task<RenderedFacts> RenderAsync(HttpContext context, ReportFacts facts)
+    {
+        await using var renderer = new Microsoft.AspNetCore.Components.Web.HtmlRenderer(context.RequestServices,
+            context.RequestServices.GetRequiredService<ILoggerFactory>());
+        var tables = new Dictionary<string, string>();
+        foreach (var (key, _) in ReportFactSections.All)
+            tables[key] = await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<FactsTable>(
+                Microsoft.AspNetCore.Components.ParameterView.FromDictionary(new Dictionary<string, object?>
+                {
+                    [nameof(FactsTable.Key)] = key, [nameof(FactsTable.Facts)] = facts
+                }))).ToHtmlString());
+        return new RenderedFacts(facts, tables);
     }
 
     public static async Task<IResult> ReportAsync(HttpContext context, IQuerySession session, Guid id, int? version, string? error, int status,
