@@ -105,7 +105,10 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await page.GetByLabel("新密码（至少 10 位）").FillAsync("district-office-1");
         await page.GetByLabel("再次输入新密码").FillAsync("district-office-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存新密码" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/leading-group");
+        // Then the home page opens (the 工作台), and the rest of the app with it.
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/");
+        await Expect(page.Locator("h1")).ToContainTextAsync("工作台");
+        await page.GotoAsync($"{browser.App.BaseUrl}/roster/leading-group");
         await Expect(page.Locator("table[data-role=Leader] td.name")).ToHaveTextAsync("叶伟");
     }
 

@@ -21,6 +21,9 @@ public class AppFixture : IAsyncLifetime
     public string ConnectionString { get; private set; } = "";
     protected virtual bool LoadSample => true;
 
+    /// <summary>Off by default: a test that counts events must not see the alerts a background recheck raises meanwhile.</summary>
+    protected virtual bool RecheckAfterChanges => false;
+
     protected virtual void Configure(IWebHostBuilder builder)
     {
     }
@@ -38,6 +41,7 @@ public class AppFixture : IAsyncLifetime
             builder.UseSetting("Admin:InitialPassword", AdminPassword);
             builder.UseSetting("Hangfire:WorkerCount", "1");
             builder.UseSetting("Town:LoadSample", LoadSample ? "true" : "false");
+            builder.UseSetting("Compliance:RecheckAfterChangeSeconds", RecheckAfterChanges ? "1" : "0");
             builder.UseSetting("DataProtection:KeysDirectory", Path.Combine(Path.GetTempPath(), "secretariat-test-keys"));
             configure?.Invoke(builder);
         });

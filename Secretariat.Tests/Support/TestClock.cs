@@ -20,8 +20,8 @@ public sealed class TestClock : TimeProvider
 }
 
 /// <summary>
-/// The app on a clock the test moves (from <see cref="StartsOn"/> at 07:00), with the after-change recheck off so
-/// that only the test runs the compliance job. <see cref="Configure"/> also serves a second host on the same clock.
+/// The app on a clock the test moves (from <see cref="StartsOn"/> at 07:00); only the test runs the compliance job
+/// (the after-change recheck is off in every fixture). <see cref="OnTheClock"/> also serves a second host.
 /// </summary>
 public abstract class ClockedAppFixture : AppFixture
 {
@@ -33,7 +33,6 @@ public abstract class ClockedAppFixture : AppFixture
 
     public void OnTheClock(IWebHostBuilder builder)
     {
-        builder.UseSetting("Compliance:RecheckAfterChangeSeconds", "0");
         if (CheckFrom is { } from) builder.UseSetting("Compliance:CheckFrom", from);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

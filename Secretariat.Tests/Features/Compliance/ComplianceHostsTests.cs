@@ -70,7 +70,12 @@ public class ComplianceHostsTests(ComplianceHostsFixture app) : IClassFixture<Co
     }
 }
 
-public class ComplianceRecheckTests(AppFixture app) : IClassFixture<AppFixture>
+public class RecheckingAppFixture : AppFixture
+{
+    protected override bool RecheckAfterChanges => true;
+}
+
+public class ComplianceRecheckTests(RecheckingAppFixture app) : IClassFixture<RecheckingAppFixture>
 {
     [Fact]
     public async Task Alerts_follow_a_change_within_seconds_without_waiting_for_the_daily_job()
