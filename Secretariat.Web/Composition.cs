@@ -93,12 +93,16 @@ public static class Composition
             options.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
         });
 
-        services.AddHangfire(hangfire => hangfire
+        // This app's storage from DI (Hangfire only falls back to its process-wide JobStorage.Current when none is
+        // registered), so two hosts in one process, as in the tests, each schedule into their own database.
+        var hangfireOptions = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(
+            new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(database.ConnectionString, hangfireOptions), hangfireOptions));
+        services.AddHangfire((provider, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString),
-                new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2));
 
         services.AddHostedService<FirstStart>();

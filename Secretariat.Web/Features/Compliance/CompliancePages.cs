@@ -27,12 +27,27 @@ public sealed record UnitCount(UnitRef Unit, int Count);
 /// <summary>A meeting of the year as the dashboard counts it; whether it has been held depends on the minute of the request.</summary>
 public sealed record DashboardMeeting(Guid Id, string Title, DateTimeOffset StartsAt, bool Cancelled, bool Issued);
 
-/// <summary>Everything on the home page for one audience on one day (cached until the data changes).</summary>
+/// <summary>The dashboard's alert figures, counted once per cached view.</summary>
+public sealed record AlertCounts(IReadOnlyDictionary<Severity, int> BySeverity, int TrainingOverdue, int TrainingDueSoon, int VillagesWithoutDirector,
+    int ReportsOverdue, int ReportsDueSoon)
+{
+    public static AlertCounts Of(IReadOnlyList<ComplianceAlert> open) => new(
+        open.GroupBy(a => a.Severity).ToDictionary(g => g.Key, g => g.Count()),
+        open.Count(a => Rules.IsTraining(a.Rule) && a.Severity == Severity.Breach),
+        open.Count(a => Rules.IsTraining(a.Rule) && a.Severity == Severity.Reminder),
+        open.Count(a => a.Rule == Rules.VillageCoverage),
+        open.Count(a => a.Rule == Rules.SemiannualReport && a.Severity == Severity.Breach),
+        open.Count(a => a.Rule == Rules.SemiannualReport && a.Severity == Severity.Reminder));
+
+    public int Of(Severity severity) => BySeverity.GetValueOrDefault(severity);
+}
+
+/// <summary>
+/// Everything on the home page for one audience on one day, cached until the data changes: the figures, and the lists
+/// (overdue resolutions by unit, the open alerts) already rendered, since they are the bulk of the page.
+/// </summary>
 public sealed record Dashboard(
-    int Year, int Required, IReadOnlyList<DashboardMeeting> Meetings, DashboardMeeting? NextAfterYear,
-    IReadOnlyList<ComplianceAlert> OpenAlerts,
-    string TopAlertsHtml,
-    IReadOnlyList<UnitCount> OverdueResolutionsByUnit,
+    int Year, int Required, IReadOnlyList<DashboardMeeting> Meetings, DashboardMeeting? NextAfterYear, AlertCounts Counts, string ListsHtml,
     int AdjustmentsToAccept, int AdjustmentsToApprove, int AdjustmentsOfUnit)
 {
     public int Issued => Meetings.Count(m => m.Issued);
@@ -40,13 +55,6 @@ public sealed record Dashboard(
 
     public DashboardMeeting? NextAfter(DateTimeOffset now) =>
         Meetings.Where(m => !m.Cancelled && m.StartsAt > now).MinBy(m => m.StartsAt) ?? NextAfterYear;
-
-    public int CountOf(Severity severity) => OpenAlerts.Count(a => a.Severity == severity);
-    public int TrainingOverdue => OpenAlerts.Count(a => Rules.IsTraining(a.Rule) && a.Severity == Severity.Breach);
-    public int TrainingDueSoon => OpenAlerts.Count(a => Rules.IsTraining(a.Rule) && a.Severity == Severity.Reminder);
-    public int VillagesWithoutDirector => OpenAlerts.Count(a => a.Rule == Rules.VillageCoverage);
-    public int ReportsOverdue => OpenAlerts.Count(a => a.Rule == Rules.SemiannualReport && a.Severity == Severity.Breach);
-    public int ReportsDueSoon => OpenAlerts.Count(a => a.Rule == Rules.SemiannualReport && a.Severity == Severity.Reminder);
 }
 
 public static class CompliancePages
@@ -131,11 +139,11 @@ public static class CompliancePages
         if (audience.UnitId is { } own)
             ofUnit = await session.Query<MemberAdjustment>().CountAsync(a => a.Proposal.UnitId == own &&
                 (a.Status == AdjustmentStatus.Submitted || a.Status == AdjustmentStatus.PendingApproval || a.Status == AdjustmentStatus.Returned), ct);
-        // The alert table is the bulk of the page: rendered once per cached view.
-        var top = await ComponentHtml.RenderAsync<AlertTable>(context, new Dictionary<string, object?>
+        var lists = await ComponentHtml.RenderAsync<DashboardLists>(context, new Dictionary<string, object?>
         {
-            [nameof(AlertTable.Alerts)] = alerts.Take(DashboardAlerts).ToList()
+            [nameof(DashboardLists.Alerts)] = alerts, [nameof(DashboardLists.OverdueResolutionsByUnit)] = byUnit,
+            [nameof(DashboardLists.ShowResolutions)] = audience.Everything || audience.UnitId is not null
         });
-        return new Dashboard(year, options.MeetingsPerYear, meetings, nextYear, alerts, top, byUnit, toAccept, toApprove, ofUnit);
+        return new Dashboard(year, options.MeetingsPerYear, meetings, nextYear, AlertCounts.Of(alerts), lists, toAccept, toApprove, ofUnit);
     }
 }
