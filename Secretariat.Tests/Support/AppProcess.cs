@@ -48,6 +48,7 @@ public sealed class AppProcess : IAsyncDisposable
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Hangfire__WorkerCount"] = "1";
+        start.Environment["Compliance__Cron"] = AppFixture.NeverCron;
         foreach (var (key, value) in environment) start.Environment[key] = value;
         return start;
     }
