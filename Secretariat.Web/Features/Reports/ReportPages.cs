@@ -49,7 +49,9 @@ public static class ReportPages
     {
         var today = context.RequestServices.GetRequiredService<TimeProvider>().Today();
         var shown = year is >= 2000 and <= 2100 ? year.Value : today.Year;
-        var reports = await session.Query<SemiannualReport>().Where(r => r.Year == shown).ToListAsync(ct);
+        // The documents carry every version with its frozen facts: read once per change, not per request.
+        var reports = await context.RequestServices.GetRequiredService<ViewCache>().GetAsync($"reports:{shown}",
+            async () => await session.Query<SemiannualReport>().Where(r => r.Year == shown).ToListAsync(ct), ct);
         var days = context.RequestServices.GetRequiredService<IConfiguration>().GetValue(ReportPeriods.DueDaysKey, ReportPeriods.DefaultDueDays);
         var rows = new[] { HalfYear.H1, HalfYear.H2 }.Select(half =>
         {
@@ -66,18 +68,19 @@ public static class ReportPages
     public static async Task<ReportView?> LoadAsync(HttpContext context, IQuerySession session, Guid id, int? version, string? error,
         IFormCollection? unsaved, CancellationToken ct)
     {
-        var report = await session.LoadAsync<SemiannualReport>(id, ct);
+        var services = context.RequestServices;
+        var cache = services.GetRequiredService<ViewCache>();
+        // Cached against the read-model version like the facts: a submitted report's document holds every version's facts.
+        var report = await cache.GetAsync($"report:{id}", () => session.LoadAsync<SemiannualReport>(id, ct), ct);
         if (report is null) return null;
         var shown = version is { } n ? report.Versions.FirstOrDefault(v => v.Number == n) : report.Latest;
         if (version is not null && shown is null) return null;
-        var services = context.RequestServices;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var today = now.ToTownDate();
         var actor = context.User.Actor();
         // A version asked for shows its frozen facts; the page of a draft (or a returned report) shows the live ones it will submit.
         // Either way the tables are rendered once per cached view: every request after that only copies them.
         var frozen = version is not null || !report.IsEditable ? shown?.Facts : null;
-        var cache = services.GetRequiredService<ViewCache>();
         var rendered = frozen is not null
             ? await cache.GetAsync($"report-facts:{report.Id}:{shown!.Number}", () => RenderAsync(context, frozen), ct)
             : await cache.GetAsync($"report-facts:{report.Year}:{report.Half}",
@@ -95,15 +98,12 @@ public static class ReportPages
 
     private static async Task<RenderedFacts> RenderAsync(HttpContext context, ReportFacts facts)
     {
-        await using var renderer = new Microsoft.AspNetCore.Components.Web.HtmlRenderer(context.RequestServices,
-            context.RequestServices.GetRequiredService<ILoggerFactory>());
         var tables = new Dictionary<string, string>();
         foreach (var (key, _) in ReportFactSections.All)
-            tables[key] = await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<FactsTable>(
-                Microsoft.AspNetCore.Components.ParameterView.FromDictionary(new Dictionary<string, object?>
-                {
-                    [nameof(FactsTable.Key)] = key, [nameof(FactsTable.Facts)] = facts
-                }))).ToHtmlString());
+            tables[key] = await ComponentHtml.RenderAsync<FactsTable>(context, new Dictionary<string, object?>
+            {
+                [nameof(FactsTable.Key)] = key, [nameof(FactsTable.Facts)] = facts
+            });
         return new RenderedFacts(facts, tables);
     }
 
