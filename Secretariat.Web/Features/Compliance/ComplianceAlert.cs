@@ -44,7 +44,7 @@ public sealed class ComplianceAlert
     /// <summary>Whether the alert was open at the end of a day (a half-year report lists those open at its period's end).</summary>
     public bool WasOpenOn(DateOnly day) => OpenPeriods.Any(p => p.Covers(day));
 
-    public string SeverityText => ReminderDays is { } days ? $"提醒（{days} 天内到期）" : Severity.Chinese();
+    public string SeverityText => SeverityNames.Chinese(Severity, ReminderDays);
 
     public static ComplianceAlert Create(AlertOpened e)
     {

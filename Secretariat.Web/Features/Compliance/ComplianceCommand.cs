@@ -41,10 +41,10 @@ public static class ComplianceCommand
             await Console.Error.WriteLineAsync($"数据库尚未建立或不是最新（缺 {string.Join("、", unapplied)}）：请先启动一次应用，它会自动升级数据库。");
             return 3;
         }
-        var day0 = asOf ?? app.Services.GetRequiredService<TimeProvider>().Today();
+        var evaluatedOn = asOf ?? app.Services.GetRequiredService<TimeProvider>().Today();
         await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var report = await EvaluateComplianceHandler.EvaluateAsync(session, app.Services.GetRequiredService<ComplianceOptions>(), day0,
+        var report = await EvaluateComplianceHandler.EvaluateAsync(session, app.Services.GetRequiredService<ComplianceOptions>(), evaluatedOn,
             CancellationToken.None);
         watch.Stop();
         Console.Write(json ? Json(report) : Table(report));

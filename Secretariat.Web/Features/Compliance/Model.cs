@@ -55,6 +55,10 @@ public static class SeverityNames
         _ => severity.ToString()
     };
 
+    /// <summary>A reminder says its window: 提醒（7 天内到期）.</summary>
+    public static string Chinese(Severity severity, int? reminderDays) =>
+        reminderDays is { } days ? $"提醒（{days} 天内到期）" : severity.Chinese();
+
     public static string CssClass(this Severity severity) => severity switch
     {
         Severity.Reminder => "severity-reminder",
@@ -75,7 +79,7 @@ public sealed record Finding(
     /// <summary>A 7-day reminder ranks above a 30-day one: moving into the shorter window is an escalation too.</summary>
     public int Rank => AlertRank.Of(Severity, ReminderDays);
 
-    public string SeverityText => ReminderDays is { } days ? $"提醒（{days} 天内到期）" : Severity.Chinese();
+    public string SeverityText => SeverityNames.Chinese(Severity, ReminderDays);
 }
 
 public static class AlertRank
