@@ -91,10 +91,10 @@ public class CompliancePagesFixture : ComplianceHostsFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await CreateUserAsync("clerk", "clerk-password-1", [Secretariat.Web.Features.Accounts.Roles.Secretariat]);
-        await CreateUserAsync("station", "station-password-1", [Secretariat.Web.Features.Accounts.Roles.WorkStation]);
-        await CreateUserAsync("jianshe", "jianshe-password-1", [Secretariat.Web.Features.Accounts.Roles.UnitLiaison]);
-        await CreateUserAsync("reader", "reader-password-1", [Secretariat.Web.Features.Accounts.Roles.Reader]);
+        await CreateUserAsync("clerk", "clerk-password-1", [Secretariat.Web.Infrastructure.Kernel.Roles.Secretariat]);
+        await CreateUserAsync("station", "station-password-1", [Secretariat.Web.Infrastructure.Kernel.Roles.WorkStation]);
+        await CreateUserAsync("jianshe", "jianshe-password-1", [Secretariat.Web.Infrastructure.Kernel.Roles.UnitLiaison]);
+        await CreateUserAsync("reader", "reader-password-1", [Secretariat.Web.Infrastructure.Kernel.Roles.Reader]);
     }
 }
 

@@ -2,7 +2,6 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Secretariat.Tests.Support;
 using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Messaging;
 using Wolverine;
 
 namespace Secretariat.Tests.Features.Roster;

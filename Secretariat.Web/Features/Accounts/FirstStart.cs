@@ -4,7 +4,6 @@ using Npgsql;
 using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Database;
-using Secretariat.Web.Infrastructure.Messaging;
 using Wolverine;
 
 namespace Secretariat.Web.Features.Accounts;

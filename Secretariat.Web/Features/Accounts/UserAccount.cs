@@ -29,21 +29,3 @@ public sealed class SignInSession
     public Guid UserId { get; set; }
     public DateTimeOffset StartedAt { get; set; }
 }
-
-public static class Roles
-{
-    public const string Administrator = "管理员";
-    public const string Secretariat = "办公室";
-    public const string Leader = "组长";
-    public const string DeputyLeader = "副组长";
-    public const string UnitLiaison = "成员单位联络人";
-    public const string WorkStation = "工作站";
-    public const string Reader = "查阅";
-
-    public static readonly IReadOnlyList<string> All = [Administrator, Secretariat, Leader, DeputyLeader, UnitLiaison, WorkStation, Reader];
-}
-
-public static class Policies
-{
-    public const string Administrator = "Administrator";
-}

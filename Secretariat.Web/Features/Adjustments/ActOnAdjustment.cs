@@ -59,7 +59,7 @@ public static class ActOnAdjustmentHandler
         }
     }
 
-    private static CommandResult Append<TEvent>(JasperFx.Events.IEventStream<MemberAdjustment> stream, OneOf<TEvent> decision) where TEvent : class
+    private static CommandResult Append<TEvent>(JasperFx.Events.IEventStream<MemberAdjustment> stream, Decision<TEvent> decision) where TEvent : class
     {
         if (decision.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
         stream.AppendOne(decision.Event!);

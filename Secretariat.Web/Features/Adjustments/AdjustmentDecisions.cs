@@ -4,12 +4,6 @@ using Secretariat.Web.Infrastructure.Time;
 
 namespace Secretariat.Web.Features.Adjustments;
 
-/// <summary>The signed-in user a decision is taken for.</summary>
-public sealed record Actor(Guid UserId, string Name, IReadOnlyCollection<string> Roles, Guid? UnitId, Guid? PersonId)
-{
-    public bool Is(string role) => Roles.Contains(role);
-}
-
 /// <summary>
 /// Pure decisions on member adjustments (R1): a unit proposes to the office, the office accepts or returns, and
 /// the 组长 (work station: the 站长) approves or rejects. Approval yields the roster events as well.
@@ -18,7 +12,7 @@ public static class AdjustmentDecisions
 {
     public const int MaxCommentLength = 500;
 
-    public static OneOf<AdjustmentFiled> File(Guid adjustmentId, string number, AdjustmentProposal proposal, Actor actor,
+    public static Decision<AdjustmentFiled> File(Guid adjustmentId, string number, AdjustmentProposal proposal, Actor actor,
         BodyRoster? body, IReadOnlyDictionary<Guid, MemberUnit> units, DateTimeOffset now)
     {
         if (!actor.Is(Roles.Secretariat) && !actor.Is(Roles.UnitLiaison))
@@ -29,7 +23,7 @@ public static class AdjustmentDecisions
         return new AdjustmentFiled(adjustmentId, number, Normalised(proposal), new StepBy(actor.UserId, actor.Name, now));
     }
 
-    public static OneOf<AdjustmentAmended> Amend(MemberAdjustment? current, int expectedVersion, AdjustmentProposal proposal, Actor actor,
+    public static Decision<AdjustmentAmended> Amend(MemberAdjustment? current, int expectedVersion, AdjustmentProposal proposal, Actor actor,
         BodyRoster? body, IReadOnlyDictionary<Guid, MemberUnit> units, DateTimeOffset now)
     {
         if (Stale(current, expectedVersion) is { } stale) return stale;
@@ -40,7 +34,7 @@ public static class AdjustmentDecisions
         return new AdjustmentAmended(current.Id, Normalised(proposal), new StepBy(actor.UserId, actor.Name, now));
     }
 
-    public static OneOf<AdjustmentAcceptedForApproval> Accept(MemberAdjustment? current, int expectedVersion, Actor actor, string? comment,
+    public static Decision<AdjustmentAcceptedForApproval> Accept(MemberAdjustment? current, int expectedVersion, Actor actor, string? comment,
         DateTimeOffset now)
     {
         if (Stale(current, expectedVersion) is { } stale) return stale;
@@ -50,7 +44,7 @@ public static class AdjustmentDecisions
         return new AdjustmentAcceptedForApproval(current.Id, Trim(comment), new StepBy(actor.UserId, actor.Name, now));
     }
 
-    public static OneOf<AdjustmentReturned> Return(MemberAdjustment? current, int expectedVersion, Actor actor, string? comment,
+    public static Decision<AdjustmentReturned> Return(MemberAdjustment? current, int expectedVersion, Actor actor, string? comment,
         DateTimeOffset now)
     {
         if (Stale(current, expectedVersion) is { } stale) return stale;
@@ -61,7 +55,7 @@ public static class AdjustmentDecisions
         return new AdjustmentReturned(current.Id, comment.Trim(), new StepBy(actor.UserId, actor.Name, now));
     }
 
-    public static OneOf<AdjustmentWithdrawn> Withdraw(MemberAdjustment? current, int expectedVersion, Actor actor, string? reason,
+    public static Decision<AdjustmentWithdrawn> Withdraw(MemberAdjustment? current, int expectedVersion, Actor actor, string? reason,
         DateTimeOffset now)
     {
         if (Stale(current, expectedVersion) is { } stale) return stale;
@@ -72,7 +66,7 @@ public static class AdjustmentDecisions
     }
 
     /// <summary>Approval: the adjustment's event and the roster events it puts into effect, from its effective date.</summary>
-    public static OneOf<AdjustmentApproved> Approve(MemberAdjustment? current, int expectedVersion, Actor actor, string? comment,
+    public static Decision<AdjustmentApproved> Approve(MemberAdjustment? current, int expectedVersion, Actor actor, string? comment,
         BodyRoster? body, IReadOnlyDictionary<Guid, MemberUnit> units, DateTimeOffset now, out IReadOnlyList<object> rosterEvents)
     {
         rosterEvents = [];
@@ -84,7 +78,7 @@ public static class AdjustmentDecisions
         return new AdjustmentApproved(current.Id, current.Proposal.ProposedEffectiveOn, Trim(comment), new StepBy(actor.UserId, actor.Name, now));
     }
 
-    public static OneOf<AdjustmentRejected> Reject(MemberAdjustment? current, int expectedVersion, Actor actor, string? comment,
+    public static Decision<AdjustmentRejected> Reject(MemberAdjustment? current, int expectedVersion, Actor actor, string? comment,
         BodyRoster? body, DateTimeOffset now)
     {
         if (MayDecide(current, expectedVersion, actor, body, now) is { } refusal) return refusal;

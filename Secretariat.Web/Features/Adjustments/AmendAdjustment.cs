@@ -1,7 +1,6 @@
 using Marten;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Messaging;
 using Secretariat.Web.Infrastructure.Web;
 
 namespace Secretariat.Web.Features.Adjustments;

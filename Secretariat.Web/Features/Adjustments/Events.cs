@@ -14,9 +14,6 @@ public sealed record AdjustmentProposal(
     string Reason,
     DateOnly ProposedEffectiveOn);
 
-/// <summary>Who did a step, as recorded on it.</summary>
-public sealed record StepBy(Guid UserId, string Name, DateTimeOffset At);
-
 public sealed record AdjustmentFiled(Guid AdjustmentId, string Number, AdjustmentProposal Proposal, StepBy By)
 {
     /// <summary>The attached document, if the unit attached one.</summary>

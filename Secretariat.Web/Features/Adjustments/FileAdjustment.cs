@@ -2,7 +2,6 @@ using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Infrastructure.Web;
 using Marten;
 using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Messaging;
 using Secretariat.Web.Infrastructure.Time;
 
 namespace Secretariat.Web.Features.Adjustments;
@@ -45,7 +44,7 @@ public static class FileAdjustmentEndpoint
         app.MapGet("/adjustments/new", async (HttpContext context, IQuerySession session, string? body, CancellationToken ct) =>
         {
             var actor = context.User.Actor();
-            if (!actor.Is(Accounts.Roles.Secretariat) && !actor.Is(Accounts.Roles.UnitLiaison)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            if (!actor.Is(Roles.Secretariat) && !actor.Is(Roles.UnitLiaison)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             return await FormAsync(context, session, new AdjustmentForm { Body = body ?? BodyKind.LeadingGroup.ToString() }, null,
                 StatusCodes.Status200OK, ct);
         }).RequireAuthorization();
@@ -54,7 +53,7 @@ public static class FileAdjustmentEndpoint
             IQuerySession session, Wolverine.IMessageBus bus, CancellationToken ct) =>
         {
             var actor = context.User.Actor();
-            if (!actor.Is(Accounts.Roles.Secretariat) && !actor.Is(Accounts.Roles.UnitLiaison)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            if (!actor.Is(Roles.Secretariat) && !actor.Is(Roles.UnitLiaison)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var (proposal, problem) = form.ToProposal(actor);
             // Read from the form rather than bound, so that plain (non-multipart) posts are accepted as well.
             var (upload, attachmentProblem) = await Attachments.ReadAsync(context.Request.Form.Files.GetFile("attachment"), ct);

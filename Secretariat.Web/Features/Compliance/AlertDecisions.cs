@@ -70,7 +70,7 @@ public static class AlertDecisions
     public static bool IsWorkStationRule(string rule) =>
         rule is Rules.VillageCoverage or Rules.Onboarding or Rules.Rotation or Rules.SemiannualReport;
 
-    public static OneOf<AlertAcknowledged> Acknowledge(ComplianceAlert? alert, string? note, Actor actor, DateTimeOffset now)
+    public static Decision<AlertAcknowledged> Acknowledge(ComplianceAlert? alert, string? note, Actor actor, DateTimeOffset now)
     {
         if (alert is null) return new Refusal("没有这条提醒。");
         if (!MayAcknowledge(actor, alert)) return new Refusal("这条提醒不由你负责，不能标记已知悉。");

@@ -3,7 +3,6 @@ using Marten;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Messaging;
 using Secretariat.Web.Infrastructure.Time;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;

@@ -28,7 +28,7 @@ public static class MeetingDecisions
     }
 
     /// <summary>R2: the 组长 convenes, or a 副组长 the 组长 delegated for this meeting; nobody else.</summary>
-    public static OneOf<MeetingConvened> Convene(Guid meetingId, MeetingPlan plan, BodyRoster? leadingGroup, Actor actor, DateTimeOffset now)
+    public static Decision<MeetingConvened> Convene(Guid meetingId, MeetingPlan plan, BodyRoster? leadingGroup, Actor actor, DateTimeOffset now)
     {
         if (Text(plan.Title, "会议名称", MaxTitle) is { } t) return t;
         if (Text(plan.Place, "会议地点", 200) is { } p) return p;
@@ -67,7 +67,7 @@ public static class MeetingDecisions
     }
 
     /// <summary>The office adds items until the meeting; a liaison proposes for their own unit until the cut-off.</summary>
-    public static OneOf<AgendaItemAdded> AddItem(Meeting meeting, Guid itemId, string? title, string? presenter, MemberUnit? unit, Actor actor,
+    public static Decision<AgendaItemAdded> AddItem(Meeting meeting, Guid itemId, string? title, string? presenter, MemberUnit? unit, Actor actor,
         DateTimeOffset now, (Guid Id, string Name)? attachment = null, Guid? carriedResolution = null)
     {
         if (Open(meeting, now, "再增加议题") is { } closed) return closed;
@@ -86,14 +86,14 @@ public static class MeetingDecisions
             carriedResolution, By(actor, now));
     }
 
-    public static OneOf<AgendaItemRemoved> RemoveItem(Meeting meeting, Guid itemId, Actor actor, DateTimeOffset now)
+    public static Decision<AgendaItemRemoved> RemoveItem(Meeting meeting, Guid itemId, Actor actor, DateTimeOffset now)
     {
         if (Open(meeting, now, "调整议题") is { } closed) return closed;
         if (meeting.Agenda.All(i => i.Id != itemId)) return new Refusal("议程中没有这项议题。");
         return new AgendaItemRemoved(meeting.Id, itemId, By(actor, now));
     }
 
-    public static OneOf<GuestInvited> InviteGuest(Meeting meeting, string? name, string? unit, Actor actor, DateTimeOffset now)
+    public static Decision<GuestInvited> InviteGuest(Meeting meeting, string? name, string? unit, Actor actor, DateTimeOffset now)
     {
         if (Open(meeting, now, "再邀请列席人员") is { } closed) return closed;
         if (Text(name, "列席人员姓名", 40) is { } n) return n;
@@ -102,7 +102,7 @@ public static class MeetingDecisions
         return new GuestInvited(meeting.Id, Guid.NewGuid(), name!.Trim(), unit!.Trim(), By(actor, now));
     }
 
-    public static OneOf<MeetingRescheduled> Reschedule(Meeting meeting, DateTimeOffset startsAt, string? place, string? reason,
+    public static Decision<MeetingRescheduled> Reschedule(Meeting meeting, DateTimeOffset startsAt, string? place, string? reason,
         BodyRoster leadingGroup, Actor actor, DateTimeOffset now)
     {
         if (Open(meeting, now, "改期") is { } closed) return closed;
@@ -115,7 +115,7 @@ public static class MeetingDecisions
         return new MeetingRescheduled(meeting.Id, startsAt, place!.Trim(), reason!.Trim(), By(actor, now));
     }
 
-    public static OneOf<MeetingCancelled> Cancel(Meeting meeting, string? reason, Actor actor, DateTimeOffset now)
+    public static Decision<MeetingCancelled> Cancel(Meeting meeting, string? reason, Actor actor, DateTimeOffset now)
     {
         if (Open(meeting, now, "取消") is { } closed) return closed;
         if (Text(reason, "取消原因", 200) is { } r) return r;
@@ -157,7 +157,7 @@ public static class MeetingDecisions
         return (events, null);
     }
 
-    public static OneOf<MinutesDraftSaved> SaveDraft(Meeting meeting, int expectedVersion, string? summary, IReadOnlyList<ItemSummary> items,
+    public static Decision<MinutesDraftSaved> SaveDraft(Meeting meeting, int expectedVersion, string? summary, IReadOnlyList<ItemSummary> items,
         IReadOnlyList<ResolutionDraft> resolutions, IReadOnlySet<Guid> knownUnits, Actor actor, DateTimeOffset now)
     {
         if (meeting.Cancelled) return new Refusal("会议已取消，没有纪要。");
@@ -182,7 +182,7 @@ public static class MeetingDecisions
             resolutions, By(actor, now));
     }
 
-    public static OneOf<MinutesSubmitted> Submit(Meeting meeting, Actor actor, DateTimeOffset now)
+    public static Decision<MinutesSubmitted> Submit(Meeting meeting, Actor actor, DateTimeOffset now)
     {
         if (meeting.MinutesStatus is not (MinutesStatus.Draft or MinutesStatus.Returned))
             return new Refusal($"纪要当前状态为“{meeting.MinutesStatus.Chinese()}”，不能报送。");
@@ -198,7 +198,7 @@ public static class MeetingDecisions
         return null;
     }
 
-    public static OneOf<MinutesReturned> Return(Meeting meeting, string? comment, Actor actor, DateTimeOffset now)
+    public static Decision<MinutesReturned> Return(Meeting meeting, string? comment, Actor actor, DateTimeOffset now)
     {
         if (MaySign(meeting, actor) is { } refusal) return refusal;
         if (Text(comment, "退回意见", 500) is { } c) return c;
@@ -235,7 +235,7 @@ public static class MeetingDecisions
             new DocumentNumberAssigned(RegisterKind.Circular, today.Year, sequence, meeting.Id), null);
     }
 
-    public static OneOf<MinutesAddendumIssued> Addendum(Meeting meeting, AddendumKind kind, string? text, Actor actor, DateTimeOffset now)
+    public static Decision<MinutesAddendumIssued> Addendum(Meeting meeting, AddendumKind kind, string? text, Actor actor, DateTimeOffset now)
     {
         if (meeting.MinutesStatus != MinutesStatus.Issued) return new Refusal("纪要尚未签发；签发前请直接修改草稿。");
         if (Text(text, $"{kind.Chinese()}内容", MaxText) is { } t) return t;
@@ -248,7 +248,7 @@ public static class ResolutionDecisions
     private static StepBy By(Actor actor, DateTimeOffset now) => new(actor.UserId, actor.Name, now);
 
     /// <summary>A liaison posts for their unit when it leads or shares the matter; the office may post for the lead unit.</summary>
-    public static OneOf<ResolutionProgressPosted> PostProgress(Resolution resolution, string? text, Actor actor, DateTimeOffset now)
+    public static Decision<ResolutionProgressPosted> PostProgress(Resolution resolution, string? text, Actor actor, DateTimeOffset now)
     {
         if (resolution.IsDone) return new Refusal("该事项已办结，不再报送进展。");
         var trimmed = text?.Trim() ?? "";
@@ -262,7 +262,7 @@ public static class ResolutionDecisions
         return new ResolutionProgressPosted(resolution.Id, Guid.NewGuid(), unit, trimmed, By(actor, now));
     }
 
-    public static OneOf<ResolutionCompleted> Complete(Resolution resolution, string? evidence, Actor actor, DateTimeOffset now)
+    public static Decision<ResolutionCompleted> Complete(Resolution resolution, string? evidence, Actor actor, DateTimeOffset now)
     {
         if (!actor.Is(Roles.Secretariat)) return new Refusal("只有办公室可以确认办结。");
         if (resolution.IsDone) return new Refusal("该事项已办结。");
@@ -271,7 +271,7 @@ public static class ResolutionDecisions
         return new ResolutionCompleted(resolution.Id, evidence.Trim(), By(actor, now));
     }
 
-    public static OneOf<ResolutionDueExtended> Extend(Resolution resolution, DateOnly dueOn, string? reason, Actor actor, DateTimeOffset now)
+    public static Decision<ResolutionDueExtended> Extend(Resolution resolution, DateOnly dueOn, string? reason, Actor actor, DateTimeOffset now)
     {
         if (!actor.Is(Roles.Secretariat)) return new Refusal("只有办公室可以延长办理期限。");
         if (resolution.IsDone) return new Refusal("该事项已办结，不能延期。");

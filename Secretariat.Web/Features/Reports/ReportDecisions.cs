@@ -18,7 +18,7 @@ public static class ReportDecisions
         actor.PersonId is { } person && station is not null &&
         station.ActiveOn(today).Any(t => t.Role == RosterRole.StationMaster && t.PersonId == person);
 
-    public static OneOf<ReportCreated> Create(SemiannualReport? existing, int year, HalfYear half, int dueDays, Actor actor, DateTimeOffset now)
+    public static Decision<ReportCreated> Create(SemiannualReport? existing, int year, HalfYear half, int dueDays, Actor actor, DateTimeOffset now)
     {
         if (!actor.Is(Roles.WorkStation)) return new Refusal("只有工作站可以创建半年汇报。");
         var today = now.ToTownDate();
@@ -28,7 +28,7 @@ public static class ReportDecisions
         return new ReportCreated(ReportPeriods.IdFor(year, half), year, half, ReportPeriods.DueOn(year, half, dueDays), By(actor, now));
     }
 
-    public static OneOf<ReportDraftSaved> SaveDraft(SemiannualReport? report, int expectedVersion, IReadOnlyDictionary<string, string?> sections,
+    public static Decision<ReportDraftSaved> SaveDraft(SemiannualReport? report, int expectedVersion, IReadOnlyDictionary<string, string?> sections,
         IReadOnlyDictionary<string, string?> notes, Actor actor, DateTimeOffset now)
     {
         if (!actor.Is(Roles.WorkStation)) return new Refusal("只有工作站可以修改汇报草稿。");
@@ -53,7 +53,7 @@ public static class ReportDecisions
         return new ReportDraftSaved(report.Id, report.Versions.Count + 1, written, annotations, By(actor, now));
     }
 
-    public static OneOf<ReportSubmitted> Submit(SemiannualReport? report, BodyRoster? station, ReportFacts facts, Actor actor, DateTimeOffset now)
+    public static Decision<ReportSubmitted> Submit(SemiannualReport? report, BodyRoster? station, ReportFacts facts, Actor actor, DateTimeOffset now)
     {
         if (report is null) return new Refusal("找不到该汇报。");
         if (!IsStationMaster(actor, station, now.ToTownDate())) return new Refusal("只有工作站站长可以报送半年汇报。");
@@ -67,7 +67,7 @@ public static class ReportDecisions
         return new ReportSubmitted(report.Id, latest.Number, facts, By(actor, now));
     }
 
-    public static OneOf<ReportReceived> Receive(SemiannualReport? report, DateOnly? receivedOn, Actor actor, DateTimeOffset now)
+    public static Decision<ReportReceived> Receive(SemiannualReport? report, DateOnly? receivedOn, Actor actor, DateTimeOffset now)
     {
         if (!actor.Is(Roles.Secretariat)) return new Refusal("只有办公室可以签收汇报。");
         if (report is null) return new Refusal("找不到该汇报。");
@@ -78,7 +78,7 @@ public static class ReportDecisions
         return new ReportReceived(report.Id, day, By(actor, now));
     }
 
-    public static OneOf<ReportReturned> Return(SemiannualReport? report, string? comment, Actor actor, DateTimeOffset now)
+    public static Decision<ReportReturned> Return(SemiannualReport? report, string? comment, Actor actor, DateTimeOffset now)
     {
         if (!actor.Is(Roles.Secretariat)) return new Refusal("只有办公室可以退回汇报。");
         if (report is null) return new Refusal("找不到该汇报。");

@@ -1,5 +1,4 @@
 using Marten;
-using Secretariat.Web.Infrastructure.Messaging;
 
 namespace Secretariat.Web.Features.Roster;
 

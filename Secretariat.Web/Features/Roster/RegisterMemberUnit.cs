@@ -1,6 +1,5 @@
 using Marten;
 using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Infrastructure.Messaging;
 using Secretariat.Web.Infrastructure.Time;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;

@@ -2,16 +2,13 @@ using Secretariat.Web.Infrastructure.Time;
 
 namespace Secretariat.Web.Features.Roster;
 
-/// <summary>A command was refused: nothing changes, and the clerk reads why.</summary>
-public sealed record Refusal(string Message);
-
 /// <summary>Pure decisions on a body's roster: state + command -> events, or a refusal.</summary>
 public static class RosterDecisions
 {
     public const int MaxNameLength = 40;
     public const int MaxTextLength = 200;
 
-    public static OneOf<BodyEstablished> Establish(BodyRoster? current, EstablishBody command)
+    public static Decision<BodyEstablished> Establish(BodyRoster? current, EstablishBody command)
     {
         if (current is not null) return new Refusal($"{command.Kind.Chinese()}已经成立（{current.EstablishedOn.ChineseDate()}），不能重复成立。");
         if (string.IsNullOrWhiteSpace(command.Name)) return new Refusal("请填写机构名称。");
@@ -20,7 +17,7 @@ public static class RosterDecisions
             command.EstablishedOn);
     }
 
-    public static OneOf<MemberAppointed> Appoint(BodyRoster? body, AppointMember command, IReadOnlyDictionary<Guid, MemberUnit> units)
+    public static Decision<MemberAppointed> Appoint(BodyRoster? body, AppointMember command, IReadOnlyDictionary<Guid, MemberUnit> units)
     {
         if (body is null) return new Refusal("该机构尚未成立，不能任命成员。");
         var name = command.PersonName?.Trim() ?? "";
@@ -51,12 +48,12 @@ public static class RosterDecisions
             command.Position?.Trim() ?? "", command.EffectiveOn, command.Basis.Trim(), command.AdjustmentId);
     }
 
-    public static OneOf<MemberDeparted> Depart(BodyRoster? body, EndMembership command) => Depart(body, command, vacatingSingleSeat: false);
+    public static Decision<MemberDeparted> Depart(BodyRoster? body, EndMembership command) => Depart(body, command, vacatingSingleSeat: false);
 
     /// <param name="vacatingSingleSeat">
     /// True when the same change fills the seat again (a replacement): the caller then checks the seat is held once.
     /// </param>
-    public static OneOf<MemberDeparted> Depart(BodyRoster? body, EndMembership command, bool vacatingSingleSeat)
+    public static Decision<MemberDeparted> Depart(BodyRoster? body, EndMembership command, bool vacatingSingleSeat)
     {
         if (body is null) return new Refusal("该机构尚未成立。");
         var tenure = body.Tenures.FirstOrDefault(t => t.PersonId == command.PersonId && t.IsActiveOn(command.EffectiveOn));
@@ -70,7 +67,7 @@ public static class RosterDecisions
         return new MemberDeparted(tenure.Id, tenure.PersonId, command.EffectiveOn, command.Reason.Trim(), command.Basis.Trim(), command.AdjustmentId);
     }
 
-    public static OneOf<MemberUnitRegistered> RegisterUnit(MemberUnit? existing, IEnumerable<MemberUnit> all, RegisterMemberUnit command)
+    public static Decision<MemberUnitRegistered> RegisterUnit(MemberUnit? existing, IEnumerable<MemberUnit> all, RegisterMemberUnit command)
     {
         var name = command.Name?.Trim() ?? "";
         if (name.Length == 0) return new Refusal("请填写单位名称。");
@@ -78,29 +75,5 @@ public static class RosterDecisions
         if (existing is not null) return new Refusal($"单位“{existing.Name}”已登记。");
         if (all.Any(u => u.Name == name)) return new Refusal($"单位“{name}”已登记，不能重复登记。");
         return new MemberUnitRegistered(command.UnitId, name, command.Kind, command.SortOrder);
-    }
-}
-
-/// <summary>Either the event a decision produced or the refusal that stops it.</summary>
-public readonly struct OneOf<TEvent> where TEvent : class
-{
-    public TEvent? Event { get; }
-    public Refusal? Refusal { get; }
-
-    private OneOf(TEvent? @event, Refusal? refusal) => (Event, Refusal) = (@event, refusal);
-
-    public static implicit operator OneOf<TEvent>(TEvent @event) => new(@event, null);
-    public static implicit operator OneOf<TEvent>(Refusal refusal) => new(null, refusal);
-}
-
-public static class DecidedStreams
-{
-    /// <summary>Appends what a decision produced to its stream, or reports its refusal; nothing is appended then.</summary>
-    public static Infrastructure.Messaging.CommandResult Append<TAggregate, TEvent>(this JasperFx.Events.IEventStream<TAggregate> stream,
-        OneOf<TEvent> decided) where TAggregate : class where TEvent : class
-    {
-        if (decided.Refusal is { } refusal) return Infrastructure.Messaging.CommandResult.Refused(refusal.Message);
-        stream.AppendOne(decided.Event!);
-        return Infrastructure.Messaging.CommandResult.Done;
     }
 }

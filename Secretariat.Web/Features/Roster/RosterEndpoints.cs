@@ -5,7 +5,7 @@ namespace Secretariat.Web.Features.Roster;
 
 public static class RosterEndpoints
 {
-    public static void MapRoster(this IEndpointRouteBuilder app)
+    public static void MapRosterPages(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/roster").RequireAuthorization();
 
@@ -34,7 +34,7 @@ public static class RosterEndpoints
             return PageResults.Page<UnitsPage>(context, new
             {
                 Bodies = bodies, Units = units, AsOf = date, Error = (string?)null,
-                MayRegister = Accounts.CurrentUser.Actor(context.User).Is(Accounts.Roles.Secretariat)
+                MayRegister = Accounts.CurrentUser.Actor(context.User).Is(Roles.Secretariat)
             });
         });
 

@@ -2,7 +2,6 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Messaging;
 using Secretariat.Web.Infrastructure.Time;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;

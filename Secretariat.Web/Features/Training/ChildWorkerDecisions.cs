@@ -16,7 +16,7 @@ public static class ChildWorkerDecisions
     public const int MaxTextLength = 200;
     private static readonly DateOnly Earliest = new(2000, 1, 1);
 
-    public static OneOf<ChildWorkerAppointed> Appoint(ChildWorker? worker, IEnumerable<ChildWorker> everyone, Guid personId,
+    public static Decision<ChildWorkerAppointed> Appoint(ChildWorker? worker, IEnumerable<ChildWorker> everyone, Guid personId,
         Guid appointmentId, string? name, ChildWorkerDuty duty, MemberUnit? unit, DateOnly effectiveOn, string? basis)
     {
         name = (worker?.Name ?? name)?.Trim() ?? "";
@@ -40,7 +40,7 @@ public static class ChildWorkerDecisions
         return new ChildWorkerAppointed(personId, appointmentId, name, duty, unit?.Id, unit?.Name, effectiveOn, basis?.Trim() ?? "");
     }
 
-    public static OneOf<ChildWorkerTransferred> Transfer(ChildWorker worker, MemberUnit? unit, DateOnly effectiveOn, string? basis)
+    public static Decision<ChildWorkerTransferred> Transfer(ChildWorker worker, MemberUnit? unit, DateOnly effectiveOn, string? basis)
     {
         var appointment = worker.Appointments.LastOrDefault(a => a.Until is null);
         if (appointment is null || appointment.From > effectiveOn) return new Refusal($"{worker.Name} 在 {effectiveOn:yyyy-MM-dd} 未在任，不能调动。");
@@ -54,7 +54,7 @@ public static class ChildWorkerDecisions
         return new ChildWorkerTransferred(worker.Id, appointment.Id, unit.Id, unit.Name, effectiveOn, basis?.Trim() ?? "");
     }
 
-    public static OneOf<ChildWorkerLeft> Leave(ChildWorker worker, DateOnly effectiveOn, string? reason)
+    public static Decision<ChildWorkerLeft> Leave(ChildWorker worker, DateOnly effectiveOn, string? reason)
     {
         var appointment = worker.Appointments.LastOrDefault(a => a.Until is null);
         if (appointment is null) return new Refusal($"{worker.Name} 目前未在任，无需办理离任。");
@@ -66,7 +66,7 @@ public static class ChildWorkerDecisions
         return new ChildWorkerLeft(worker.Id, appointment.Id, effectiveOn, reason);
     }
 
-    public static OneOf<ChildWorkerProfileRecorded> RecordProfile(ChildWorker worker, ChildWorkerProfile profile, DateOnly today)
+    public static Decision<ChildWorkerProfileRecorded> RecordProfile(ChildWorker worker, ChildWorkerProfile profile, DateOnly today)
     {
         var level = string.IsNullOrWhiteSpace(profile.QualificationLevel) ? null : profile.QualificationLevel.Trim();
         if (level is not null && !TrainingNames.QualificationLevels.Contains(level))

@@ -1,6 +1,5 @@
 using Marten;
 using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Messaging;
 
 namespace Secretariat.Web.Features.Training;
 

@@ -1,7 +1,6 @@
 using Secretariat.Web.Features.Roster;
 using Marten;
 using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Infrastructure.Messaging;
 using Secretariat.Web.Infrastructure.Time;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;

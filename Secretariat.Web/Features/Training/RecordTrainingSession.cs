@@ -3,7 +3,6 @@ using Marten;
 using Microsoft.AspNetCore.Http.Features;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Infrastructure.Files;
-using Secretariat.Web.Infrastructure.Messaging;
 using Secretariat.Web.Infrastructure.Time;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;

@@ -7,18 +7,33 @@ namespace Secretariat.Web.Infrastructure.Web;
 public static class PageResults
 {
     /// <summary>
-    /// Renders a page component: the whole page for a normal request (and htmx history restores), only the
-    /// main region for an htmx request, so one URL serves both and every pushed URL still loads on its own.
+    /// Renders a page component with its one model: the whole page for a normal request (and htmx history restores),
+    /// only the main region for an htmx request, so one URL serves both and every pushed URL still loads on its own.
+    /// The page's model type is checked by the compiler: renaming a member breaks the build, not a request.
     /// </summary>
-    public static RazorComponentResult<TComponent> Page<TComponent>(HttpContext context, object? parameters = null,
-        int statusCode = StatusCodes.Status200OK) where TComponent : IComponent
+    public static RazorComponentResult<TPage> Page<TPage, TModel>(HttpContext context, TModel model, int statusCode = StatusCodes.Status200OK)
+        where TPage : PageBase<TModel> => Render<TPage>(context, new() { [nameof(PageBase<TModel>.Model)] = model }, statusCode);
+
+    /// <summary>A page that needs nothing but the request (its model is the signed-in user, read by the page).</summary>
+    public static RazorComponentResult<TPage> Page<TPage>(HttpContext context, int statusCode = StatusCodes.Status200OK)
+        where TPage : PageBase => Render<TPage>(context, [], statusCode);
+
+    private static RazorComponentResult<TPage> Render<TPage>(HttpContext context, Dictionary<string, object?> values, int statusCode)
+        where TPage : IComponent
     {
         context.Response.Headers.Vary = "HX-Request";
+        values[nameof(PageBase.Fragment)] = IsFragmentRequest(context.Request);
+        return new RazorComponentResult<TPage>(values) { StatusCode = statusCode };
+    }
+
+    /// <summary>Untyped parameters, copied by reflection: being replaced page by page with <see cref="Page{TPage,TModel}"/>.</summary>
+    public static RazorComponentResult<TComponent> Page<TComponent>(HttpContext context, object? parameters,
+        int statusCode = StatusCodes.Status200OK) where TComponent : IComponent
+    {
         var values = parameters is null
             ? new Dictionary<string, object?>()
             : parameters.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(parameters));
-        values[nameof(PageBase.Fragment)] = IsFragmentRequest(context.Request);
-        return new RazorComponentResult<TComponent>(values) { StatusCode = statusCode };
+        return Render<TComponent>(context, values, statusCode);
     }
 
     /// <summary>After a successful form post: htmx navigates, a plain browser follows a 303.</summary>
@@ -42,4 +57,10 @@ public abstract class PageBase : ComponentBase
 {
     [Parameter] public bool Fragment { get; set; }
     [CascadingParameter] public HttpContext HttpContext { get; set; } = default!;
+}
+
+/// <summary>Base of a page component with its one typed model (a record declared beside the page's endpoint).</summary>
+public abstract class PageBase<TModel> : PageBase
+{
+    [Parameter, EditorRequired] public TModel Model { get; set; } = default!;
 }

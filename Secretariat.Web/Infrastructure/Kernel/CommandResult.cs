@@ -1,4 +1,4 @@
-namespace Secretariat.Web.Infrastructure.Messaging;
+namespace Secretariat.Web.Infrastructure.Kernel;
 
 /// <summary>What a command handler tells its caller: done, or refused with a message for the page.</summary>
 public sealed record CommandResult(string? Refusal)

@@ -1,0 +1,26 @@
+using Marten;
+
+namespace Secretariat.Web.Features.Accounts;
+
+/// <summary>Local accounts, sign-in sessions, the first administrator and the sample town on first start.</summary>
+public static class AccountsModule
+{
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    {
+        services.ConfigureMarten(options =>
+        {
+            options.Schema.For<UserAccount>().UniqueIndex(u => u.UserName);
+            options.Schema.For<SignInSession>().Index(s => s.UserId);
+        });
+        services.AddScoped<AccountService>();
+        services.AddHostedService<FirstStart>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
+    {
+        app.MapSignIn();
+        app.MapChangePassword();
+        return app;
+    }
+}

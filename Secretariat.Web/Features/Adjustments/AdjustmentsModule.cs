@@ -1,0 +1,27 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Secretariat.Web.Features.Adjustments;
+
+/// <summary>Member adjustments (成员调整, R1): filed by a unit, accepted by the office, approved by the 组长 / 站长.</summary>
+public static class AdjustmentsModule
+{
+    public static IServiceCollection AddAdjustments(this IServiceCollection services) =>
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Snapshot<MemberAdjustment>(SnapshotLifecycle.Inline);
+            options.Schema.For<MemberAdjustment>().UniqueIndex(a => a.Number);
+            options.Schema.For<AdjustmentAttachment>();
+        });
+
+    public static IEndpointRouteBuilder MapAdjustments(this IEndpointRouteBuilder app)
+    {
+        app.MapAdjustmentPages();
+        app.MapFileAdjustment();
+        app.MapActOnAdjustment();
+        app.MapAmendAdjustment();
+        app.MapAdjustmentNotice();
+        app.MapAttachmentDownload();
+        return app;
+    }
+}

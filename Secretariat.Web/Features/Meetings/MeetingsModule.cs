@@ -1,0 +1,32 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Secretariat.Web.Features.Meetings;
+
+/// <summary>Leading-group meetings, their minutes, resolutions and circulars (R2-R4).</summary>
+public static class MeetingsModule
+{
+    public static IServiceCollection AddMeetings(this IServiceCollection services) =>
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Snapshot<Meeting>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<NumberRegister>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<Resolution>(SnapshotLifecycle.Inline);
+            options.Schema.For<Meeting>().Duplicate(m => m.Year).Duplicate(m => m.StartsAt).UniqueIndex(m => m.MinutesNumber!);
+            options.Schema.For<Resolution>().Duplicate(r => r.MeetingId).Duplicate(r => r.DueOn).Duplicate(r => r.IsDone).Duplicate(r => r.DoneOn)
+                .Duplicate(r => r.ProgressCount).Duplicate(r => r.Order).Index(r => r.UnitIds, index => index.Method = Weasel.Postgresql.Tables.IndexMethod.gin);
+            options.Schema.For<MeetingAttachment>().Index(a => a.MeetingId);
+        });
+
+    public static IEndpointRouteBuilder MapMeetings(this IEndpointRouteBuilder app)
+    {
+        app.MapMeetingPages();
+        app.MapConveneMeeting();
+        app.MapChangeAgenda();
+        app.MapRescheduleMeeting();
+        app.MapRecordAttendance();
+        app.MapMinutes();
+        app.MapResolutionActions();
+        return app;
+    }
+}

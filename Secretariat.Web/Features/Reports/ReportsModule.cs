@@ -1,0 +1,27 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Secretariat.Web.Features.Reports;
+
+/// <summary>The work station's semiannual reports to the leading group (R7, 附件3-2 第七项).</summary>
+public static class ReportsModule
+{
+    public static IServiceCollection AddReports(this IServiceCollection services) =>
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Snapshot<SemiannualReport>(SnapshotLifecycle.Inline);
+            options.Schema.For<SemiannualReport>().Duplicate(r => r.Year);
+        });
+
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
+    {
+        app.MapReportPages();
+        app.MapCreateReport();
+        app.MapSaveReportDraft();
+        app.MapSubmitReport();
+        app.MapReceiveReport();
+        app.MapReturnReport();
+        app.MapTableReport();
+        return app;
+    }
+}

@@ -1,0 +1,30 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Secretariat.Web.Features.Training;
+
+/// <summary>Child directors and supervisors: appointments, coverage, training sessions and deadlines (附件2 第70、72、75项).</summary>
+public static class TrainingModule
+{
+    public static IServiceCollection AddTraining(this IServiceCollection services) =>
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Snapshot<ChildWorker>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<TrainingSession>(SnapshotLifecycle.Inline);
+            // Real columns: the period filters then never unpack a (TOASTed) document that is not returned.
+            options.Schema.For<ChildWorker>().Duplicate(w => w.ServesFrom).Duplicate(w => w.ServesUntil);
+            options.Schema.For<TrainingSession>().Duplicate(s => s.StartOn).Duplicate(s => s.EndOn);
+            options.Schema.For<TrainingMaterial>().Index(m => m.SessionId);
+        });
+
+    public static IEndpointRouteBuilder MapTraining(this IEndpointRouteBuilder app)
+    {
+        app.MapTrainingPages();
+        app.MapAppointChildWorker();
+        app.MapTransferChildWorker();
+        app.MapEndChildWorkerAppointment();
+        app.MapRecordChildWorkerProfile();
+        app.MapRecordTrainingSession();
+        return app;
+    }
+}

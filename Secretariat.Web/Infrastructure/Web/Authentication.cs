@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Secretariat.Web.Features.Accounts;
+
+namespace Secretariat.Web.Infrastructure.Web;
+
+public static class Authentication
+{
+    /// <summary>Cookie sign-in against server-side sessions, the named policies, antiforgery and Razor components.</summary>
+    public static IServiceCollection AddSecretariatWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var keys = configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keyDir
+            ? keyDir
+            : Path.Combine(environment.ContentRootPath, ".data", "keys");
+        services.AddDataProtection().SetApplicationName("Secretariat").PersistKeysToFileSystem(new DirectoryInfo(keys));
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/sign-in";
+                o.LogoutPath = "/sign-out";
+                o.AccessDeniedPath = "/forbidden";
+                o.Cookie.Name = "secretariat";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = SignInEndpoints.ValidateSessionAsync;
+                o.Events.OnRedirectToLogin = RedirectForHtmx(o.Events.OnRedirectToLogin);
+                // A policy that says no answers 403 in place (the Chinese status page), as a record-level refusal does.
+                o.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
+            });
+        services.AddAuthorizationBuilder().AddSecretariatPolicies();
+        services.AddAntiforgery();
+        services.AddRazorComponents();
+        // Chinese text as text, not as &#x...; entities: smaller pages that read the same in the source.
+        services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        return services;
+    }
+
+    /// <summary>htmx follows no 302 into a swap: tell it to navigate to the sign-in page instead.</summary>
+    private static Func<RedirectContext<CookieAuthenticationOptions>, Task> RedirectForHtmx(
+        Func<RedirectContext<CookieAuthenticationOptions>, Task> fallback) => context =>
+    {
+        if (context.Request.Headers.ContainsKey("HX-Request"))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.Headers["HX-Redirect"] = context.RedirectUri;
+            return Task.CompletedTask;
+        }
+        return fallback(context);
+    };
+
+    /// <summary>The request pipeline around the endpoints: errors in Chinese, sign-in, the one-time password gate, antiforgery.</summary>
+    public static void UseSecretariatWeb(this WebApplication app)
+    {
+        app.UseStatusCodePages(ChinesePages.StatusCodeAsync);
+        app.UseExceptionHandler(ChinesePages.ErrorHandlerPath);
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseMiddleware<OneTimePasswordGate>();
+        app.UseAuthorization();
+        app.UseMiddleware<AntiforgeryOnEveryChange>();
+        app.UseAntiforgery();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+                .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses) Console.WriteLine($"Secretariat 已启动，请用浏览器打开 Open: {address}/sign-in");
+        });
+    }
+}
