@@ -1,8 +1,11 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
+using JasperFx.Core;
+using Marten.Exceptions;
 using Marten;
 using Secretariat.Web.Infrastructure.Caching;
 using Wolverine;
+using Wolverine.ErrorHandling;
 using Wolverine.Marten;
 
 namespace Secretariat.Web.Infrastructure.Database;
@@ -42,5 +45,10 @@ public static class EventStore
         options.Policies.UseDurableLocalQueues();
         options.AutoBuildMessageStorageOnStartup = AutoCreate.None;
         options.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+        // A stream moved on between read and commit (a stream-version race, or two starts of one stream): the
+        // handler runs again on the new state, and its decision either succeeds or refuses in Chinese (a stale
+        // version the user saw, a report that now exists). Cooldowns, since immediate retries lose the race again.
+        options.Policies.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>()
+            .RetryWithCooldown(20.Milliseconds(), 50.Milliseconds(), 100.Milliseconds(), 200.Milliseconds(), 300.Milliseconds(), 500.Milliseconds());
     });
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.DataProtection;
 using Secretariat.Web.Features.Accounts;
 
@@ -28,14 +30,9 @@ public static class Authentication
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = SignInEndpoints.ValidateSessionAsync;
                 o.Events.OnRedirectToLogin = RedirectForHtmx(o.Events.OnRedirectToLogin);
-                // A policy that says no answers 403 in place (the Chinese status page), as a record-level refusal does.
-                o.Events.OnRedirectToAccessDenied = context =>
-                {
-                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                    return Task.CompletedTask;
-                };
             });
         services.AddAuthorizationBuilder().AddSecretariatPolicies();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenInPlace>();
         services.AddAntiforgery();
         services.AddRazorComponents();
         // Chinese text as text, not as &#x...; entities: smaller pages that read the same in the source.
@@ -55,6 +52,23 @@ public static class Authentication
         }
         return fallback(context);
     };
+
+    /// <summary>
+    /// A policy that says no answers 403 in place with the Chinese status page, as a record-level refusal does.
+    /// Hangfire's dashboard keeps the cookie scheme's redirect to /forbidden, as it always had.
+    /// </summary>
+    private sealed class ForbiddenInPlace : IAuthorizationMiddlewareResultHandler
+    {
+        private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+        public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
+        {
+            if (!result.Forbidden || context.Request.Path.StartsWithSegments("/hangfire"))
+                return _default.HandleAsync(next, context, policy, result);
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        }
+    }
 
     /// <summary>The request pipeline around the endpoints: errors in Chinese, sign-in, the one-time password gate, antiforgery.</summary>
     public static void UseSecretariatWeb(this WebApplication app)
