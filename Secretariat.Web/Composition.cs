@@ -13,9 +13,25 @@ using Secretariat.Web.Infrastructure.Web;
 
 namespace Secretariat.Web;
 
-/// <summary>What is cross-cutting (store, messaging, jobs, web), then each feature's module once.</summary>
+/// <summary>What is cross-cutting (store, messaging, jobs, web), then each feature's module: one line a feature.</summary>
 public static class Composition
 {
+    private sealed record Module(Action<IServiceCollection, IConfiguration> Add, Action<IEndpointRouteBuilder, IConfiguration> Map);
+
+    /// <summary>In this order: the first start (Accounts) seeds the town before the compliance services look at it.</summary>
+    private static readonly Module[] Modules =
+    [
+        new((s, _) => s.AddAccounts(), (a, _) => a.MapAccounts()),
+        new((s, _) => s.AddRoster(), (a, _) => a.MapRoster()),
+        new((s, _) => s.AddAdjustments(), (a, _) => a.MapAdjustments()),
+        new((s, _) => s.AddTraining(), (a, _) => a.MapTraining()),
+        new((s, _) => s.AddMeetings(), (a, _) => a.MapMeetings()),
+        new((s, _) => s.AddReports(), (a, _) => a.MapReports()),
+        new((s, c) => s.AddCompliance(c), (a, _) => a.MapCompliance()),
+        new((s, _) => s.AddHealth(), (a, _) => a.MapHealth()),
+        new((_, _) => { }, (a, c) => a.MapBenchWhenEnabled(c)),
+    ];
+
     public static void AddSecretariat(this WebApplicationBuilder builder, DatabaseConnection database)
     {
         var services = builder.Services;
@@ -24,31 +40,14 @@ public static class Composition
         builder.Host.UseSecretariatWolverine();
         services.AddSecretariatHangfire(database, builder.Configuration);
         services.AddSecretariatWeb(builder.Configuration, builder.Environment);
-
-        services.AddAccounts();
-        services.AddRoster();
-        services.AddAdjustments();
-        services.AddTraining();
-        services.AddMeetings();
-        services.AddReports();
-        services.AddCompliance(builder.Configuration);
-        services.AddHealth();
+        foreach (var module in Modules) module.Add(services, builder.Configuration);
     }
 
     public static void UseSecretariat(this WebApplication app)
     {
         app.UseSecretariatWeb();
         app.MapChinesePages();
-
-        app.MapCompliance();
-        app.MapAccounts();
-        app.MapRoster();
-        app.MapAdjustments();
-        app.MapMeetings();
-        app.MapTraining();
-        app.MapReports();
-        app.MapHealth();
-        app.MapBenchWhenEnabled(app.Configuration);
+        foreach (var module in Modules) module.Map(app, app.Configuration);
         app.MapJobsDashboard();
     }
 }
