@@ -11,12 +11,32 @@ public sealed class AntiforgeryOnEveryChange(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, IAntiforgery antiforgery)
     {
         var method = context.Request.Method;
-        if ((HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method))
-            && !await antiforgery.IsRequestValidAsync(context))
+        if (HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method))
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
+            bool valid;
+            try
+            {
+                // Reads the form: an unreadable one (a NUL, bad encoding, over the limit) is the user's problem, not a 500.
+                valid = await antiforgery.IsRequestValidAsync(context);
+            }
+            catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or AntiforgeryValidationException)
+            {
+                var (status, message) = ChinesePages.Classify(e);
+                Refuse(context, status < 500 ? status : StatusCodes.Status400BadRequest, status < 500 ? message : ChinesePages.FormUnreadable);
+                return;
+            }
+            if (!valid)
+            {
+                Refuse(context, StatusCodes.Status400BadRequest, ChinesePages.AntiforgeryProblem);
+                return;
+            }
         }
         await next(context);
+    }
+
+    private static void Refuse(HttpContext context, int status, string message)
+    {
+        context.Items[ChinesePages.ProblemKey] = message;
+        context.Response.StatusCode = status;
     }
 }

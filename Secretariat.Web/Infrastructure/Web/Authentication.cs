@@ -33,8 +33,11 @@ public static class Authentication
             });
         services.AddAuthorizationBuilder().AddSecretariatPolicies();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenInPlace>();
+        services.AddSecretariatHeaders();
         services.AddAntiforgery();
         services.AddRazorComponents();
+        // A route or query value that does not parse reaches the Chinese error page with the parameter's name.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         // Chinese text as text, not as &#x...; entities: smaller pages that read the same in the source.
         services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         return services;
@@ -73,9 +76,9 @@ public static class Authentication
     /// <summary>The request pipeline around the endpoints: errors in Chinese, sign-in, the one-time password gate, antiforgery.</summary>
     public static void UseSecretariatWeb(this WebApplication app)
     {
+        app.UseSecretariatHeaders();
         app.UseStatusCodePages(ChinesePages.StatusCodeAsync);
-        app.UseExceptionHandler(ChinesePages.ErrorHandlerPath);
-        app.UseStaticFiles();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ChinesePages.HandleExceptionAsync });
         app.UseAuthentication();
         app.UseMiddleware<OneTimePasswordGate>();
         app.UseAuthorization();

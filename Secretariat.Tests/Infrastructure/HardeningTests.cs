@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http;
+using Secretariat.Tests.Support;
+
+namespace Secretariat.Tests.Infrastructure;
+
+/// <summary>Malformed requests get a Chinese 400 that names the problem; every response carries the security headers.</summary>
+public class HardeningTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    private Task<SignedIn> AdminAsync() => SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
+
+    [Fact]
+    public async Task A_nul_character_in_a_form_field_answers_400_with_a_message_and_changes_nothing()
+    {
+        var admin = await AdminAsync();
+        var events = await app.ScalarAsync("select count(*) from secretariat.mt_events");
+        var result = await app.Host.Scenario(s =>
+        {
+            s.Post.Url("/account/password");
+            s.WriteFormData(new Dictionary<string, string>
+            {
+                ["current"] = AppFixture.AdminPassword, ["replacement"] = "new-pass\0word-1", ["confirmation"] = "new-pass\0word-1",
+                ["__RequestVerificationToken"] = admin.RequestToken
+            });
+            s.As(admin);
+            s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
+        });
+        Assert.Contains("表单内容无法读取", await result.ReadAsTextAsync());
+        Assert.Equal(events, await app.ScalarAsync("select count(*) from secretariat.mt_events"));
+        // The password did not change: the old one still signs in.
+        await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
+    }
+
+    [Fact]
+    public async Task A_query_value_that_does_not_parse_names_the_parameter_not_the_antiforgery_token()
+    {
+        var admin = await AdminAsync();
+        var result = await app.Host.Scenario(s =>
+        {
+            s.Get.Url("/meetings?year=abc");
+            s.As(admin);
+            s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
+        });
+        var text = await result.ReadAsTextAsync();
+        Assert.Contains("参数 year 的值“abc”格式不正确", text);
+        Assert.DoesNotContain("安全令牌", text);
+    }
+
+    [Fact]
+    public async Task A_post_without_a_token_still_says_the_form_expired()
+    {
+        var admin = await AdminAsync();
+        var result = await app.Host.Scenario(s =>
+        {
+            s.Post.Url("/account/password");
+            s.WriteFormData(new Dictionary<string, string> { ["current"] = "x" });
+            s.As(admin);
+            s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
+        });
+        Assert.Contains("表单已过期或缺少安全令牌", await result.ReadAsTextAsync());
+    }
+
+    [Theory]
+    [InlineData("/sign-in", 200)]
+    [InlineData("/css/site.css", 200)]
+    [InlineData("/no-such-page", 404)]
+    [InlineData("/", 200)]
+    public async Task Every_response_carries_the_security_headers(string url, int status)
+    {
+        var admin = await AdminAsync();
+        var result = await app.Host.Scenario(s =>
+        {
+            s.Get.Url(url);
+            if (url is "/" or "/no-such-page") s.As(admin);
+            s.StatusCodeShouldBe(status);
+        });
+        var headers = result.Context.Response.Headers;
+        Assert.Contains("frame-ancestors 'none'", headers.ContentSecurityPolicy.ToString());
+        Assert.Contains("script-src 'self'", headers.ContentSecurityPolicy.ToString());
+        Assert.DoesNotContain("unsafe-inline", headers.ContentSecurityPolicy.ToString());
+        Assert.Equal("nosniff", headers.XContentTypeOptions.ToString());
+        Assert.Equal("DENY", headers.XFrameOptions.ToString());
+        Assert.Equal("same-origin", headers["Referrer-Policy"].ToString());
+        Assert.False(string.IsNullOrEmpty(headers["Permissions-Policy"].ToString()));
+        Assert.False(headers.ContainsKey("Server"));
+        Assert.False(headers.ContainsKey("blazor-enhanced-nav"));
+    }
+
+    [Fact]
+    public async Task Pages_load_no_inline_script_and_name_fingerprinted_assets_cached_for_a_year()
+    {
+        var admin = await AdminAsync();
+        var page = await (await app.Host.Scenario(s => { s.Get.Url("/"); s.As(admin); })).ReadAsTextAsync();
+        Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)[^>]*>", page);
+        Assert.DoesNotContain("onclick=", page);
+        var css = System.Text.RegularExpressions.Regex.Match(page, "href=\"(/css/site\\.css\\?v=[0-9a-f]+)\"").Groups[1].Value;
+        Assert.NotEmpty(css);
+        var cached = await app.Host.Scenario(s => s.Get.Url(css));
+        Assert.Equal("public, max-age=31536000, immutable", cached.Context.Response.Headers.CacheControl.ToString());
+        var plain = await app.Host.Scenario(s => s.Get.Url("/css/site.css"));
+        Assert.Equal("no-cache", plain.Context.Response.Headers.CacheControl.ToString());
+    }
+
+    [Fact]
+    public async Task A_page_compressed_is_smaller_than_40_percent_of_its_plain_size()
+    {
+        var admin = await AdminAsync();
+        using var client = app.Host.Server.CreateClient();
+        async Task<(long Bytes, string? Encoding)> FetchAsync(string? encoding)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/roster/leading-group");
+            request.Headers.Add("Cookie", admin.Cookie);
+            if (encoding is not null) request.Headers.Add("Accept-Encoding", encoding);
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return ((await response.Content.ReadAsByteArrayAsync()).LongLength, response.Content.Headers.ContentEncoding.FirstOrDefault());
+        }
+        var (plain, none) = await FetchAsync(null);
+        var (brotli, br) = await FetchAsync("br");
+        var (gzip, gz) = await FetchAsync("gzip");
+        Assert.Null(none);
+        Assert.Equal("br", br);
+        Assert.Equal("gzip", gz);
+        Assert.True(brotli < plain * 0.4, $"br {brotli} of {plain}");
+        Assert.True(gzip < plain * 0.4, $"gzip {gzip} of {plain}");
+    }
+}
