@@ -18,7 +18,9 @@ public class AppFixture : IAsyncLifetime
     public const string AdminPassword = "test-admin-password";
 
     public IAlbaHost Host { get; private set; } = default!;
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString { get; protected set; } = "";
+
+    protected void SetHost(IAlbaHost host) => Host = host;
     protected virtual bool LoadSample => true;
 
     /// <summary>Off by default: a test that counts events must not see the alerts a background recheck raises meanwhile.</summary>
