@@ -19,8 +19,9 @@ public static class AccountsModule
 
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
     {
-        app.MapSignIn();
-        app.MapChangePassword();
+        // Each endpoint names its own: signing in is anonymous, signing out needs only a signed-in account.
+        app.MapGroup("").MapSignIn();
+        app.MapGroup(ChangePasswordEndpoints.Path).RequireAuthorization(Policies.SignedIn).MapChangePassword();
         return app;
     }
 }

@@ -6,26 +6,27 @@ using Secretariat.Web.Infrastructure.Web;
 
 namespace Secretariat.Web.Features.Accounts;
 
+public sealed record ChangePasswordPageModel(bool Required, string? Error = null);
+
 public static class ChangePasswordEndpoints
 {
     public const string Path = "/account/password";
 
-    public static void MapChangePassword(this IEndpointRouteBuilder app)
+    /// <summary>Mapped on a group at <see cref="Path"/> that any signed-in account reaches (the one-time password gate lets it through).</summary>
+    public static void MapChangePassword(this RouteGroupBuilder group)
     {
-        app.MapGet(Path, (HttpContext context) => PageResults.Page<ChangePasswordPage>(context,
-                new { Required = context.User.HasClaim(c => c.Type == SignInEndpoints.MustChangePasswordClaim) }))
-            .RequireAuthorization();
+        group.MapGet("", (HttpContext context) => PageResults.Page<ChangePasswordPage, ChangePasswordPageModel>(context,
+            new ChangePasswordPageModel(MustChange(context))));
 
-        app.MapPost(Path, async ([FromForm] string? current, [FromForm] string? replacement, [FromForm] string? confirmation,
+        group.MapPost("", async ([FromForm] string? current, [FromForm] string? replacement, [FromForm] string? confirmation,
                 HttpContext context, AccountService accounts, IQuerySession session, CancellationToken ct) =>
             {
                 var userId = Guid.Parse(context.User.FindFirstValue(ClaimTypes.NameIdentifier)!);
                 var sessionId = Guid.Parse(context.User.FindFirstValue(SignInEndpoints.SessionClaim)!);
                 var refusal = await accounts.ChangePasswordAsync(userId, sessionId, current, replacement, confirmation, ct);
                 if (refusal is not null)
-                    return PageResults.Page<ChangePasswordPage>(context,
-                        new { Error = refusal, Required = context.User.HasClaim(c => c.Type == SignInEndpoints.MustChangePasswordClaim) },
-                        StatusCodes.Status422UnprocessableEntity);
+                    return PageResults.Page<ChangePasswordPage, ChangePasswordPageModel>(context,
+                        new ChangePasswordPageModel(MustChange(context), refusal), StatusCodes.Status422UnprocessableEntity);
 
                 // A new cookie without the "must change" mark, for the same server-side session.
                 var account = await session.LoadAsync<UserAccount>(userId, ct);
@@ -36,9 +37,10 @@ public static class ChangePasswordEndpoints
                     return Results.NoContent();
                 }
                 return Results.Redirect("/");
-            })
-            .RequireAuthorization();
+            });
     }
+
+    private static bool MustChange(HttpContext context) => context.User.HasClaim(c => c.Type == SignInEndpoints.MustChangePasswordClaim);
 }
 
 /// <summary>Until a one-time password is replaced, every page leads to the change-password page.</summary>

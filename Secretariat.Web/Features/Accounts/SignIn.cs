@@ -8,6 +8,8 @@ using Secretariat.Web.Infrastructure.Web;
 
 namespace Secretariat.Web.Features.Accounts;
 
+public sealed record SignInPageModel(string? ReturnUrl, string? Error = null, string? UserName = null);
+
 public static class SignInEndpoints
 {
     public const string SessionClaim = "secretariat:session";
@@ -15,22 +17,21 @@ public static class SignInEndpoints
     public const string PersonClaim = "secretariat:person";
     public const string FailedMessage = "用户名或密码不正确，或账号已停用。";
 
-    public static void MapSignIn(this IEndpointRouteBuilder app)
+    public static void MapSignIn(this RouteGroupBuilder group)
     {
-        app.MapGet("/sign-in", (HttpContext context, string? returnUrl) =>
-                PageResults.Page<SignInPage>(context, new { ReturnUrl = SafeReturnUrl(returnUrl) }))
+        group.MapGet("/sign-in", (HttpContext context, string? returnUrl) =>
+                PageResults.Page<SignInPage, SignInPageModel>(context, new SignInPageModel(SafeReturnUrl(returnUrl))))
             .AllowAnonymous();
 
-        app.MapPost("/sign-in", async ([FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
+        group.MapPost("/sign-in", async ([FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
                 HttpContext context, AccountService accounts, IDocumentSession session, TimeProvider time, CancellationToken ct) =>
             {
                 var account = string.IsNullOrEmpty(userName) || string.IsNullOrEmpty(password)
                     ? null
                     : await accounts.VerifyAsync(userName, password, ct);
                 if (account is null)
-                    return PageResults.Page<SignInPage>(context,
-                        new { Error = FailedMessage, UserName = userName, ReturnUrl = SafeReturnUrl(returnUrl) },
-                        StatusCodes.Status422UnprocessableEntity);
+                    return PageResults.Page<SignInPage, SignInPageModel>(context,
+                        new SignInPageModel(SafeReturnUrl(returnUrl), FailedMessage, userName), StatusCodes.Status422UnprocessableEntity);
 
                 var signIn = new SignInSession { Id = Guid.NewGuid(), UserId = account.Id, StartedAt = time.GetUtcNow() };
                 session.Store(signIn);
@@ -49,7 +50,8 @@ public static class SignInEndpoints
             })
             .AllowAnonymous();
 
-        app.MapPost("/sign-out", async (HttpContext context, IDocumentSession session, CancellationToken ct) =>
+        // Whatever the role, also while a one-time password must still be changed (OneTimePasswordGate lets it through).
+        group.MapPost("/sign-out", async (HttpContext context, IDocumentSession session, CancellationToken ct) =>
         {
             if (Guid.TryParse(context.User.FindFirstValue(SessionClaim), out var sessionId))
             {
@@ -58,7 +60,7 @@ public static class SignInEndpoints
             }
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/sign-in");
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.SignedIn);
     }
 
     public const string MustChangePasswordClaim = "secretariat:must-change-password";

@@ -6,14 +6,14 @@ using Secretariat.Web.Infrastructure.Database;
 namespace Secretariat.Web.Features.Bench;
 
 /// <summary>
-/// Ceilings for bench/: mapped only when Bench:Enabled is true, and signed-in like every page, so the roster page
-/// is compared with the framework's and a plain-database page's best under the same authentication.
+/// Ceilings for bench/: mapped only when Bench:Enabled is true, and behind the readers' policy like every page, so the
+/// roster page is compared with the framework's and a plain-database page's best under the same authorization.
 /// </summary>
 public static class BenchEndpoints
 {
-    public static void MapBench(this IEndpointRouteBuilder app)
+    /// <summary>Maps the ceilings on the module's <c>/bench</c> group (which names the policy).</summary>
+    public static void MapBench(this RouteGroupBuilder group)
     {
-        var group = app.MapGroup("/bench").RequireAuthorization();
         group.MapGet("/trivial", () => Results.Text("ok"));
         // The evaluation alone (facts from the projections + rules), timed inside the app: what bench/compliance reports.
         group.MapGet("/compliance-evaluation", async (DateOnly? asOf, Marten.IDocumentStore store, Compliance.ComplianceOptions options,

@@ -5,7 +5,7 @@ public static class BenchModule
 {
     public static IEndpointRouteBuilder MapBenchWhenEnabled(this IEndpointRouteBuilder app, IConfiguration configuration)
     {
-        if (configuration.GetValue("Bench:Enabled", false)) app.MapBench();
+        if (configuration.GetValue("Bench:Enabled", false)) app.MapGroup("/bench").RequireAuthorization(Policies.Reader).MapBench();
         return app;
     }
 }

@@ -1,42 +1,41 @@
 using Marten;
 using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Messaging;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Compliance;
 
-/// <summary>A person marks an open alert as seen (已知悉) with a note on what is being done.</summary>
+/// <summary>A person marks an open alert as seen (已知悉) with a note on what is being done, at the version they read.</summary>
 public sealed record AcknowledgeAlert(Guid AlertId, int ExpectedVersion, string? Note, Actor Actor);
 
 public static class AcknowledgeAlertHandler
 {
-    public static async Task<CommandResult> Handle(AcknowledgeAlert command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    public static (CommandResult, Events) Handle(AcknowledgeAlert command,
+        [WriteAggregate(nameof(AcknowledgeAlert.AlertId), Required = false)] ComplianceAlert? alert, TimeProvider time)
     {
-        var stream = await session.Events.FetchForWriting<ComplianceAlert>(command.AlertId, command.ExpectedVersion, ct);
-        return stream.Append(AlertDecisions.Acknowledge(stream.Aggregate, command.Note, command.Actor, time.GetUtcNow()));
+        var decision = AlertDecisions.Acknowledge(alert, command.Note, command.Actor, time.GetUtcNow(), command.ExpectedVersion);
+        return (decision.Result, [.. decision.Events]);
     }
 }
 
 public static class AcknowledgeAlertEndpoint
 {
-    public static void MapAcknowledgeAlert(this IEndpointRouteBuilder app)
+    public static void MapAcknowledgeAlert(this RouteGroupBuilder group)
     {
-        app.MapPost("/compliance/alerts/{id:guid}/acknowledge", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus,
+        group.MapPost("/alerts/{id:guid}/acknowledge", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus,
             CancellationToken ct) =>
         {
             var actor = context.User.Actor();
             var alert = await session.LoadAsync<ComplianceAlert>(id, ct);
             if (alert is null) return Results.NotFound();
-            if (!AlertDecisions.MayAcknowledge(actor, alert)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            if (!AlertDecisions.MayAcknowledge(actor, alert)) return Policies.Forbidden();
             var form = await context.Request.ReadFormAsync(ct);
             var version = int.TryParse(form["Version"], out var v) ? v : alert.Version;
-            var result = await bus.InvokeAsync(new AcknowledgeAlert(id, version, form["Note"], actor), "这条提醒刚刚有了变化，请看过最新情况后再标记。", ct);
+            var result = await bus.InvokeAsync<CommandResult>(new AcknowledgeAlert(id, version, form["Note"], actor), ct);
             if (result.Succeeded) return PageResults.SeeOther(context, $"/compliance/alerts/{id}");
             return await CompliancePages.AlertAsync(context, session, id, result.Refusal, StatusCodes.Status422UnprocessableEntity, ct,
                 form["Note"].ToString());
-        }).RequireAuthorization();
+        });
     }
 }

@@ -70,9 +70,14 @@ public static class AlertDecisions
     public static bool IsWorkStationRule(string rule) =>
         rule is Rules.VillageCoverage or Rules.Onboarding or Rules.Rotation or Rules.SemiannualReport;
 
-    public static Decision<AlertAcknowledged> Acknowledge(ComplianceAlert? alert, string? note, Actor actor, DateTimeOffset now)
+    public const string ChangedMeanwhile = "这条提醒刚刚有了变化，请看过最新情况后再标记。";
+
+    /// <summary>Acknowledges an open alert; <paramref name="seenVersion"/> is the version the person read (stale: refused).</summary>
+    public static Decision<AlertAcknowledged> Acknowledge(ComplianceAlert? alert, string? note, Actor actor, DateTimeOffset now,
+        int? seenVersion = null)
     {
         if (alert is null) return new Refusal("没有这条提醒。");
+        if (seenVersion is { } seen && seen != alert.Version) return new Refusal(ChangedMeanwhile);
         if (!MayAcknowledge(actor, alert)) return new Refusal("这条提醒不由你负责，不能标记已知悉。");
         if (!alert.IsOpen) return new Refusal("这条提醒已解除，无需再标记已知悉。");
         var text = note?.Trim() ?? "";

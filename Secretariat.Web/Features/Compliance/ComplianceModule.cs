@@ -27,9 +27,11 @@ public static class ComplianceModule
 
     public static IEndpointRouteBuilder MapCompliance(this IEndpointRouteBuilder app)
     {
-        app.MapCompliancePages();
-        app.MapRaiseAlerts();
-        app.MapAcknowledgeAlert();
+        app.MapGroup("").RequireAuthorization(Policies.Reader).MapDashboard();
+        var compliance = app.MapGroup("/compliance").RequireAuthorization(Policies.Reader);
+        compliance.MapCompliancePages();
+        compliance.MapRaiseAlerts();
+        compliance.MapAcknowledgeAlert();
         return app;
     }
 }

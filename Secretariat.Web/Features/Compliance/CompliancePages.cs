@@ -57,13 +57,20 @@ public sealed record Dashboard(
         Meetings.Where(m => !m.Cancelled && m.StartsAt > now).MinBy(m => m.StartsAt) ?? NextAfterYear;
 }
 
+public sealed record DashboardPageModel(Dashboard Dashboard, Audience Audience, DateOnly Today, DateTimeOffset Now, bool IsAdministrator,
+    string? Checked);
+
+public sealed record AlertsPageModel(IReadOnlyList<ComplianceAlert> Alerts, string? Rule, Severity? Severity, bool ShowResolved);
+
+public sealed record AlertPageModel(ComplianceAlert Alert, bool MayAcknowledge, string? Error, string? Note);
+
 public static class CompliancePages
 {
     public const int DashboardAlerts = 20;
 
-    public static void MapCompliancePages(this IEndpointRouteBuilder app)
+    public static void MapDashboard(this RouteGroupBuilder group)
     {
-        app.MapGet("/", async (string? @checked, HttpContext context, IQuerySession session, ViewCache cache, TimeProvider time,
+        group.MapGet("/", async (string? @checked, HttpContext context, IQuerySession session, ViewCache cache, TimeProvider time,
             ComplianceOptions options, CancellationToken ct) =>
         {
             var actor = context.User.Actor();
@@ -72,14 +79,14 @@ public static class CompliancePages
             var today = now.ToTownDate();
             var dashboard = await cache.GetAsync($"dashboard:{audience.CacheKey}:{today:yyyy-MM-dd}",
                 () => DashboardAsync(context, session, audience, options, today, ct), ct);
-            return PageResults.Page<DashboardPage>(context, new
-            {
-                Dashboard = dashboard, Audience = audience, Today = today, Now = now, IsAdministrator = actor.Is(Roles.Administrator),
-                Checked = @checked is { Length: > 0 and <= 200 } ? @checked : null
-            });
-        }).RequireAuthorization();
+            return PageResults.Page<DashboardPage, DashboardPageModel>(context, new DashboardPageModel(dashboard, audience, today, now,
+                actor.Is(Roles.Administrator), @checked is { Length: > 0 and <= 200 } ? @checked : null));
+        });
+    }
 
-        app.MapGet("/compliance", async (string? rule, string? severity, string? state, HttpContext context, IQuerySession session,
+    public static void MapCompliancePages(this RouteGroupBuilder group)
+    {
+        group.MapGet("", async (string? rule, string? severity, string? state, HttpContext context, IQuerySession session,
             CancellationToken ct) =>
         {
             var audience = Audience.Of(context.User.Actor());
@@ -90,14 +97,12 @@ public static class CompliancePages
             if (Enum.TryParse<Severity>(severity, out var wanted) && Enum.IsDefined(wanted)) query = query.Where(a => a.Severity == wanted);
             var alerts = (await query.OrderByDescending(a => a.Rank).ThenBy(a => a.DueOn).Take(500).ToListAsync(ct))
                 .Where(audience.Sees).ToList();
-            return PageResults.Page<AlertsPage>(context, new
-            {
-                Alerts = alerts, Rule = rule, Severity = Enum.IsDefined(wanted) ? wanted : (Severity?)null, ShowResolved = showResolved
-            });
-        }).RequireAuthorization();
+            return PageResults.Page<AlertsPage, AlertsPageModel>(context,
+                new AlertsPageModel(alerts, rule, Enum.IsDefined(wanted) ? wanted : null, showResolved));
+        });
 
-        app.MapGet("/compliance/alerts/{id:guid}", async (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
-            await AlertAsync(context, session, id, null, StatusCodes.Status200OK, ct)).RequireAuthorization();
+        group.MapGet("/alerts/{id:guid}", async (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            await AlertAsync(context, session, id, null, StatusCodes.Status200OK, ct));
     }
 
     public static async Task<IResult> AlertAsync(HttpContext context, IQuerySession session, Guid id, string? error, int status, CancellationToken ct,
@@ -106,9 +111,9 @@ public static class CompliancePages
         var actor = context.User.Actor();
         var alert = await session.LoadAsync<ComplianceAlert>(id, ct);
         if (alert is null) return Results.NotFound();
-        if (!Audience.Of(actor).Sees(alert)) return Results.StatusCode(StatusCodes.Status403Forbidden);
-        return PageResults.Page<AlertPage>(context, new { Alert = alert, MayAcknowledge = AlertDecisions.MayAcknowledge(actor, alert), Error = error, Note = note },
-            status);
+        if (!Audience.Of(actor).Sees(alert)) return Policies.Forbidden();
+        return PageResults.Page<AlertPage, AlertPageModel>(context,
+            new AlertPageModel(alert, AlertDecisions.MayAcknowledge(actor, alert), error, note), status);
     }
 
     private static async Task<Dashboard> DashboardAsync(HttpContext context, IQuerySession session, Audience audience, ComplianceOptions options,

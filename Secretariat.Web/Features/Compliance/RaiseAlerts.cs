@@ -1,7 +1,6 @@
 using Hangfire;
 using Marten;
 using Npgsql;
-using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Infrastructure.Caching;
 using Secretariat.Web.Infrastructure.Time;
 using Secretariat.Web.Infrastructure.Web;
@@ -12,6 +11,7 @@ namespace Secretariat.Web.Features.Compliance;
 /// <summary>Evaluate the rules as of today and bring the alerts in line: what the daily job and the "检查" button send.</summary>
 public sealed record RaiseAlerts;
 
+// Explicit handler: it holds an advisory lock and starts or appends to many alert streams with computed ids in one save.
 public static class RaiseAlertsHandler
 {
     /// <summary>One evaluation at a time across every app instance: the second one then finds the alerts already raised.</summary>
@@ -78,13 +78,12 @@ public sealed class ComplianceSchedule(IRecurringJobManager jobs, ComplianceOpti
 public static class RaiseAlertsEndpoint
 {
     /// <summary>An administrator runs the evaluation now, from the dashboard.</summary>
-    public static void MapRaiseAlerts(this IEndpointRouteBuilder app)
+    public static void MapRaiseAlerts(this RouteGroupBuilder group)
     {
-        app.MapPost("/compliance/run", async (HttpContext context, IMessageBus bus, CancellationToken ct) =>
+        group.MapPost("/run", async (HttpContext context, IMessageBus bus, CancellationToken ct) =>
         {
-            if (!context.User.Actor().Is(Roles.Administrator)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var changes = await bus.InvokeAsync<AlertChanges>(new RaiseAlerts(), ct);
             return PageResults.SeeOther(context, "/?checked=" + Uri.EscapeDataString(changes.Chinese));
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.Administrator);
     }
 }

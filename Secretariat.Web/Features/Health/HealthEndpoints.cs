@@ -18,10 +18,10 @@ public static class HealthEndpoints
     /// Anonymous on purpose: load balancers and the compose healthcheck probe them. They say only up or down,
     /// never data.
     /// </summary>
-    public static void MapSecretariatHealth(this IEndpointRouteBuilder app)
+    public static void MapSecretariatHealth(this RouteGroupBuilder group)
     {
-        app.MapGet("/alive", () => Results.Text("alive")).AllowAnonymous();
-        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        group.MapGet("/alive", () => Results.Text("alive")).AllowAnonymous();
+        group.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {
             ResponseWriter = async (context, report) =>
             {
