@@ -1,7 +1,6 @@
 using Marten;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Infrastructure.Messaging;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;
 
@@ -11,6 +10,7 @@ public sealed record CreateReport(int Year, HalfYear Half, int DueDays, Actor Ac
 
 public static class CreateReportHandler
 {
+    // Kept explicit: the stream id is computed from the period, and a year outside the range has none.
     public static async Task<CommandResult> Handle(CreateReport command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         // A year outside the decision's range has no stream id: the decision refuses it without a lookup.
@@ -19,7 +19,8 @@ public static class CreateReportHandler
             : null;
         var decided = ReportDecisions.Create(existing, command.Year, command.Half, command.DueDays, command.Actor, time.GetUtcNow());
         if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-        // Two clerks creating the same half-year at once: the second start of the fixed stream id fails at commit.
+        // Two clerks creating the same half-year at once: the second start of the fixed stream id fails at commit, and the
+        // retried handler finds the report and the decision refuses a second one.
         session.Events.StartStream<SemiannualReport>(decided.Event!.ReportId, decided.Event);
         return CommandResult.Done;
     }
@@ -27,12 +28,11 @@ public static class CreateReportHandler
 
 public static class CreateReportEndpoint
 {
-    public static void MapCreateReport(this IEndpointRouteBuilder app)
+    public static void MapCreateReport(this RouteGroupBuilder group)
     {
-        app.MapPost("/reports", async (HttpContext context, IQuerySession session, IMessageBus bus, IConfiguration configuration, CancellationToken ct) =>
+        group.MapPost("", async (HttpContext context, IQuerySession session, IMessageBus bus, IConfiguration configuration, CancellationToken ct) =>
         {
             var actor = context.User.Actor();
-            if (!actor.Is(Roles.WorkStation)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = await context.Request.ReadFormAsync(ct);
             var yearText = form["Year"].ToString().Trim();
             string? problem = null;
@@ -41,12 +41,12 @@ public static class CreateReportEndpoint
             else
             {
                 var days = configuration.GetValue(ReportPeriods.DueDaysKey, ReportPeriods.DefaultDueDays);
-                var result = await bus.InvokeAsync(new CreateReport(year, half, days, actor), "该半年的汇报已经创建，不能重复创建。", ct);
+                var result = await bus.InvokeAsync<CommandResult>(new CreateReport(year, half, days, actor), ct);
                 if (result.Succeeded) return PageResults.SeeOther(context, $"/reports/{ReportPeriods.IdFor(year, half)}");
                 problem = result.Refusal;
             }
             return await ReportPages.ListAsync(context, session, int.TryParse(yearText, out var shown) && shown is >= 2000 and <= 2100 ? shown : null,
                 problem, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.WorkStation);
     }
 }

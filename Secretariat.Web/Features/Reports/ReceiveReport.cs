@@ -2,8 +2,8 @@ using Marten;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Messaging;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Reports;
 
@@ -11,25 +11,25 @@ public sealed record ReceiveReport(Guid ReportId, DateOnly? ReceivedOn, Actor Ac
 
 public static class ReceiveReportHandler
 {
-    public static async Task<CommandResult> Handle(ReceiveReport command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    public static (CommandResult, Events) Handle(ReceiveReport command,
+        [WriteAggregate(nameof(ReceiveReport.ReportId), Required = false)] SemiannualReport? report, TimeProvider time)
     {
-        var stream = await session.Events.FetchForWriting<SemiannualReport>(command.ReportId, ct);
-        return stream.Append(ReportDecisions.Receive(stream.Aggregate, command.ReceivedOn, command.Actor, time.GetUtcNow()));
+        var decision = ReportDecisions.Receive(report, command.ReceivedOn, command.Actor, time.GetUtcNow());
+        return (decision.Result, [.. decision.Events]);
     }
 }
 
 public static class ReceiveReportEndpoint
 {
-    public static void MapReceiveReport(this IEndpointRouteBuilder app)
+    public static void MapReceiveReport(this RouteGroupBuilder group)
     {
-        app.MapPost("/reports/{id:guid}/receive", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/receive", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var actor = context.User.Actor();
-            if (!actor.Is(Roles.Secretariat)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = await context.Request.ReadFormAsync(ct);
             DateOnly? on = DateOnly.TryParseExact(form["ReceivedOn"].ToString().Trim(), "yyyy-MM-dd", out var day) ? day : null;
-            var result = await bus.InvokeAsync(new ReceiveReport(id, on, actor), ReportMessages.HandledElsewhere, ct);
+            var result = await bus.InvokeAsync<CommandResult>(new ReceiveReport(id, on, actor), ct);
             return await ReportPages.AfterAsync(context, session, id, result.Refusal, ct, form);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.Secretariat);
     }
 }

@@ -13,6 +13,12 @@ public static class ReportDecisions
 
     private static StepBy By(Actor actor, DateTimeOffset now) => new(actor.UserId, actor.Name, now);
 
+    /// <summary>
+    /// Who may ask to submit at all: work-station staff or an account linked to a roster person (anyone else is forbidden).
+    /// Whether they hold the 站长 seat today is <see cref="IsStationMaster"/>, which the decision checks and refuses in Chinese.
+    /// </summary>
+    public static bool CouldBeStationMaster(Actor actor) => actor.Is(Roles.WorkStation) || actor.PersonId is not null;
+
     /// <summary>The account linked to the person in the work station's 站长 seat today.</summary>
     public static bool IsStationMaster(Actor actor, BodyRoster? station, DateOnly today) =>
         actor.PersonId is { } person && station is not null &&
@@ -111,5 +117,4 @@ public static class ReportDecisions
 public static class ReportMessages
 {
     public const string Stale = "汇报已被他人修改，你的修改未保存。请重新载入最新内容后再修改。";
-    public const string HandledElsewhere = "汇报已被他人处理，请重新载入。";
 }

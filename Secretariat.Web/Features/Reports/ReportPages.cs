@@ -28,21 +28,27 @@ public sealed record ReportView(SemiannualReport Report, ReportVersion? Shown, R
     public string Text(string field, string saved) => Unsaved is { } form && form.ContainsKey(field) ? form[field].ToString() : saved;
 }
 
+public sealed record ReportsPageModel(int Year, IReadOnlyList<ReportRow> Rows, DateOnly Today, bool MayCreate, string? Error);
+
+public sealed record ReportPageModel(ReportView View);
+
+public sealed record ReportPrintPageModel(ReportView View);
+
 public static class ReportPages
 {
-    public static void MapReportPages(this IEndpointRouteBuilder app)
+    public static void MapReportPages(this RouteGroupBuilder group)
     {
-        app.MapGet("/reports", async (int? year, HttpContext context, IQuerySession session, CancellationToken ct) =>
-            await ListAsync(context, session, year, null, StatusCodes.Status200OK, ct)).RequireAuthorization();
+        group.MapGet("", async (int? year, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            await ListAsync(context, session, year, null, StatusCodes.Status200OK, ct));
 
-        app.MapGet("/reports/{id:guid}", async (Guid id, int? version, HttpContext context, IQuerySession session, CancellationToken ct) =>
-            await ReportAsync(context, session, id, version, null, StatusCodes.Status200OK, ct)).RequireAuthorization();
+        group.MapGet("/{id:guid}", async (Guid id, int? version, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            await ReportAsync(context, session, id, version, null, StatusCodes.Status200OK, ct));
 
-        app.MapGet("/reports/{id:guid}/print", async (Guid id, int? version, HttpContext context, IQuerySession session, CancellationToken ct) =>
+        group.MapGet("/{id:guid}/print", async (Guid id, int? version, HttpContext context, IQuerySession session, CancellationToken ct) =>
         {
             var view = await LoadAsync(context, session, id, version, null, null, ct);
-            return view is null ? Results.NotFound() : PageResults.Page<ReportPrintPage>(context, new { View = view });
-        }).RequireAuthorization();
+            return view is null ? Results.NotFound() : PageResults.Page<ReportPrintPage, ReportPrintPageModel>(context, new(view));
+        });
     }
 
     public static async Task<IResult> ListAsync(HttpContext context, IQuerySession session, int? year, string? error, int status, CancellationToken ct)
@@ -59,10 +65,8 @@ public static class ReportPages
             var due = report?.DueOn ?? ReportPeriods.DueOn(shown, half, days);
             return new ReportRow(shown, half, report, due, ReportPeriods.IsOverdue(report?.Status, due, today));
         }).ToList();
-        return PageResults.Page<ReportsPage>(context, new
-        {
-            Year = shown, Rows = rows, Today = today, MayCreate = context.User.Actor().Is(Roles.WorkStation), Error = error
-        }, status);
+        return PageResults.Page<ReportsPage, ReportsPageModel>(context,
+            new(shown, rows, today, context.User.Actor().Is(Roles.WorkStation), error), status);
     }
 
     public static async Task<ReportView?> LoadAsync(HttpContext context, IQuerySession session, Guid id, int? version, string? error,
@@ -111,7 +115,7 @@ public static class ReportPages
         CancellationToken ct, IFormCollection? unsaved = null)
     {
         var view = await LoadAsync(context, session, id, version, error, unsaved, ct);
-        return view is null ? Results.NotFound() : PageResults.Page<ReportPage>(context, new { View = view }, status);
+        return view is null ? Results.NotFound() : PageResults.Page<ReportPage, ReportPageModel>(context, new(view), status);
     }
 
     /// <summary>After a form on the report page: back to it, or the page again with the refusal and the user's input.</summary>

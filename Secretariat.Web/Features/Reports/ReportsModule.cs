@@ -15,13 +15,15 @@ public static class ReportsModule
 
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
-        app.MapReportPages();
-        app.MapCreateReport();
-        app.MapSaveReportDraft();
-        app.MapSubmitReport();
-        app.MapReceiveReport();
-        app.MapReturnReport();
-        app.MapTableReport();
+        // Everyone signed in reads; the work station writes and the office receives, returns and tables (named per endpoint).
+        var group = app.MapGroup("/reports").RequireAuthorization(Policies.Reader);
+        group.MapReportPages();
+        group.MapCreateReport();
+        group.MapSaveReportDraft();
+        group.MapSubmitReport();
+        group.MapReceiveReport();
+        group.MapReturnReport();
+        group.MapTableReport();
         return app;
     }
 }

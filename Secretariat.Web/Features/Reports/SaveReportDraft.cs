@@ -2,9 +2,9 @@ using Marten;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Messaging;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Reports;
 
@@ -13,32 +13,34 @@ public sealed record SaveReportDraft(Guid ReportId, int ExpectedVersion, IReadOn
 
 public static class SaveReportDraftHandler
 {
-    public static async Task<CommandResult> Handle(SaveReportDraft command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// Saved against the version the author saw: the decision refuses a save over a newer one; if two race, the commit's
+    /// version check fails and the retried handler reads the newer version, so the decision refuses it then.
+    /// </summary>
+    public static (CommandResult, Events) Handle(SaveReportDraft command,
+        [WriteAggregate(nameof(SaveReportDraft.ReportId), Required = false)] SemiannualReport? report, TimeProvider time)
     {
-        // Saved against the version the author saw: a save over a newer one fails here or, if both race, at commit.
-        var stream = await session.Events.FetchForWriting<SemiannualReport>(command.ReportId, command.ExpectedVersion, ct);
-        return stream.Append(ReportDecisions.SaveDraft(stream.Aggregate, command.ExpectedVersion, command.Sections, command.Notes, command.Actor,
-            time.GetUtcNow()));
+        var decision = ReportDecisions.SaveDraft(report, command.ExpectedVersion, command.Sections, command.Notes, command.Actor, time.GetUtcNow());
+        return (decision.Result, [.. decision.Events]);
     }
 }
 
 public static class SaveReportDraftEndpoint
 {
-    public static void MapSaveReportDraft(this IEndpointRouteBuilder app)
+    public static void MapSaveReportDraft(this RouteGroupBuilder group)
     {
-        app.MapPost("/reports/{id:guid}/draft", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/draft", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var actor = context.User.Actor();
-            if (!actor.Is(Roles.WorkStation)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = await context.Request.ReadFormAsync(ct);
             if (!int.TryParse(form["version"], out var version))
                 return await ReportPages.ReportAsync(context, session, id, null, "页面已过期，请重新载入。", StatusCodes.Status422UnprocessableEntity, ct, form);
             var sections = ReportSections.Written.ToDictionary(s => s.Key, s => (string?)form[$"Section_{s.Key}"].ToString());
             var notes = ReportFactSections.All.ToDictionary(s => s.Key, s => (string?)form[$"Note_{s.Key}"].ToString());
-            var result = await bus.InvokeAsync(new SaveReportDraft(id, version, sections, notes, actor), ReportMessages.Stale, ct);
+            var result = await bus.InvokeAsync<CommandResult>(new SaveReportDraft(id, version, sections, notes, actor), ct);
             return result.Succeeded
                 ? PageResults.SeeOther(context, $"/reports/{id}")
                 : await ReportPages.ReportAsync(context, session, id, null, result.Refusal, StatusCodes.Status422UnprocessableEntity, ct, form);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.WorkStation);
     }
 }

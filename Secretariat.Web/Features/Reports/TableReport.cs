@@ -2,7 +2,6 @@ using Marten;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Meetings;
-using Secretariat.Web.Infrastructure.Messaging;
 using Wolverine;
 
 namespace Secretariat.Web.Features.Reports;
@@ -12,6 +11,7 @@ public sealed record TableReport(Guid ReportId, Guid MeetingId, Actor Actor);
 public static class TableReportHandler
 {
     /// <summary>Both streams in one transaction: the report names the meeting, the meeting's new item names the report.</summary>
+    // Kept explicit: it appends to two streams (the report and the meeting).
     public static async Task<CommandResult> Handle(TableReport command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<SemiannualReport>(command.ReportId, ct);
@@ -26,17 +26,16 @@ public static class TableReportHandler
 
 public static class TableReportEndpoint
 {
-    public static void MapTableReport(this IEndpointRouteBuilder app)
+    public static void MapTableReport(this RouteGroupBuilder group)
     {
-        app.MapPost("/reports/{id:guid}/table", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/table", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var actor = context.User.Actor();
-            if (!actor.Is(Roles.Secretariat)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = await context.Request.ReadFormAsync(ct);
             if (!Guid.TryParse(form["MeetingId"], out var meetingId))
                 return await ReportPages.AfterAsync(context, session, id, "请选择尚未召开的会议。", ct, form);
-            var result = await bus.InvokeAsync(new TableReport(id, meetingId, actor), "会议或汇报已被他人修改，请重新操作。", ct);
+            var result = await bus.InvokeAsync<CommandResult>(new TableReport(id, meetingId, actor), ct);
             return await ReportPages.AfterAsync(context, session, id, result.Refusal, ct, form);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.Secretariat);
     }
 }

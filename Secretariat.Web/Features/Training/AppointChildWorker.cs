@@ -12,8 +12,12 @@ namespace Secretariat.Web.Features.Training;
 public sealed record AppointChildWorker(
     Guid PersonId, string? Name, ChildWorkerDuty Duty, Guid? UnitId, DateOnly EffectiveOn, string? Basis, ChildWorkerProfile? Profile);
 
+public sealed record AppointmentPageModel(AppointmentForm Form, string? Error, IReadOnlyList<MemberUnit> Villages, IReadOnlyList<MemberUnit> Units,
+    IReadOnlyList<ChildWorker> FormerWorkers);
+
 public static class AppointChildWorkerHandler
 {
+    // Kept explicit: the decision needs the namesakes and the unit (data the aggregate lacks), and a profile adds a second decision.
     public static async Task<CommandResult> Handle(AppointChildWorker command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var worker = await session.LoadAsync<ChildWorker>(command.PersonId, ct);
@@ -40,12 +44,11 @@ public static class AppointChildWorkerHandler
 
 public static class AppointChildWorkerEndpoint
 {
-    public static void MapAppointChildWorker(this IEndpointRouteBuilder app)
+    public static void MapAppointChildWorker(this RouteGroupBuilder group)
     {
-        app.MapGet("/training/appointments/new", async (Guid? person, HttpContext context, IQuerySession session, TimeProvider time,
+        group.MapGet("/appointments/new", async (Guid? person, HttpContext context, IQuerySession session, TimeProvider time,
             CancellationToken ct) =>
         {
-            if (!context.User.Actor().MayManageTraining()) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = new AppointmentForm
             {
                 PersonId = person?.ToString(), EffectiveOn = time.Today().ToString("yyyy-MM-dd"), Duty = nameof(ChildWorkerDuty.ChildDirector)
@@ -61,18 +64,17 @@ public static class AppointChildWorkerEndpoint
                 form.QualifiedOn = known.QualifiedOn?.ToString("yyyy-MM-dd");
             }
             return await FormAsync(context, session, form, null, StatusCodes.Status200OK, ct);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.TrainingManagers);
 
-        app.MapPost("/training/appointments/new", async ([FromForm] AppointmentForm form, HttpContext context, IQuerySession session,
+        group.MapPost("/appointments/new", async ([FromForm] AppointmentForm form, HttpContext context, IQuerySession session,
             IMessageBus bus, CancellationToken ct) =>
         {
-            if (!context.User.Actor().MayManageTraining()) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var (command, problem) = form.ToCommand();
             if (problem is not null) return await FormAsync(context, session, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
             var result = await bus.InvokeAsync<CommandResult>(command!, ct);
             if (!result.Succeeded) return await FormAsync(context, session, form, result.Refusal, StatusCodes.Status422UnprocessableEntity, ct);
             return PageResults.SeeOther(context, $"/training/people/{command!.PersonId}");
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.TrainingManagers);
     }
 
     private static async Task<IResult> FormAsync(HttpContext context, IQuerySession session, AppointmentForm form, string? error, int status,
@@ -80,11 +82,8 @@ public static class AppointChildWorkerEndpoint
     {
         var queries = new TrainingQueries(session);
         var formerWorkers = (await session.Query<ChildWorker>().Where(w => w.ServesUntil != null).ToListAsync(ct)).OrderBy(w => w.Name).ToList();
-        return PageResults.Page<AppointmentPage>(context, new
-        {
-            Form = form, Error = error, Villages = await queries.VillagesAsync(ct),
-            Units = (await session.Query<MemberUnit>().ToListAsync(ct)).OrderBy(u => u.SortOrder).ToList(), FormerWorkers = formerWorkers
-        }, status);
+        return PageResults.Page<AppointmentPage, AppointmentPageModel>(context, new(form, error, await queries.VillagesAsync(ct),
+            (await session.Query<MemberUnit>().ToListAsync(ct)).OrderBy(u => u.SortOrder).ToList(), formerWorkers), status);
     }
 }
 

@@ -3,6 +3,7 @@ using Marten;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Training;
 
@@ -11,22 +12,22 @@ public sealed record EndChildWorkerAppointment(Guid PersonId, DateOnly Effective
 
 public static class EndChildWorkerAppointmentHandler
 {
-    public static async Task<CommandResult> Handle(EndChildWorkerAppointment command, IDocumentSession session, CancellationToken ct)
+    public static (CommandResult, Events) Handle(EndChildWorkerAppointment command,
+        [WriteAggregate(nameof(EndChildWorkerAppointment.PersonId), Required = false)] ChildWorker? worker)
     {
-        var stream = await session.Events.FetchForWriting<ChildWorker>(command.PersonId, ct);
-        if (stream.Aggregate is not { } worker) return CommandResult.Refused("没有这名儿童主任或儿童督导员。");
-        return stream.Append(ChildWorkerDecisions.Leave(worker, command.EffectiveOn, command.Reason));
+        if (worker is null) return (CommandResult.Refused("没有这名儿童主任或儿童督导员。"), []);
+        var decision = ChildWorkerDecisions.Leave(worker, command.EffectiveOn, command.Reason);
+        return (decision.Result, [.. decision.Events]);
     }
 }
 
 public static class EndChildWorkerAppointmentEndpoint
 {
-    public static void MapEndChildWorkerAppointment(this IEndpointRouteBuilder app)
+    public static void MapEndChildWorkerAppointment(this RouteGroupBuilder group)
     {
-        app.MapPost("/training/people/{personId:guid}/leave", async (Guid personId, HttpContext context, IQuerySession session,
+        group.MapPost("/people/{personId:guid}/leave", async (Guid personId, HttpContext context, IQuerySession session,
             IMessageBus bus, CancellationToken ct) =>
         {
-            if (!context.User.Actor().MayManageTraining()) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = await context.Request.ReadFormAsync(ct);
             string? problem;
             if (!DateOnly.TryParseExact(form["EffectiveOn"].ToString().Trim(), "yyyy-MM-dd", out var on)) problem = "请按 年-月-日 填写离任日期。";
@@ -37,6 +38,6 @@ public static class EndChildWorkerAppointmentEndpoint
                 problem = result.Refusal;
             }
             return await TrainingPages.PersonAsync(context, session, personId, problem, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.TrainingManagers);
     }
 }

@@ -4,6 +4,7 @@ using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Infrastructure.Time;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Training;
 
@@ -12,23 +13,22 @@ public sealed record RecordChildWorkerProfile(Guid PersonId, ChildWorkerProfile 
 
 public static class RecordChildWorkerProfileHandler
 {
-    public static async Task<CommandResult> Handle(RecordChildWorkerProfile command, IDocumentSession session, TimeProvider time,
-        CancellationToken ct)
+    public static (CommandResult, Events) Handle(RecordChildWorkerProfile command,
+        [WriteAggregate(nameof(RecordChildWorkerProfile.PersonId), Required = false)] ChildWorker? worker, TimeProvider time)
     {
-        var stream = await session.Events.FetchForWriting<ChildWorker>(command.PersonId, ct);
-        if (stream.Aggregate is not { } worker) return CommandResult.Refused("没有这名儿童主任或儿童督导员。");
-        return stream.Append(ChildWorkerDecisions.RecordProfile(worker, command.Profile, time.Today()));
+        if (worker is null) return (CommandResult.Refused("没有这名儿童主任或儿童督导员。"), []);
+        var decision = ChildWorkerDecisions.RecordProfile(worker, command.Profile, time.Today());
+        return (decision.Result, [.. decision.Events]);
     }
 }
 
 public static class RecordChildWorkerProfileEndpoint
 {
-    public static void MapRecordChildWorkerProfile(this IEndpointRouteBuilder app)
+    public static void MapRecordChildWorkerProfile(this RouteGroupBuilder group)
     {
-        app.MapPost("/training/people/{personId:guid}/profile", async (Guid personId, HttpContext context, IQuerySession session,
+        group.MapPost("/people/{personId:guid}/profile", async (Guid personId, HttpContext context, IQuerySession session,
             IMessageBus bus, CancellationToken ct) =>
         {
-            if (!context.User.Actor().MayManageTraining()) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = await context.Request.ReadFormAsync(ct);
             var (profile, problem) = ProfileForm.Parse(form["IsFemaleCommitteeMember"], form["IsWomensFederationChair"],
                 form["QualificationLevel"], form["QualifiedOn"]);
@@ -39,6 +39,6 @@ public static class RecordChildWorkerProfileEndpoint
                 problem = result.Refusal;
             }
             return await TrainingPages.PersonAsync(context, session, personId, problem, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.TrainingManagers);
     }
 }

@@ -14,8 +14,11 @@ public sealed record MaterialUpload(string FileName, string ContentType, byte[] 
 /// <summary>Record a training session that took place: its courses, who attended, and its materials.</summary>
 public sealed record RecordTrainingSession(Guid SessionId, TrainingSessionDraft Draft, IReadOnlyList<MaterialUpload> Materials, string RecordedBy);
 
+public sealed record SessionFormPageModel(SessionForm Form, string? Error, IReadOnlyList<ChildWorker> Workers, DateOnly Today);
+
 public static class RecordTrainingSessionHandler
 {
+    // Kept explicit: it starts the session's stream, appends to every attendee's stream and stores the materials beside them.
     public static async Task<CommandResult> Handle(RecordTrainingSession command, IDocumentSession session, TimeProvider time,
         CancellationToken ct)
     {
@@ -41,20 +44,18 @@ public static class RecordTrainingSessionEndpoint
     public const int MaxMaterialBytes = 10 * 1024 * 1024;
     public const int MaxMaterials = 5;
 
-    public static void MapRecordTrainingSession(this IEndpointRouteBuilder app)
+    public static void MapRecordTrainingSession(this RouteGroupBuilder group)
     {
-        app.MapGet("/training/sessions/new", async (HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        group.MapGet("/sessions/new", async (HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
         {
-            if (!context.User.Actor().MayManageTraining()) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var today = time.Today().ToString("yyyy-MM-dd");
             var form = new SessionForm { Kind = nameof(TrainingKind.Rotation), StartOn = today, EndOn = today };
             return await FormAsync(context, session, time, form, null, StatusCodes.Status200OK, ct);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.TrainingManagers);
 
-        app.MapPost("/training/sessions/new", async (HttpContext context, IQuerySession session, TimeProvider time, IMessageBus bus,
+        group.MapPost("/sessions/new", async (HttpContext context, IQuerySession session, TimeProvider time, IMessageBus bus,
             CancellationToken ct) =>
         {
-            if (!context.User.Actor().MayManageTraining()) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var posted = await context.Request.ReadFormAsync(ct);
             var form = SessionForm.From(posted);
             if (posted["action"] == "add-course")
@@ -73,7 +74,7 @@ public static class RecordTrainingSessionEndpoint
                 problem = result.Refusal;
             }
             return await FormAsync(context, session, time, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxMaterials * MaxMaterialBytes + 1024 * 1024));
+        }).RequireAuthorization(Policies.TrainingManagers).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxMaterials * MaxMaterialBytes + 1024 * 1024));
     }
 
     public static async Task<(IReadOnlyList<MaterialUpload> Materials, string? Problem)> ReadMaterialsAsync(IReadOnlyList<IFormFile> files,
@@ -102,13 +103,10 @@ public static class RecordTrainingSessionEndpoint
         var today = time.Today();
         // Anyone who served in the last three years may have attended a session being recorded late.
         var workers = await new TrainingQueries(session).ServingBetweenAsync(today.AddYears(-3), today, ct);
-        return PageResults.Page<SessionFormPage>(context, new
-        {
-            Form = form, Error = error,
-            Workers = workers.OrderBy(w => w.AppointmentOn(today) is null).ThenBy(w => w.Appointments[^1].Duty)
+        return PageResults.Page<SessionFormPage, SessionFormPageModel>(context, new(form, error,
+            workers.OrderBy(w => w.AppointmentOn(today) is null).ThenBy(w => w.Appointments[^1].Duty)
                 .ThenBy(w => w.Appointments[^1].Current.UnitName).ThenBy(w => w.Name).ToList(),
-            Today = today
-        }, status);
+            today), status);
     }
 }
 

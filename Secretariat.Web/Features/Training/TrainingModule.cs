@@ -19,12 +19,14 @@ public static class TrainingModule
 
     public static IEndpointRouteBuilder MapTraining(this IEndpointRouteBuilder app)
     {
-        app.MapTrainingPages();
-        app.MapAppointChildWorker();
-        app.MapTransferChildWorker();
-        app.MapEndChildWorkerAppointment();
-        app.MapRecordChildWorkerProfile();
-        app.MapRecordTrainingSession();
+        // Everyone signed in reads; the writes name Policies.TrainingManagers (工作站、办公室) on each endpoint.
+        var group = app.MapGroup("/training").RequireAuthorization(Policies.Reader);
+        group.MapTrainingPages();
+        group.MapAppointChildWorker();
+        group.MapTransferChildWorker();
+        group.MapEndChildWorkerAppointment();
+        group.MapRecordChildWorkerProfile();
+        group.MapRecordTrainingSession();
         return app;
     }
 }

@@ -29,18 +29,27 @@ public sealed record Ledger(DateOnly AsOf, IReadOnlyList<LedgerLine> Lines, IRea
         Lines.Count(l => requirement(l.Status).State == state);
 }
 
+public sealed record LedgerPageModel(Ledger Ledger, AsOfDate AsOf, bool MayManage);
+
+public sealed record CoveragePageModel(IReadOnlyList<VillageCoverage> Rows, AsOfDate AsOf);
+
+public sealed record ChildWorkerPageModel(ChildWorker Worker, DateOnly Today, TrainingStatus Status, IReadOnlyList<Obligation> Obligations,
+    IReadOnlyList<MemberUnit> Villages, string? Error, bool MayManage);
+
+public sealed record SessionsPageModel(int Year, int ThisYear, IReadOnlyList<TrainingSession> Sessions, bool MayManage);
+
+public sealed record SessionPageModel(TrainingSession Session);
+
 public static class TrainingPages
 {
-    public static void MapTrainingPages(this IEndpointRouteBuilder app)
+    public static void MapTrainingPages(this RouteGroupBuilder group)
     {
-        var group = app.MapGroup("/training").RequireAuthorization();
-
         group.MapGet("", async (string? asOf, HttpContext context, IQuerySession session, ViewCache cache, TimeProvider time,
             CancellationToken ct) =>
         {
             var date = AsOfDate.Parse(asOf, time.Today());
             var ledger = await cache.GetAsync($"training-ledger:{date.Date:yyyy-MM-dd}", () => Ledger.LoadAsync(session, date.Date, ct), ct);
-            return PageResults.Page<LedgerPage>(context, new { Ledger = ledger, AsOf = date, MayManage = context.User.Actor().MayManageTraining() });
+            return PageResults.Page<LedgerPage, LedgerPageModel>(context, new(ledger, date, context.User.Actor().MayManageTraining()));
         });
 
         group.MapGet("/ledger.xlsx", async (string? asOf, HttpContext context, IQuerySession session, ViewCache cache, TimeProvider time,
@@ -58,7 +67,7 @@ public static class TrainingPages
             var date = AsOfDate.Parse(asOf, time.Today());
             var rows = await cache.GetAsync($"training-coverage:{date.Date:yyyy-MM-dd}",
                 () => new TrainingQueries(session).CoverageAsync(date.Date, ct), ct);
-            return PageResults.Page<CoveragePage>(context, new { Rows = rows, AsOf = date });
+            return PageResults.Page<CoveragePage, CoveragePageModel>(context, new(rows, date));
         });
 
         group.MapGet("/people/{personId:guid}", async (Guid personId, HttpContext context, IQuerySession session, CancellationToken ct) =>
@@ -69,16 +78,14 @@ public static class TrainingPages
             var today = time.Today();
             var shown = year is >= 2000 and <= 2100 ? year.Value : today.Year;
             var sessions = await new TrainingQueries(session).SessionsInYearAsync(shown, ct);
-            return PageResults.Page<SessionsPage>(context, new
-            {
-                Year = shown, ThisYear = today.Year, Sessions = sessions, MayManage = context.User.Actor().MayManageTraining()
-            });
+            return PageResults.Page<SessionsPage, SessionsPageModel>(context,
+                new(shown, today.Year, sessions, context.User.Actor().MayManageTraining()));
         });
 
         group.MapGet("/sessions/{sessionId:guid}", async (Guid sessionId, HttpContext context, IQuerySession session, CancellationToken ct) =>
         {
             var recorded = await session.LoadAsync<TrainingSession>(sessionId, ct);
-            return recorded is null ? Results.NotFound() : PageResults.Page<SessionPage>(context, new { Session = recorded });
+            return recorded is null ? Results.NotFound() : PageResults.Page<SessionPage, SessionPageModel>(context, new(recorded));
         });
 
         group.MapGet("/sessions/{sessionId:guid}/materials/{materialId:guid}", async (Guid sessionId, Guid materialId, IQuerySession session,
@@ -97,11 +104,7 @@ public static class TrainingPages
         if (worker is null) return Results.NotFound();
         var today = context.RequestServices.GetRequiredService<TimeProvider>().Today();
         var queries = new TrainingQueries(session);
-        return PageResults.Page<ChildWorkerPage>(context, new
-        {
-            Worker = worker, Today = today, Status = TrainingDeadlines.StatusOf(worker, today),
-            Obligations = TrainingDeadlines.Obligations(worker, today), Villages = await queries.VillagesAsync(ct), Error = error,
-            MayManage = context.User.Actor().MayManageTraining()
-        }, status);
+        return PageResults.Page<ChildWorkerPage, ChildWorkerPageModel>(context, new(worker, today, TrainingDeadlines.StatusOf(worker, today),
+            TrainingDeadlines.Obligations(worker, today), await queries.VillagesAsync(ct), error, context.User.Actor().MayManageTraining()), status);
     }
 }

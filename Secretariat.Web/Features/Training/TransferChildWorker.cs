@@ -3,6 +3,7 @@ using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Training;
 
@@ -11,23 +12,23 @@ public sealed record TransferChildWorker(Guid PersonId, Guid? UnitId, DateOnly E
 
 public static class TransferChildWorkerHandler
 {
-    public static async Task<CommandResult> Handle(TransferChildWorker command, IDocumentSession session, CancellationToken ct)
+    public static async Task<(CommandResult, Events)> Handle(TransferChildWorker command,
+        [WriteAggregate(nameof(TransferChildWorker.PersonId), Required = false)] ChildWorker? worker, IDocumentSession session, CancellationToken ct)
     {
-        var stream = await session.Events.FetchForWriting<ChildWorker>(command.PersonId, ct);
-        if (stream.Aggregate is not { } worker) return CommandResult.Refused("没有这名儿童主任。");
+        if (worker is null) return (CommandResult.Refused("没有这名儿童主任。"), []);
         var unit = command.UnitId is { } unitId ? await session.LoadAsync<MemberUnit>(unitId, ct) : null;
-        return stream.Append(ChildWorkerDecisions.Transfer(worker, unit, command.EffectiveOn, command.Basis));
+        var decision = ChildWorkerDecisions.Transfer(worker, unit, command.EffectiveOn, command.Basis);
+        return (decision.Result, [.. decision.Events]);
     }
 }
 
 public static class TransferChildWorkerEndpoint
 {
-    public static void MapTransferChildWorker(this IEndpointRouteBuilder app)
+    public static void MapTransferChildWorker(this RouteGroupBuilder group)
     {
-        app.MapPost("/training/people/{personId:guid}/transfer", async (Guid personId, HttpContext context, IQuerySession session,
+        group.MapPost("/people/{personId:guid}/transfer", async (Guid personId, HttpContext context, IQuerySession session,
             IMessageBus bus, CancellationToken ct) =>
         {
-            if (!context.User.Actor().MayManageTraining()) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = await context.Request.ReadFormAsync(ct);
             string? problem = null;
             Guid? unit = Guid.TryParse(form["UnitId"], out var parsedUnit) ? parsedUnit : null;
@@ -40,6 +41,6 @@ public static class TransferChildWorkerEndpoint
                 problem = result.Refusal;
             }
             return await TrainingPages.PersonAsync(context, session, personId, problem, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.TrainingManagers);
     }
 }
