@@ -3,8 +3,8 @@ using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Infrastructure.Files;
-using Secretariat.Web.Infrastructure.Messaging;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Meetings;
 
@@ -26,10 +26,11 @@ public sealed record InviteGuest(Guid MeetingId, string? Name, string? Unit, Act
 
 public static class ChangeAgendaHandler
 {
+    // Explicit: the attachment is a document stored beside the event, only when the decision accepts the item.
     public static async Task<CommandResult> Handle(AddAgendaItem command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
-        if (stream.Aggregate is not { } meeting) return CommandResult.Refused("找不到该会议。");
+        if (stream.Aggregate is not { } meeting) return CommandResult.Refused(MeetingHandling.NotFound);
         var unit = command.UnitId is { } unitId ? await session.LoadAsync<MemberUnit>(unitId, ct) : null;
         var decided = MeetingDecisions.AddItem(meeting, Guid.NewGuid(), command.Title, command.Presenter, unit, command.Actor, time.GetUtcNow(),
             command.Attachment is { } a ? (a.Id, a.FileName) : null);
@@ -37,29 +38,23 @@ public static class ChangeAgendaHandler
         return stream.Append(decided);
     }
 
-    public static async Task<CommandResult> Handle(RemoveAgendaItem command, IDocumentSession session, TimeProvider time, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
-        if (stream.Aggregate is not { } meeting) return CommandResult.Refused("找不到该会议。");
-        return stream.Append(MeetingDecisions.RemoveItem(meeting, command.ItemId, command.Actor, time.GetUtcNow()));
-    }
+    [AggregateHandler]
+    public static (CommandResult, Events) Handle(RemoveAgendaItem command, Meeting? meeting, TimeProvider time) =>
+        MeetingHandling.Decided(meeting, m => MeetingDecisions.RemoveItem(m, command.ItemId, command.Actor, time.GetUtcNow()));
 
-    public static async Task<CommandResult> Handle(InviteGuest command, IDocumentSession session, TimeProvider time, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
-        if (stream.Aggregate is not { } meeting) return CommandResult.Refused("找不到该会议。");
-        return stream.Append(MeetingDecisions.InviteGuest(meeting, command.Name, command.Unit, command.Actor, time.GetUtcNow()));
-    }
+    [AggregateHandler]
+    public static (CommandResult, Events) Handle(InviteGuest command, Meeting? meeting, TimeProvider time) =>
+        MeetingHandling.Decided(meeting, m => MeetingDecisions.InviteGuest(m, command.Name, command.Unit, command.Actor, time.GetUtcNow()));
 }
 
 public static class ChangeAgendaEndpoint
 {
-    public static void MapChangeAgenda(this IEndpointRouteBuilder app)
+    public static void MapChangeAgenda(this RouteGroupBuilder meetings)
     {
-        app.MapPost("/meetings/{id:guid}/agenda", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        // The office proposes for any unit (or none); a liaison for their own unit only (the decision checks the cut-off).
+        meetings.MapPost("/{id:guid}/agenda", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var actor = context.User.Actor();
-            if (!actor.Is(Roles.Secretariat) && !actor.Is(Roles.UnitLiaison)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = await context.Request.ReadFormAsync(ct);
             Guid? unit = Guid.TryParse(form["UnitId"], out var u) ? u : null;
             if (!actor.Is(Roles.Secretariat)) unit = actor.UnitId;
@@ -78,31 +73,22 @@ public static class ChangeAgendaEndpoint
                     else attachment = new MeetingAttachment { Id = Guid.NewGuid(), MeetingId = id, FileName = name, ContentType = type, Content = buffer.ToArray() };
                 }
             }
-            if (problem is null)
-            {
-                var result = await bus.InvokeAsync(new AddAgendaItem(id, form["Title"], form["Presenter"], unit, attachment, actor),
-                    "会议已被他人修改，请重新提交。", ct);
-                problem = result.Refusal;
-            }
+            problem ??= (await bus.InvokeAsync<CommandResult>(new AddAgendaItem(id, form["Title"], form["Presenter"], unit, attachment, actor), ct)).Refusal;
             return await MeetingPages.AfterAsync(context, session, id, "agenda", problem, ct);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.SecretariatOrLiaison);
 
-        app.MapPost("/meetings/{id:guid}/agenda/{itemId:guid}/remove", async (Guid id, Guid itemId, HttpContext context, IQuerySession session,
+        meetings.MapPost("/{id:guid}/agenda/{itemId:guid}/remove", async (Guid id, Guid itemId, HttpContext context, IQuerySession session,
             IMessageBus bus, CancellationToken ct) =>
         {
-            var actor = context.User.Actor();
-            if (!actor.Is(Roles.Secretariat)) return Results.StatusCode(StatusCodes.Status403Forbidden);
-            var result = await bus.InvokeAsync(new RemoveAgendaItem(id, itemId, actor), "会议已被他人修改，请重新操作。", ct);
+            var result = await bus.InvokeAsync<CommandResult>(new RemoveAgendaItem(id, itemId, context.User.Actor()), ct);
             return await MeetingPages.AfterAsync(context, session, id, "agenda", result.Refusal, ct);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.Secretariat);
 
-        app.MapPost("/meetings/{id:guid}/guests", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        meetings.MapPost("/{id:guid}/guests", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
-            var actor = context.User.Actor();
-            if (!actor.Is(Roles.Secretariat)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = await context.Request.ReadFormAsync(ct);
-            var result = await bus.InvokeAsync(new InviteGuest(id, form["Name"], form["Unit"], actor), "会议已被他人修改，请重新提交。", ct);
+            var result = await bus.InvokeAsync<CommandResult>(new InviteGuest(id, form["Name"], form["Unit"], context.User.Actor()), ct);
             return await MeetingPages.AfterAsync(context, session, id, "attendance", result.Refusal, ct);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.Secretariat);
     }
 }

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Marten;
 using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Infrastructure.Time;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Meetings;
 
@@ -14,42 +14,42 @@ public sealed record ConveneMeeting(Guid MeetingId, MeetingPlan Plan, Actor Acto
 
 public static class ConveneMeetingHandler
 {
-    public static async Task<CommandResult> Handle(ConveneMeeting command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    /// <summary>The meeting's id is the command's: no stream yet, so the convened event starts it.</summary>
+    [AggregateHandler]
+    public static async Task<(CommandResult, Events)> Handle(ConveneMeeting command, Meeting? existing, IDocumentSession session, TimeProvider time,
+        CancellationToken ct)
     {
         var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
-        var decided = MeetingDecisions.Convene(command.MeetingId, command.Plan, leadingGroup, command.Actor, time.GetUtcNow());
-        if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-        session.Events.StartStream<Meeting>(command.MeetingId, decided.Event!);
-        return CommandResult.Done;
+        var decision = MeetingDecisions.Convene(command.MeetingId, command.Plan, leadingGroup, command.Actor, time.GetUtcNow());
+        return (decision.Result, new Events(decision.Events));
     }
 }
 
+public sealed record NewMeetingPageModel(MeetingForm Form, string? Error, IReadOnlyList<Tenure> Leaders);
+
 public static class ConveneMeetingEndpoint
 {
-    public static void MapConveneMeeting(this IEndpointRouteBuilder app)
+    public static void MapConveneMeeting(this RouteGroupBuilder meetings)
     {
-        app.MapGet("/meetings/new", async (HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        meetings.MapGet("/new", async (HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
         {
-            if (!context.User.Actor().Is(Roles.Secretariat)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = new MeetingForm { Kind = nameof(MeetingKind.Regular), Time = "09:30" };
             return await FormAsync(context, session, time, form, null, StatusCodes.Status200OK, ct);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.Secretariat);
 
-        app.MapPost("/meetings/new", async (HttpContext context, IQuerySession session, IMessageBus bus, TimeProvider time, CancellationToken ct) =>
+        meetings.MapPost("/new", async (HttpContext context, IQuerySession session, IMessageBus bus, TimeProvider time, CancellationToken ct) =>
         {
-            var actor = context.User.Actor();
-            if (!actor.Is(Roles.Secretariat)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = MeetingForm.From(await context.Request.ReadFormAsync(ct));
             var (plan, problem) = form.ToPlan();
             if (problem is null)
             {
                 var id = Guid.NewGuid();
-                var result = await bus.InvokeAsync<CommandResult>(new ConveneMeeting(id, plan!, actor), ct);
+                var result = await bus.InvokeAsync<CommandResult>(new ConveneMeeting(id, plan!, context.User.Actor()), ct);
                 if (result.Succeeded) return PageResults.SeeOther(context, $"/meetings/{id}");
                 problem = result.Refusal;
             }
             return await FormAsync(context, session, time, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.Secretariat);
     }
 
     private static async Task<IResult> FormAsync(HttpContext context, IQuerySession session, TimeProvider time, MeetingForm form, string? error,
@@ -57,7 +57,7 @@ public static class ConveneMeetingEndpoint
     {
         var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
         var leaders = leadingGroup?.ActiveOn(time.Today()).Where(t => t.Role is RosterRole.Leader or RosterRole.DeputyLeader).ToList() ?? [];
-        return PageResults.Page<NewMeetingPage>(context, new { Form = form, Error = error, Leaders = leaders }, status);
+        return PageResults.Page<NewMeetingPage, NewMeetingPageModel>(context, new NewMeetingPageModel(form, error, leaders), status);
     }
 }
 

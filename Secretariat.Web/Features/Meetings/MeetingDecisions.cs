@@ -1,5 +1,4 @@
 using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Infrastructure.Time;
 
@@ -157,15 +156,18 @@ public static class MeetingDecisions
         return (events, null);
     }
 
+    /// <summary>A save over a version the clerk did not see (the page shows their text again to copy).</summary>
+    public const string StaleMinutes = "纪要已被他人修改，你的修改未保存。请重新载入最新内容后再修改。";
+
+    /// <summary>The version the clerk saw is checked first: whatever else changed since, their save is refused as stale.</summary>
     public static Decision<MinutesDraftSaved> SaveDraft(Meeting meeting, int expectedVersion, string? summary, IReadOnlyList<ItemSummary> items,
         IReadOnlyList<ResolutionDraft> resolutions, IReadOnlySet<Guid> knownUnits, Actor actor, DateTimeOffset now)
     {
+        if (expectedVersion != meeting.Version) return new Refusal(StaleMinutes);
         if (meeting.Cancelled) return new Refusal("会议已取消，没有纪要。");
         if (!meeting.IsHeldBy(now)) return new Refusal("会议尚未召开，不能起草纪要。");
         if (meeting.MinutesStatus == MinutesStatus.Issued) return new Refusal($"纪要已签发（{meeting.MinutesNumber}），不能修改；如需更正，请发布补充或更正说明。");
         if (meeting.MinutesStatus == MinutesStatus.Submitted) return new Refusal("纪要已报送召集人签发，不能修改；如需修改请召集人退回。");
-        if (expectedVersion != meeting.Version)
-            return new Refusal($"纪要已被他人修改（{meeting.Timeline.LastOrDefault()?.By.Name}），你的修改未保存。请重新载入最新内容后再修改。");
         if (Text(summary, "会议纪要正文", MaxText, required: false) is { } s) return s;
         foreach (var item in items)
             if (item.Summary.Length > MaxText) return new Refusal("议题摘要过长。");
@@ -192,7 +194,7 @@ public static class MeetingDecisions
 
     private static Refusal? MaySign(Meeting meeting, Actor actor)
     {
-        if (actor.PersonId != meeting.ConvenerPersonId || !(actor.Is(Roles.Leader) || actor.Is(Roles.DeputyLeader)))
+        if (!MeetingRules.IsConvener(meeting, actor))
             return new Refusal($"只有本次会议的召集人（{meeting.ConvenerName}）可以签发或退回纪要。");
         if (meeting.MinutesStatus != MinutesStatus.Submitted) return new Refusal($"纪要当前状态为“{meeting.MinutesStatus.Chinese()}”，不在待签发状态。");
         return null;

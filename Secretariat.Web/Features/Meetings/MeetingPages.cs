@@ -20,7 +20,7 @@ public sealed record MeetingView(
     public DateOnly Today => Now.ToTownDate();
     public bool IsHeld => Meeting.IsHeldBy(Now);
     public bool IsOffice => Actor.Is(Roles.Secretariat);
-    public bool IsConvener => Actor.PersonId == Meeting.ConvenerPersonId && (Actor.Is(Roles.Leader) || Actor.Is(Roles.DeputyLeader));
+    public bool IsConvener => MeetingRules.IsConvener(Meeting, Actor);
 }
 
 /// <summary>What every viewer of a meeting shares; cached against the read-model version.</summary>
@@ -31,13 +31,30 @@ public sealed record MeetingList(IReadOnlyList<Meeting> Meetings, int Total, int
 /// <summary>A page of the board, its table already rendered: thousands of identical requests then only copy it.</summary>
 public sealed record ResolutionBoard(string TableHtml, int Total, IReadOnlyList<MemberUnit> Units);
 
+public sealed record MeetingsPageModel(int Year, int ThisYear, IReadOnlyList<Meeting> Meetings, int Total, int PageNumber, int Held, int Issued,
+    Meeting? Next, bool MayConvene, DateTimeOffset Now);
+
+public sealed record MeetingPageModel(MeetingView View);
+
+public sealed record MeetingNoticePageModel(MeetingView View);
+
+public sealed record MinutesPrintPageModel(MeetingView View);
+
+public sealed record CircularPageModel(MeetingView View, Circular Circular);
+
+public sealed record ResolutionsPageModel(string TableHtml, int Total, int PageNumber, IReadOnlyList<MemberUnit> Units, Guid? UnitId,
+    ResolutionStatus? Status, DateOnly Today);
+
+public sealed record ResolutionPageModel(Resolution Resolution, DateOnly Today, Actor Actor, IReadOnlyList<Meeting> Upcoming, string? Error);
+
 public static class MeetingPages
 {
     public const int PageSize = 20;
 
-    public static void MapMeetingPages(this IEndpointRouteBuilder app)
+    /// <summary>The meetings' pages: anyone of the town reads them (the group's policy).</summary>
+    public static void MapMeetingPages(this RouteGroupBuilder meetings)
     {
-        app.MapGet("/meetings", async (int? year, int? page, HttpContext context, IQuerySession session, ViewCache cache, TimeProvider time,
+        meetings.MapGet("", async (int? year, int? page, HttpContext context, IQuerySession session, ViewCache cache, TimeProvider time,
             CancellationToken ct) =>
         {
             // "Held" moves with the clock: the cached list is good for the minute it was computed in.
@@ -56,48 +73,50 @@ public static class MeetingPages
                 var next = await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > minute).OrderBy(m => m.StartsAt).FirstOrDefaultAsync(ct);
                 return new MeetingList(meetings, total, held, issued, next);
             }, ct);
-            return PageResults.Page<MeetingsPage>(context, new
-            {
-                Year = shown, ThisYear = thisYear, list.Meetings, list.Total, PageNumber = pageNumber, list.Held, list.Issued, list.Next,
-                MayConvene = context.User.Actor().Is(Roles.Secretariat), Now = minute
-            });
-        }).RequireAuthorization();
+            return PageResults.Page<MeetingsPage, MeetingsPageModel>(context, new MeetingsPageModel(shown, thisYear, list.Meetings, list.Total,
+                pageNumber, list.Held, list.Issued, list.Next, context.User.Actor().Is(Roles.Secretariat), minute));
+        });
 
-        app.MapGet("/meetings/{id:guid}", async (Guid id, string? tab, HttpContext context, IQuerySession session, CancellationToken ct) =>
-            await MeetingAsync(context, session, id, tab ?? "agenda", null, StatusCodes.Status200OK, ct)).RequireAuthorization();
+        meetings.MapGet("/{id:guid}", async (Guid id, string? tab, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            await MeetingAsync(context, session, id, tab ?? "agenda", null, StatusCodes.Status200OK, ct));
 
-        app.MapGet("/meetings/{id:guid}/{document}", async (Guid id, string document, HttpContext context, IQuerySession session, TimeProvider time,
+        meetings.MapGet("/{id:guid}/{document}", async (Guid id, string document, HttpContext context, IQuerySession session, TimeProvider time,
             CancellationToken ct) =>
         {
             var view = await LoadAsync(context, session, id, "minutes", null, null, ct);
             if (view is null) return Results.NotFound();
             return document switch
             {
-                "notice" when !view.Meeting.Cancelled => PageResults.Page<MeetingNoticePage>(context, new { View = view }),
-                "minutes-print" when view.Meeting.MinutesNumber is not null => PageResults.Page<MinutesPrintPage>(context, new { View = view }),
+                "notice" when !view.Meeting.Cancelled => PageResults.Page<MeetingNoticePage, MeetingNoticePageModel>(context, new(view)),
+                "minutes-print" when view.Meeting.MinutesNumber is not null =>
+                    PageResults.Page<MinutesPrintPage, MinutesPrintPageModel>(context, new(view)),
 
                 "invite.ics" when !view.Meeting.Cancelled => Results.File(System.Text.Encoding.UTF8.GetBytes(Ics(view.Meeting)), "text/calendar; charset=utf-8",
                     $"meeting-{view.Meeting.Date:yyyyMMdd}.ics"),
                 _ => Results.NotFound()
             };
-        }).RequireAuthorization();
+        });
 
-        app.MapGet("/meetings/{id:guid}/circulars/{circularId:guid}", async (Guid id, Guid circularId, HttpContext context, IQuerySession session,
+        meetings.MapGet("/{id:guid}/circulars/{circularId:guid}", async (Guid id, Guid circularId, HttpContext context, IQuerySession session,
             CancellationToken ct) =>
         {
             var view = await LoadAsync(context, session, id, "resolutions", null, null, ct);
             var circular = view?.Meeting.Circulars.FirstOrDefault(c => c.Id == circularId);
-            return circular is null ? Results.NotFound() : PageResults.Page<CircularPage>(context, new { View = view, Circular = circular });
-        }).RequireAuthorization();
+            return circular is null ? Results.NotFound() : PageResults.Page<CircularPage, CircularPageModel>(context, new(view!, circular));
+        });
 
-        app.MapGet("/meetings/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, IQuerySession session, CancellationToken ct) =>
+        meetings.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, IQuerySession session, CancellationToken ct) =>
         {
             var attachment = await session.LoadAsync<MeetingAttachment>(attachmentId, ct);
             return attachment is null || attachment.MeetingId != id ? Results.NotFound()
                 : Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
-        }).RequireAuthorization();
+        });
+    }
 
-        app.MapGet("/resolutions", async (string? unit, string? status, int? page, HttpContext context, IQuerySession session, ViewCache cache,
+    /// <summary>The board of decided matters and each matter's page: anyone of the town reads them (the group's policy).</summary>
+    public static void MapResolutionPages(this RouteGroupBuilder resolutions)
+    {
+        resolutions.MapGet("", async (string? unit, string? status, int? page, HttpContext context, IQuerySession session, ViewCache cache,
             TimeProvider time, CancellationToken ct) =>
         {
             var actor = context.User.Actor();
@@ -128,14 +147,12 @@ public static class MeetingPages
                 });
                 return new ResolutionBoard(html, total, units);
             }, ct);
-            return PageResults.Page<ResolutionsPage>(context, new
-            {
-                board.TableHtml, board.Total, PageNumber = pageNumber, board.Units, UnitId = unitId, Status = wanted, Today = today
-            });
-        }).RequireAuthorization();
+            return PageResults.Page<ResolutionsPage, ResolutionsPageModel>(context, new ResolutionsPageModel(board.TableHtml, board.Total, pageNumber,
+                board.Units, unitId, wanted, today));
+        });
 
-        app.MapGet("/resolutions/{id:guid}", async (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
-            await ResolutionAsync(context, session, id, null, StatusCodes.Status200OK, ct)).RequireAuthorization();
+        resolutions.MapGet("/{id:guid}", async (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            await ResolutionAsync(context, session, id, null, StatusCodes.Status200OK, ct));
     }
 
     public static async Task<MeetingView?> LoadAsync(HttpContext context, IQuerySession session, Guid id, string tab, string? error,
@@ -163,7 +180,7 @@ public static class MeetingPages
         CancellationToken ct, IFormCollection? unsaved = null)
     {
         var view = await LoadAsync(context, session, id, tab, error, unsaved, ct);
-        return view is null ? Results.NotFound() : PageResults.Page<MeetingPage>(context, new { View = view }, status);
+        return view is null ? Results.NotFound() : PageResults.Page<MeetingPage, MeetingPageModel>(context, new MeetingPageModel(view), status);
     }
 
     /// <summary>After a form on the meeting page: back to its tab, or the page again with the refusal.</summary>
@@ -180,10 +197,8 @@ public static class MeetingPages
         var time = context.RequestServices.GetRequiredService<TimeProvider>();
         var now = time.GetUtcNow();
         var upcoming = await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).Take(10).ToListAsync(ct);
-        return PageResults.Page<ResolutionPage>(context, new
-        {
-            Resolution = resolution, Today = now.ToTownDate(), Actor = context.User.Actor(), Upcoming = upcoming, Error = error
-        }, status);
+        return PageResults.Page<ResolutionPage, ResolutionPageModel>(context,
+            new ResolutionPageModel(resolution, now.ToTownDate(), context.User.Actor(), upcoming, error), status);
     }
 
     /// <summary>The meeting as an iCalendar event in Asia/Shanghai time (RFC 5545, built with Ical.Net).</summary>

@@ -18,15 +18,23 @@ public static class MeetingsModule
             options.Schema.For<MeetingAttachment>().Index(a => a.MeetingId);
         });
 
+    /// <summary>
+    /// Two route groups, read by every role of the town; each endpoint that changes something names its own policy on top
+    /// (both must pass), and the record-level rules are <see cref="MeetingRules"/>'s.
+    /// </summary>
     public static IEndpointRouteBuilder MapMeetings(this IEndpointRouteBuilder app)
     {
-        app.MapMeetingPages();
-        app.MapConveneMeeting();
-        app.MapChangeAgenda();
-        app.MapRescheduleMeeting();
-        app.MapRecordAttendance();
-        app.MapMinutes();
-        app.MapResolutionActions();
+        var meetings = app.MapGroup("/meetings").RequireAuthorization(Policies.Reader);
+        meetings.MapMeetingPages();
+        meetings.MapConveneMeeting();
+        meetings.MapChangeAgenda();
+        meetings.MapRescheduleMeeting();
+        meetings.MapRecordAttendance();
+        meetings.MapMinutes();
+
+        var resolutions = app.MapGroup("/resolutions").RequireAuthorization(Policies.Reader);
+        resolutions.MapResolutionPages();
+        resolutions.MapResolutionActions();
         return app;
     }
 }

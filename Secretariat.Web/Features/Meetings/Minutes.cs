@@ -1,9 +1,9 @@
 using Marten;
 using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Messaging;
+using Secretariat.Web.Infrastructure.Web;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Meetings;
 
@@ -22,39 +22,43 @@ public sealed record IssueCircular(Guid MeetingId, Actor Actor);
 
 public static class MinutesHandler
 {
-    public static async Task<CommandResult> Handle(SaveMinutesDraft command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// The clerk's seen version is <c>ExpectedVersion</c> (not <c>Version</c>): the decision compares it with the latest
+    /// meeting and refuses a stale save in Chinese; a save racing another one fails at commit and is run again on the new state.
+    /// </summary>
+    [AggregateHandler]
+    public static async Task<(CommandResult, Events)> Handle(SaveMinutesDraft command, Meeting? meeting, IDocumentSession session, TimeProvider time,
+        CancellationToken ct)
     {
-        // The version the clerk saw: a save over someone else's newer one fails here or, if both race, at commit.
-        var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, command.ExpectedVersion, ct);
-        if (stream.Aggregate is not { } meeting) return CommandResult.Refused("找不到该会议。");
+        if (meeting is null) return (CommandResult.Refused(MeetingHandling.NotFound), []);
         var units = (await session.Query<MemberUnit>().Select(u => u.Id).ToListAsync(ct)).ToHashSet();
-        return stream.Append(MeetingDecisions.SaveDraft(meeting, command.ExpectedVersion, command.Summary, command.ItemSummaries,
-            command.Resolutions, units, command.Actor, time.GetUtcNow()));
+        var decision = MeetingDecisions.SaveDraft(meeting, command.ExpectedVersion, command.Summary, command.ItemSummaries, command.Resolutions,
+            units, command.Actor, time.GetUtcNow());
+        return (decision.Result, new Events(decision.Events));
     }
 
-    public static async Task<CommandResult> Handle(SubmitMinutes command, IDocumentSession session, TimeProvider time, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
-        if (stream.Aggregate is not { } meeting) return CommandResult.Refused("找不到该会议。");
-        return stream.Append(MeetingDecisions.Submit(meeting, command.Actor, time.GetUtcNow()));
-    }
+    [AggregateHandler]
+    public static (CommandResult, Events) Handle(SubmitMinutes command, Meeting? meeting, TimeProvider time) =>
+        MeetingHandling.Decided(meeting, m => MeetingDecisions.Submit(m, command.Actor, time.GetUtcNow()));
 
-    public static async Task<CommandResult> Handle(ReturnMinutes command, IDocumentSession session, TimeProvider time, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
-        if (stream.Aggregate is not { } meeting) return CommandResult.Refused("找不到该会议。");
-        return stream.Append(MeetingDecisions.Return(meeting, command.Comment, command.Actor, time.GetUtcNow()));
-    }
+    [AggregateHandler]
+    public static (CommandResult, Events) Handle(ReturnMinutes command, Meeting? meeting, TimeProvider time) =>
+        MeetingHandling.Decided(meeting, m => MeetingDecisions.Return(m, command.Comment, command.Actor, time.GetUtcNow()));
+
+    [AggregateHandler]
+    public static (CommandResult, Events) Handle(IssueMinutesAddendum command, Meeting? meeting, TimeProvider time) =>
+        MeetingHandling.Decided(meeting, m => MeetingDecisions.Addendum(m, command.Kind, command.Text, command.Actor, time.GetUtcNow()));
 
     /// <summary>
-    /// Takes the year's next number through the register stream (two sign-offs at once: one fails on the register's
-    /// version and is retried by its endpoint) and issues the resolutions in the same transaction.
+    /// Takes the year's next number through the register stream and issues the resolutions in the same transaction; two
+    /// sign-offs at once: the one that loses the register's version is run again by Wolverine and takes the next number.
     /// </summary>
+    // Explicit: three kinds of stream (the meeting, the register with an id computed from today's year, new resolution streams).
     public static async Task<CommandResult> Handle(SignOffMinutes command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
-        if (stream.Aggregate is not { } meeting) return CommandResult.Refused("找不到该会议。");
+        if (stream.Aggregate is not { } meeting) return CommandResult.Refused(MeetingHandling.NotFound);
         var year = Infrastructure.Time.TownClock.ToTownDate(now).Year;
         var register = await session.Events.FetchForWriting<NumberRegister>(NumberRegister.IdFor(RegisterKind.Minutes, year), ct);
         var units = (await session.Query<MemberUnit>().ToListAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
@@ -66,11 +70,12 @@ public static class MinutesHandler
         return CommandResult.Done;
     }
 
+    // Explicit: two streams, the register's id computed from today's year; the decision also needs the meeting's resolution documents.
     public static async Task<CommandResult> Handle(IssueCircular command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
-        if (stream.Aggregate is not { } meeting) return CommandResult.Refused("找不到该会议。");
+        if (stream.Aggregate is not { } meeting) return CommandResult.Refused(MeetingHandling.NotFound);
         var register = await session.Events.FetchForWriting<NumberRegister>(
             NumberRegister.IdFor(RegisterKind.Circular, Infrastructure.Time.TownClock.ToTownDate(now).Year), ct);
         var resolutions = await session.Query<Resolution>().Where(r => r.MeetingId == command.MeetingId).ToListAsync(ct);
@@ -80,60 +85,52 @@ public static class MinutesHandler
         register.AppendOne(number!);
         return CommandResult.Done;
     }
-
-    public static async Task<CommandResult> Handle(IssueMinutesAddendum command, IDocumentSession session, TimeProvider time, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
-        if (stream.Aggregate is not { } meeting) return CommandResult.Refused("找不到该会议。");
-        return stream.Append(MeetingDecisions.Addendum(meeting, command.Kind, command.Text, command.Actor, time.GetUtcNow()));
-    }
 }
 
 public static class MinutesEndpoints
 {
-    public const string Conflict = "纪要已被他人修改，你的修改未保存。请重新载入最新内容后再修改。";
-    private const string HandledElsewhere = "纪要已被他人处理，请重新载入。";
-
-    public static void MapMinutes(this IEndpointRouteBuilder app)
+    public static void MapMinutes(this RouteGroupBuilder meetings)
     {
-        app.MapPost("/meetings/{id:guid}/minutes", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        meetings.MapPost("/{id:guid}/minutes", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
-            var actor = context.User.Actor();
-            if (!actor.Is(Roles.Secretariat)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = await context.Request.ReadFormAsync(ct);
-            var (command, problem) = Parse(id, form, actor);
-            problem ??= (await bus.InvokeAsync(command!, Conflict, ct)).Refusal;
+            var (command, problem) = Parse(id, form, context.User.Actor());
+            problem ??= (await bus.InvokeAsync<CommandResult>(command!, ct)).Refusal;
+            // A refused save shows the page again with the clerk's text, to copy after reloading.
             return await MeetingPages.AfterAsync(context, session, id, "minutes", problem, ct, problem is null ? null : form);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.Secretariat);
 
-        app.MapPost("/meetings/{id:guid}/minutes/{action}", async (Guid id, string action, HttpContext context, IQuerySession session, IMessageBus bus,
-            CancellationToken ct) =>
+        meetings.MapPost("/{id:guid}/minutes/submit", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+            ActAsync(context, session, bus, id, new SubmitMinutes(id, context.User.Actor()), ct)).RequireAuthorization(Policies.Secretariat);
+
+        meetings.MapPost("/{id:guid}/minutes/return", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
-            var actor = context.User.Actor();
             var form = await context.Request.ReadFormAsync(ct);
-            object? command = action switch
-            {
-                "submit" when actor.Is(Roles.Secretariat) => new SubmitMinutes(id, actor),
-                "return" when actor.Is(Roles.Leader) || actor.Is(Roles.DeputyLeader) => new ReturnMinutes(id, form["Comment"], actor),
-                "sign-off" when actor.Is(Roles.Leader) || actor.Is(Roles.DeputyLeader) => new SignOffMinutes(id, actor),
-                "circular" when actor.Is(Roles.Secretariat) => new IssueCircular(id, actor),
-                "addendum" when actor.Is(Roles.Secretariat) => new IssueMinutesAddendum(id,
-                    form["Kind"] == nameof(AddendumKind.Correction) ? AddendumKind.Correction : AddendumKind.Supplement, form["Text"], actor),
-                _ => null
-            };
-            if (command is null) return Results.StatusCode(StatusCodes.Status403Forbidden);
-            var result = await bus.InvokeAsync(command, HandledElsewhere, ct);
-            // Two sign-offs of different meetings at once: the one that lost the register's version takes the next number.
-            for (var retry = 0; retry < 5 && command is SignOffMinutes or IssueCircular && result.Refusal == HandledElsewhere; retry++)
-                result = await bus.InvokeAsync(command, HandledElsewhere, ct);
-            if (command is IssueCircular && result.Succeeded)
-            {
-                var issued = await session.LoadAsync<Meeting>(id, ct);
-                return Infrastructure.Web.PageResults.SeeOther(context, $"/meetings/{id}/circulars/{issued!.Circulars[^1].Id}");
-            }
-            return await MeetingPages.AfterAsync(context, session, id, command is IssueCircular ? "resolutions" : "minutes", result.Refusal, ct);
-        }).RequireAuthorization();
+            return await ActAsync(context, session, bus, id, new ReturnMinutes(id, form["Comment"], context.User.Actor()), ct);
+        }).RequireAuthorization(Policies.Leaders);
+
+        // Whether this leader convened this meeting is the decision's (a refusal in Chinese, like the page's buttons).
+        meetings.MapPost("/{id:guid}/minutes/sign-off", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+            ActAsync(context, session, bus, id, new SignOffMinutes(id, context.User.Actor()), ct)).RequireAuthorization(Policies.Leaders);
+
+        meetings.MapPost("/{id:guid}/minutes/addendum", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        {
+            var form = await context.Request.ReadFormAsync(ct);
+            var kind = form["Kind"] == nameof(AddendumKind.Correction) ? AddendumKind.Correction : AddendumKind.Supplement;
+            return await ActAsync(context, session, bus, id, new IssueMinutesAddendum(id, kind, form["Text"], context.User.Actor()), ct);
+        }).RequireAuthorization(Policies.Secretariat);
+
+        meetings.MapPost("/{id:guid}/minutes/circular", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        {
+            var result = await bus.InvokeAsync<CommandResult>(new IssueCircular(id, context.User.Actor()), ct);
+            if (!result.Succeeded) return await MeetingPages.AfterAsync(context, session, id, "resolutions", result.Refusal, ct);
+            var issued = await session.LoadAsync<Meeting>(id, ct);
+            return PageResults.SeeOther(context, $"/meetings/{id}/circulars/{issued!.Circulars[^1].Id}");
+        }).RequireAuthorization(Policies.Secretariat);
     }
+
+    private static async Task<IResult> ActAsync(HttpContext context, IQuerySession session, IMessageBus bus, Guid id, object command, CancellationToken ct) =>
+        await MeetingPages.AfterAsync(context, session, id, "minutes", (await bus.InvokeAsync<CommandResult>(command, ct)).Refusal, ct);
 
     private static (SaveMinutesDraft? Command, string? Problem) Parse(Guid id, IFormCollection form, Actor actor)
     {

@@ -1,9 +1,8 @@
 using Marten;
 using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Messaging;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Meetings;
 
@@ -12,27 +11,24 @@ public sealed record RecordAttendance(Guid MeetingId, IReadOnlyList<AttendanceEn
 
 public static class RecordAttendanceHandler
 {
-    public static async Task<CommandResult> Handle(RecordAttendance command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    [AggregateHandler]
+    public static async Task<(CommandResult, Events)> Handle(RecordAttendance command, Meeting? meeting, IDocumentSession session, TimeProvider time,
+        CancellationToken ct)
     {
-        var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
-        if (stream.Aggregate is not { } meeting) return CommandResult.Refused("找不到该会议。");
+        if (meeting is null) return (CommandResult.Refused(MeetingHandling.NotFound), []);
         var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
         var (events, refusal) = MeetingDecisions.RecordAttendance(meeting, leadingGroup!, command.Entries, command.Actor, time.GetUtcNow());
-        if (refusal is not null) return CommandResult.Refused(refusal.Message);
-        stream.AppendMany(events.Cast<object>().ToArray());
-        return CommandResult.Done;
+        return refusal is null ? (CommandResult.Done, new Events(events)) : (CommandResult.Refused(refusal.Message), []);
     }
 }
 
 public static class RecordAttendanceEndpoint
 {
-    public static void MapRecordAttendance(this IEndpointRouteBuilder app)
+    public static void MapRecordAttendance(this RouteGroupBuilder meetings)
     {
         // One form row per person: Attendee = id, Status_{id}, Reason_{id}, StandIn_{id}; rows left blank are skipped.
-        app.MapPost("/meetings/{id:guid}/attendance", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        meetings.MapPost("/{id:guid}/attendance", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
-            var actor = context.User.Actor();
-            if (!actor.Is(Roles.Secretariat)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = await context.Request.ReadFormAsync(ct);
             var entries = new List<AttendanceEntry>();
             string? problem = null;
@@ -44,8 +40,8 @@ public static class RecordAttendanceEndpoint
                 if (!Enum.TryParse<AttendanceStatus>(status, out var parsed) || !Enum.IsDefined(parsed)) { problem = "出席情况不正确。"; break; }
                 entries.Add(new AttendanceEntry(person, parsed, form[$"Reason_{person}"], form[$"StandIn_{person}"]));
             }
-            problem ??= (await bus.InvokeAsync(new RecordAttendance(id, entries, actor), "出席情况已被他人修改，请重新载入后再登记。", ct)).Refusal;
+            problem ??= (await bus.InvokeAsync<CommandResult>(new RecordAttendance(id, entries, context.User.Actor()), ct)).Refusal;
             return await MeetingPages.AfterAsync(context, session, id, "attendance", problem, ct);
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.Secretariat);
     }
 }

@@ -1,10 +1,8 @@
 using Marten;
 using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Messaging;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Meetings;
 
@@ -18,31 +16,25 @@ public sealed record CarryResolutionOver(Guid ResolutionId, Guid ToMeetingId, Ac
 
 public static class ResolutionActionsHandler
 {
-    public static async Task<CommandResult> Handle(PostResolutionProgress command, IDocumentSession session, TimeProvider time, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Resolution>(command.ResolutionId, ct);
-        return stream.Aggregate is { } r ? stream.Append(ResolutionDecisions.PostProgress(r, command.Text, command.Actor, time.GetUtcNow()))
-            : CommandResult.Refused("找不到该事项。");
-    }
+    public const string NotFound = "找不到该事项。";
 
-    public static async Task<CommandResult> Handle(CompleteResolution command, IDocumentSession session, TimeProvider time, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Resolution>(command.ResolutionId, ct);
-        return stream.Aggregate is { } r ? stream.Append(ResolutionDecisions.Complete(r, command.Evidence, command.Actor, time.GetUtcNow()))
-            : CommandResult.Refused("找不到该事项。");
-    }
+    [AggregateHandler]
+    public static (CommandResult, Events) Handle(PostResolutionProgress command, Resolution? resolution, TimeProvider time) =>
+        Decided(resolution, r => ResolutionDecisions.PostProgress(r, command.Text, command.Actor, time.GetUtcNow()));
 
-    public static async Task<CommandResult> Handle(ExtendResolution command, IDocumentSession session, TimeProvider time, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Resolution>(command.ResolutionId, ct);
-        return stream.Aggregate is { } r ? stream.Append(ResolutionDecisions.Extend(r, command.DueOn, command.Reason, command.Actor, time.GetUtcNow()))
-            : CommandResult.Refused("找不到该事项。");
-    }
+    [AggregateHandler]
+    public static (CommandResult, Events) Handle(CompleteResolution command, Resolution? resolution, TimeProvider time) =>
+        Decided(resolution, r => ResolutionDecisions.Complete(r, command.Evidence, command.Actor, time.GetUtcNow()));
 
+    [AggregateHandler]
+    public static (CommandResult, Events) Handle(ExtendResolution command, Resolution? resolution, TimeProvider time) =>
+        Decided(resolution, r => ResolutionDecisions.Extend(r, command.DueOn, command.Reason, command.Actor, time.GetUtcNow()));
+
+    // Explicit: two streams change together (the matter, and the meeting it is carried to, whose absence has its own refusal).
     public static async Task<CommandResult> Handle(CarryResolutionOver command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Resolution>(command.ResolutionId, ct);
-        if (stream.Aggregate is not { } resolution) return CommandResult.Refused("找不到该事项。");
+        if (stream.Aggregate is not { } resolution) return CommandResult.Refused(NotFound);
         var next = await session.Events.FetchForWriting<Meeting>(command.ToMeetingId, ct);
         if (next.Aggregate is null) return CommandResult.Refused("请选择尚未召开的会议。");
         var (carried, item, refusal) = ResolutionDecisions.CarryOver(resolution, next.Aggregate, command.Actor, time.GetUtcNow());
@@ -51,46 +43,54 @@ public static class ResolutionActionsHandler
         next.AppendOne(item!);
         return CommandResult.Done;
     }
+
+    private static (CommandResult, Events) Decided<TEvent>(Resolution? resolution, Func<Resolution, Decision<TEvent>> decide) where TEvent : class
+    {
+        if (resolution is null) return (CommandResult.Refused(NotFound), []);
+        var decision = decide(resolution);
+        return (decision.Result, new Events(decision.Events));
+    }
 }
 
 public static class ResolutionActionsEndpoint
 {
-    public static void MapResolutionActions(this IEndpointRouteBuilder app)
+    public static void MapResolutionActions(this RouteGroupBuilder resolutions)
     {
-        app.MapPost("/resolutions/{id:guid}/{action}", async (Guid id, string action, HttpContext context, IQuerySession session, IMessageBus bus,
-            CancellationToken ct) =>
-        {
-            var actor = context.User.Actor();
-            var resolution = await session.LoadAsync<Resolution>(id, ct);
-            if (resolution is null) return Results.NotFound();
-            var form = await context.Request.ReadFormAsync(ct);
-            string? problem = null;
-            object? command = null;
-            switch (action)
-            {
-                case "progress":
-                    // Another unit's liaison has no business here at all.
-                    if (!actor.Is(Roles.Secretariat) && !(actor.Is(Roles.UnitLiaison) && actor.UnitId is { } unit && resolution.Concerns(unit)))
-                        return Results.StatusCode(StatusCodes.Status403Forbidden);
-                    command = new PostResolutionProgress(id, form["Text"], actor);
-                    break;
-                case "complete" when actor.Is(Roles.Secretariat):
-                    command = new CompleteResolution(id, form["Evidence"], actor);
-                    break;
-                case "extend" when actor.Is(Roles.Secretariat):
-                    if (DateOnly.TryParseExact(form["DueOn"].ToString().Trim(), "yyyy-MM-dd", out var due)) command = new ExtendResolution(id, due, form["Reason"], actor);
-                    else problem = "请按 年-月-日 填写新的办理期限。";
-                    break;
-                case "carry" when actor.Is(Roles.Secretariat):
-                    if (Guid.TryParse(form["MeetingId"], out var meeting)) command = new CarryResolutionOver(id, meeting, actor);
-                    else problem = "请选择要列入的会议。";
-                    break;
-                default:
-                    return Results.StatusCode(StatusCodes.Status403Forbidden);
-            }
-            if (command is not null) problem = (await bus.InvokeAsync(command, "该事项已被他人处理，请重新载入。", ct)).Refusal;
-            if (problem is null) return PageResults.SeeOther(context, $"/resolutions/{id}");
-            return await MeetingPages.ResolutionAsync(context, session, id, problem, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization();
+        // Another unit's liaison has no business here at all (the office and the concerned units' liaisons report).
+        resolutions.MapPost("/{id:guid}/progress", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+            ActAsync(context, session, bus, id, (resolution, form, actor) => MeetingRules.MayReportProgress(resolution, actor)
+                ? (new PostResolutionProgress(id, form["Text"], actor), null) : null, ct)).RequireAuthorization(Policies.SecretariatOrLiaison);
+
+        resolutions.MapPost("/{id:guid}/complete", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+            ActAsync(context, session, bus, id, (_, form, actor) => (new CompleteResolution(id, form["Evidence"], actor), null), ct))
+            .RequireAuthorization(Policies.Secretariat);
+
+        resolutions.MapPost("/{id:guid}/extend", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+            ActAsync(context, session, bus, id, (_, form, actor) =>
+                DateOnly.TryParseExact(form["DueOn"].ToString().Trim(), "yyyy-MM-dd", out var due)
+                    ? (new ExtendResolution(id, due, form["Reason"], actor), null) : (null, "请按 年-月-日 填写新的办理期限。"), ct))
+            .RequireAuthorization(Policies.Secretariat);
+
+        resolutions.MapPost("/{id:guid}/carry", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+            ActAsync(context, session, bus, id, (_, form, actor) =>
+                Guid.TryParse(form["MeetingId"], out var meeting) ? (new CarryResolutionOver(id, meeting, actor), null) : (null, "请选择要列入的会议。"), ct))
+            .RequireAuthorization(Policies.Secretariat);
+    }
+
+    /// <summary>
+    /// The matter must exist (404); <paramref name="command"/> gives the command or a form problem, or null when the actor may not act on
+    /// this matter (403). Then back to the matter, or its page again with the refusal.
+    /// </summary>
+    private static async Task<IResult> ActAsync(HttpContext context, IQuerySession session, IMessageBus bus, Guid id,
+        Func<Resolution, IFormCollection, Actor, (object? Command, string? Problem)?> command, CancellationToken ct)
+    {
+        var resolution = await session.LoadAsync<Resolution>(id, ct);
+        if (resolution is null) return Results.NotFound();
+        var form = await context.Request.ReadFormAsync(ct);
+        if (command(resolution, form, context.User.Actor()) is not { } parsed) return Policies.Forbidden();
+        var (message, problem) = parsed;
+        if (message is not null) problem = (await bus.InvokeAsync<CommandResult>(message, ct)).Refusal;
+        if (problem is null) return PageResults.SeeOther(context, $"/resolutions/{id}");
+        return await MeetingPages.ResolutionAsync(context, session, id, problem, StatusCodes.Status422UnprocessableEntity, ct);
     }
 }

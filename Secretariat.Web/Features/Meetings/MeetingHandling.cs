@@ -1,0 +1,16 @@
+using Wolverine.Marten;
+
+namespace Secretariat.Web.Features.Meetings;
+
+/// <summary>What the aggregate handlers of a meeting return: the decision's result and its event, or "not found".</summary>
+public static class MeetingHandling
+{
+    public const string NotFound = "找不到该会议。";
+
+    public static (CommandResult, Events) Decided<TEvent>(Meeting? meeting, Func<Meeting, Decision<TEvent>> decide) where TEvent : class
+    {
+        if (meeting is null) return (CommandResult.Refused(NotFound), []);
+        var decision = decide(meeting);
+        return (decision.Result, new Events(decision.Events));
+    }
+}
