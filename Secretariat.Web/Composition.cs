@@ -21,7 +21,7 @@ public static class Composition
     /// <summary>In this order: the first start (Accounts) seeds the town before the compliance services look at it.</summary>
     private static readonly Module[] Modules =
     [
-        new((s, _) => s.AddAccounts(), (a, _) => a.MapAccounts()),
+        new((s, c) => s.AddAccounts(c), (a, _) => a.MapAccounts()),
         new((s, _) => s.AddRoster(), (a, _) => a.MapRoster()),
         new((s, _) => s.AddAdjustments(), (a, _) => a.MapAdjustments()),
         new((s, _) => s.AddTraining(), (a, _) => a.MapTraining()),

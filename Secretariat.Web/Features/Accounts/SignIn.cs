@@ -24,16 +24,33 @@ public static class SignInEndpoints
             .AllowAnonymous();
 
         group.MapPost("/sign-in", async ([FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
-                HttpContext context, AccountService accounts, IDocumentSession session, TimeProvider time, CancellationToken ct) =>
+                HttpContext context, AccountService accounts, IDocumentSession session, TimeProvider time, SignInLockoutOptions lockout,
+                ILogger<SignInPageModel> log, CancellationToken ct) =>
             {
+                var now = time.GetUtcNow();
+                var key = SignInLockoutRules.KeyOf(userName);
+                var failures = key.Length == 0 ? null : await session.LoadAsync<SignInFailures>(key, ct);
+                // While locked even the right password gets the lockout message: guessing gains nothing.
+                if (SignInLockoutRules.IsLocked(failures, now))
+                    return Refused(SignInLockoutRules.LockedMessage(failures!.LockedUntil!.Value));
                 var account = string.IsNullOrEmpty(userName) || string.IsNullOrEmpty(password)
                     ? null
                     : await accounts.VerifyAsync(userName, password, ct);
                 if (account is null)
-                    return PageResults.Page<SignInPage, SignInPageModel>(context,
-                        new SignInPageModel(SafeReturnUrl(returnUrl), FailedMessage, userName), StatusCodes.Status422UnprocessableEntity);
+                {
+                    if (key.Length == 0) return Refused(FailedMessage);
+                    // Two failures racing may count once: the address limit still bounds the rate.
+                    var after = SignInLockoutRules.AfterFailure(failures, key, now, context.Connection.RemoteIpAddress?.ToString(), lockout);
+                    session.Store(after);
+                    await session.SaveChangesAsync(ct);
+                    if (!SignInLockoutRules.IsLocked(after, now)) return Refused(FailedMessage);
+                    log.LogWarning("Sign-in locked for {UserName} until {Until} after {Failures} failures (last from {Address})",
+                        key, after.LockedUntil, lockout.LockoutFailures, after.LastAddress);
+                    return Refused(SignInLockoutRules.LockedMessage(after.LockedUntil!.Value));
+                }
+                if (failures is not null) session.Delete(failures);
 
-                var signIn = new SignInSession { Id = Guid.NewGuid(), UserId = account.Id, StartedAt = time.GetUtcNow() };
+                var signIn = new SignInSession { Id = Guid.NewGuid(), UserId = account.Id, StartedAt = now };
                 session.Store(signIn);
                 await session.SaveChangesAsync(ct);
 
@@ -47,7 +64,11 @@ public static class SignInEndpoints
                     return Results.NoContent();
                 }
                 return Results.Redirect(target);
+
+                IResult Refused(string message) => PageResults.Page<SignInPage, SignInPageModel>(context,
+                    new SignInPageModel(SafeReturnUrl(returnUrl), message, userName), StatusCodes.Status422UnprocessableEntity);
             })
+            .RequireRateLimiting(SignInLockoutRules.RateLimitPolicy)
             .AllowAnonymous();
 
         // Whatever the role, also while a one-time password must still be changed (OneTimePasswordGate lets it through).
@@ -81,11 +102,20 @@ public static class SignInEndpoints
             new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
     }
 
-    /// <summary>Only a path on this site: never an open redirect.</summary>
-    public static string? SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-            ? returnUrl
-            : null;
+    /// <summary>
+    /// Only a path on this site, by a strict check: one leading slash, no scheme or host, no backslash, no control
+    /// character (browsers drop tabs and newlines: "/\t/evil" is "//evil"), no encoded slash or backslash.
+    /// </summary>
+    public static string? SafeReturnUrl(string? returnUrl)
+    {
+        if (string.IsNullOrEmpty(returnUrl) || returnUrl.Length > 2000 || returnUrl[0] != '/') return null;
+        if (returnUrl.Length > 1 && returnUrl[1] is '/' or '\\') return null;
+        if (returnUrl.Any(c => char.IsControl(c) || c == '\\' || char.IsWhiteSpace(c))) return null;
+        if (returnUrl.Contains("%2f", StringComparison.OrdinalIgnoreCase) || returnUrl.Contains("%5c", StringComparison.OrdinalIgnoreCase) ||
+            returnUrl.Contains("%09") || returnUrl.Contains("%0a", StringComparison.OrdinalIgnoreCase) || returnUrl.Contains("%0d", StringComparison.OrdinalIgnoreCase))
+            return null;
+        return Uri.TryCreate(returnUrl, UriKind.Relative, out _) ? returnUrl : null;
+    }
 
     /// <summary>Rejects a cookie whose server-side session was ended (signed out, account disabled).</summary>
     public static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)

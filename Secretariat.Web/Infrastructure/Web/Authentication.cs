@@ -81,6 +81,7 @@ public static class Authentication
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ChinesePages.HandleExceptionAsync });
         app.UseAuthentication();
         app.UseMiddleware<OneTimePasswordGate>();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseMiddleware<AntiforgeryOnEveryChange>();
         app.UseAntiforgery();
