@@ -204,7 +204,8 @@ public static class AdjustmentDecisions
         return current.Version != expectedVersion ? new Refusal($"已被他人处理，当前状态：{current.Status.Chinese()}。请刷新后查看。") : null;
     }
 
-    private static bool MayActForFiler(MemberAdjustment current, Actor actor) =>
+    /// <summary>Who speaks for the filer (amends a returned request, withdraws it); the page shows those forms by it.</summary>
+    public static bool MayActForFiler(MemberAdjustment current, Actor actor) =>
         current.FiledBy.UserId == actor.UserId || actor.Is(Roles.Secretariat) ||
         (actor.Is(Roles.UnitLiaison) && actor.UnitId == current.Proposal.UnitId);
 
