@@ -1,8 +1,9 @@
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Infrastructure.Web;
 using Marten;
+using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Messaging;
+using Secretariat.Web.Infrastructure.Web;
+using Wolverine;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Adjustments;
 
@@ -16,90 +17,75 @@ public enum AdjustmentAction
 }
 
 /// <summary>
-/// One step on a request, taken against the version the user saw: accept or return (office), withdraw (the unit),
-/// approve or reject (组长 / 站长). Approval appends the roster events in the same transaction.
+/// One step on a request, taken against the version the user saw (<see cref="SeenVersion"/>: the decision refuses a
+/// stale one): accept or return (office), withdraw (the unit), approve or reject (组长 / 站长). Approval appends the
+/// roster events in the same transaction.
 /// </summary>
-public sealed record ActOnAdjustment(Guid AdjustmentId, int Version, AdjustmentAction Action, string? Comment, Actor Actor);
+public sealed record ActOnAdjustment(Guid AdjustmentId, int SeenVersion, AdjustmentAction Action, string? Comment, Actor Actor);
 
 public static class ActOnAdjustmentHandler
 {
-    public static async Task<CommandResult> Handle(ActOnAdjustment command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    // Optimistic concurrency in the database too: the commit checks the version fetched, so a second decision on the same
+    // version fails as a whole, is retried on the new state and then refused by the decision (已被他人处理).
+    public static async Task<(CommandResult, Events)> Handle(ActOnAdjustment command,
+        [WriteAggregate(nameof(ActOnAdjustment.AdjustmentId), Required = false)] MemberAdjustment? current, IDocumentSession session,
+        TimeProvider time, CancellationToken ct)
     {
-        // Optimistic concurrency in the database too: a second decision on the same version fails as a whole.
-        var stream = await session.Events.FetchForWriting<MemberAdjustment>(command.AdjustmentId, command.Version, ct);
-        var current = stream.Aggregate;
-        var now = time.GetUtcNow();
-        switch (command.Action)
+        var (seen, actor, comment, now) = (command.SeenVersion, command.Actor, command.Comment, time.GetUtcNow());
+        return command.Action switch
         {
-            case AdjustmentAction.Accept:
-                return Append(stream, AdjustmentDecisions.Accept(current, command.Version, command.Actor, command.Comment, now));
-            case AdjustmentAction.Return:
-                return Append(stream, AdjustmentDecisions.Return(current, command.Version, command.Actor, command.Comment, now));
-            case AdjustmentAction.Withdraw:
-                return Append(stream, AdjustmentDecisions.Withdraw(current, command.Version, command.Actor, command.Comment, now));
-            case AdjustmentAction.Reject:
-            {
-                var body = current is null ? null : await session.LoadAsync<BodyRoster>(RosterNames.BodyId(current.Proposal.Body), ct);
-                return Append(stream, AdjustmentDecisions.Reject(current, command.Version, command.Actor, command.Comment, body, now));
-            }
-            case AdjustmentAction.Approve:
-            {
-                if (current is null) return CommandResult.Refused("找不到该申请。");
-                var roster = await session.Events.FetchForWriting<BodyRoster>(RosterNames.BodyId(current.Proposal.Body), ct);
-                var units = (await session.Query<MemberUnit>().ToListAsync(ct)).ToDictionary(u => u.Id);
-                var decision = AdjustmentDecisions.Approve(current, command.Version, command.Actor, command.Comment, roster.Aggregate, units, now,
-                    out var rosterEvents);
-                if (decision.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-                stream.AppendOne(decision.Event!);
-                roster.AppendMany(rosterEvents.ToArray());
-                return CommandResult.Done;
-            }
-            default:
-                return CommandResult.Refused("不支持的操作。");
-        }
+            AdjustmentAction.Accept => Decided(AdjustmentDecisions.Accept(current, seen, actor, comment, now)),
+            AdjustmentAction.Return => Decided(AdjustmentDecisions.Return(current, seen, actor, comment, now)),
+            AdjustmentAction.Withdraw => Decided(AdjustmentDecisions.Withdraw(current, seen, actor, comment, now)),
+            AdjustmentAction.Reject => Decided(AdjustmentDecisions.Reject(current, seen, actor, comment,
+                current is null ? null : await session.LoadAsync<BodyRoster>(RosterNames.BodyId(current.Proposal.Body), ct), now)),
+            AdjustmentAction.Approve => await ApproveAsync(command, current, session, now, ct),
+            _ => (CommandResult.Refused("不支持的操作。"), [])
+        };
     }
 
-    private static CommandResult Append<TEvent>(JasperFx.Events.IEventStream<MemberAdjustment> stream, Decision<TEvent> decision) where TEvent : class
+    // The roster's stream id comes from the request's proposal, which the workflow cannot know: fetched and appended here,
+    // in the same transaction as the request's own event.
+    private static async Task<(CommandResult, Events)> ApproveAsync(ActOnAdjustment command, MemberAdjustment? current,
+        IDocumentSession session, DateTimeOffset now, CancellationToken ct)
     {
-        if (decision.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-        stream.AppendOne(decision.Event!);
-        return CommandResult.Done;
+        if (current is null) return (CommandResult.Refused("找不到该申请。"), []);
+        var roster = await session.Events.FetchForWriting<BodyRoster>(RosterNames.BodyId(current.Proposal.Body), ct);
+        var units = (await session.Query<MemberUnit>().ToListAsync(ct)).ToDictionary(u => u.Id);
+        var decision = AdjustmentDecisions.Approve(current, command.SeenVersion, command.Actor, command.Comment, roster.Aggregate, units, now,
+            out var rosterEvents);
+        if (!decision.IsRefused) roster.AppendMany(rosterEvents.ToArray());
+        return Decided(decision);
     }
+
+    private static (CommandResult, Events) Decided<TEvent>(Decision<TEvent> decision) where TEvent : class =>
+        (decision.Result, [.. decision.Events]);
 }
 
 public static class ActOnAdjustmentEndpoint
 {
-    public static void MapActOnAdjustment(this IEndpointRouteBuilder app)
+    public static void MapActOnAdjustment(this RouteGroupBuilder group)
     {
-        app.MapPost("/adjustments/{id:guid}/act", async (Guid id, [Microsoft.AspNetCore.Mvc.FromForm] string? action,
+        // One route for every step (the form's button names it); who may take which step is the decisions' rule.
+        group.MapPost("/{id:guid}/act", async (Guid id, [Microsoft.AspNetCore.Mvc.FromForm] string? action,
             [Microsoft.AspNetCore.Mvc.FromForm] string? version, [Microsoft.AspNetCore.Mvc.FromForm] string? comment, HttpContext context,
-            IQuerySession session, Wolverine.IMessageBus bus, CancellationToken ct) =>
+            IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var adjustment = await session.LoadAsync<MemberAdjustment>(id, ct);
             if (adjustment is null) return Results.NotFound();
             var actor = context.User.Actor();
-            if (!actor.MaySee(adjustment)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            if (!actor.MaySee(adjustment)) return Policies.Forbidden();
             if (!Enum.TryParse<AdjustmentAction>(action, out var act) || !int.TryParse(version, out var seen))
                 return await AdjustmentPages.DetailAsync(context, session, adjustment, "请求无效，请刷新页面后重试。", StatusCodes.Status422UnprocessableEntity, ct);
 
-            string? refusal;
-            try
-            {
-                var result = await bus.InvokeAsync<CommandResult>(new ActOnAdjustment(id, seen, act, comment, actor), ct);
-                refusal = result.Refusal;
-            }
-            catch (Exception e) when (Conflicts.IsConcurrencyConflict(e))
-            {
-                var current = await session.LoadAsync<MemberAdjustment>(id, ct);
-                refusal = $"已被他人处理，当前状态：{current!.Status.Chinese()}。请刷新后查看。";
-            }
-            if (refusal is not null)
+            var result = await bus.InvokeAsync<CommandResult>(new ActOnAdjustment(id, seen, act, comment, actor), ct);
+            if (result.Refusal is { } refusal)
             {
                 // Shown with the request as it is now, so the user sees what the other person did.
                 var current = await session.LoadAsync<MemberAdjustment>(id, ct);
                 return await AdjustmentPages.DetailAsync(context, session, current!, refusal, StatusCodes.Status422UnprocessableEntity, ct);
             }
             return PageResults.SeeOther(context, $"/adjustments/{id}");
-        }).RequireAuthorization();
+        });
     }
 }

@@ -31,15 +31,15 @@ public static class Attachments
         return (new AttachmentUpload(FileTypes.CleanName(file.FileName, "附件"), type, content), null);
     }
 
-    public static void MapAttachmentDownload(this IEndpointRouteBuilder app)
+    public static void MapAttachmentDownload(this RouteGroupBuilder group)
     {
-        app.MapGet("/adjustments/{id:guid}/attachment", async (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
+        group.MapGet("/{id:guid}/attachment", async (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
         {
             var adjustment = await session.LoadAsync<MemberAdjustment>(id, ct);
             if (adjustment is null || adjustment.AttachmentId is not { } attachmentId) return Results.NotFound();
-            if (!context.User.Actor().MaySee(adjustment)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            if (!context.User.Actor().MaySee(adjustment)) return Policies.Forbidden();
             var attachment = await session.LoadAsync<AdjustmentAttachment>(attachmentId, ct);
             return attachment is null ? Results.NotFound() : Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
-        }).RequireAuthorization();
+        });
     }
 }

@@ -181,16 +181,21 @@ public static class AdjustmentDecisions
     {
         if (Stale(current, expectedVersion) is { } stale) return stale;
         if (body is null) return new Refusal("该机构尚未成立。");
-        var approver = current!.Proposal.Body == BodyKind.WorkStation
-            ? actor.PersonId is { } personId && body.ActiveOn(now.ToTownDate()).Any(t => t.Role == RosterRole.StationMaster && t.PersonId == personId)
-            : actor.Is(Roles.Leader);
-        if (!approver)
+        if (!IsApprover(actor, current!.Proposal.Body, body, now.ToTownDate()))
             return new Refusal(current.Proposal.Body == BodyKind.WorkStation ? "工作站成员调整只能由站长审批。" : "领导小组成员调整只能由组长审批。");
         if (current.FiledBy.UserId == actor.UserId) return new Refusal("不能审批自己提交的申请。");
         if (current.Status != AdjustmentStatus.PendingApproval)
             return new Refusal($"该申请当前为“{current.Status.Chinese()}”，不能审批。");
         return null;
     }
+
+    /// <summary>
+    /// Who approves a request of <paramref name="kind"/>: the 组长 for the leading group, for the work station the
+    /// person who is its 站长 on <paramref name="on"/> by <paramref name="body"/> (the work station's roster).
+    /// </summary>
+    public static bool IsApprover(Actor actor, BodyKind kind, BodyRoster? body, DateOnly on) => kind == BodyKind.WorkStation
+        ? actor.PersonId is { } personId && body is not null && body.ActiveOn(on).Any(t => t.Role == RosterRole.StationMaster && t.PersonId == personId)
+        : actor.Is(Roles.Leader);
 
     /// <summary>Someone else acted since the page was shown: never a lost update.</summary>
     private static Refusal? Stale(MemberAdjustment? current, int expectedVersion)
@@ -199,7 +204,8 @@ public static class AdjustmentDecisions
         return current.Version != expectedVersion ? new Refusal($"已被他人处理，当前状态：{current.Status.Chinese()}。请刷新后查看。") : null;
     }
 
-    private static bool MayActForFiler(MemberAdjustment current, Actor actor) =>
+    /// <summary>Who speaks for the filer (amends a returned request, withdraws it); the page shows those forms by it.</summary>
+    public static bool MayActForFiler(MemberAdjustment current, Actor actor) =>
         current.FiledBy.UserId == actor.UserId || actor.Is(Roles.Secretariat) ||
         (actor.Is(Roles.UnitLiaison) && actor.UnitId == current.Proposal.UnitId);
 

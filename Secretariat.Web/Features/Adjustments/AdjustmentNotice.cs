@@ -9,20 +9,22 @@ namespace Secretariat.Web.Features.Adjustments;
 /// <summary>One approved change, as the notice lists it.</summary>
 public sealed record NoticeLine(MemberAdjustment Adjustment, string Description);
 
+public sealed record AdjustmentNoticePageModel(int Year, IReadOnlyList<NoticeLine> Lines, DateOnly Today, string? Error = null);
+
 public static class AdjustmentNoticeEndpoint
 {
-    public static void MapAdjustmentNotice(this IEndpointRouteBuilder app)
+    public static void MapAdjustmentNotice(this RouteGroupBuilder group)
     {
         // The approved changes of a year (or one request), laid out as an official notice for the file.
-        app.MapGet("/adjustments/notice", async (string? year, Guid? id, HttpContext context, IQuerySession session, TimeProvider time,
+        group.MapGet("/notice", async (string? year, Guid? id, HttpContext context, IQuerySession session, TimeProvider time,
             CancellationToken ct) =>
         {
             var actor = context.User.Actor();
             var today = time.Today();
             var noticeYear = today.Year;
             if (!string.IsNullOrEmpty(year) && (!int.TryParse(year, out noticeYear) || noticeYear < 2022 || noticeYear > today.Year + 1))
-                return PageResults.Page<AdjustmentNoticePage>(context, new { Error = $"年份“{year}”无效。", Year = today.Year, Lines = new List<NoticeLine>(), Today = today },
-                    StatusCodes.Status422UnprocessableEntity);
+                return PageResults.Page<AdjustmentNoticePage, AdjustmentNoticePageModel>(context,
+                    new AdjustmentNoticePageModel(today.Year, [], today, $"年份“{year}”无效。"), StatusCodes.Status422UnprocessableEntity);
 
             var approved = await session.Query<MemberAdjustment>().Where(a => a.Status == AdjustmentStatus.Approved).ToListAsync(ct);
             var chosen = approved.Where(actor.MaySee)
@@ -30,8 +32,8 @@ public static class AdjustmentNoticeEndpoint
                 .OrderBy(a => a.Proposal.ProposedEffectiveOn).ThenBy(a => a.Number, StringComparer.Ordinal).ToList();
             var (bodies, units) = await new RosterQueries(session).EverythingAsync(ct);
             var lines = chosen.Select(a => new NoticeLine(a, Describe(a, bodies, units))).ToList();
-            return PageResults.Page<AdjustmentNoticePage>(context, new { Year = noticeYear, Lines = lines, Today = today });
-        }).RequireAuthorization();
+            return PageResults.Page<AdjustmentNoticePage, AdjustmentNoticePageModel>(context, new AdjustmentNoticePageModel(noticeYear, lines, today));
+        });
     }
 
     private static string Describe(MemberAdjustment a, IReadOnlyList<BodyRoster> bodies, IReadOnlyList<MemberUnit> units)

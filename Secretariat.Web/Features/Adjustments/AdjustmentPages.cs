@@ -1,10 +1,18 @@
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Infrastructure.Time;
 using Secretariat.Web.Infrastructure.Web;
 
 namespace Secretariat.Web.Features.Adjustments;
+
+public sealed record AdjustmentsPageModel(
+    IReadOnlyList<MemberAdjustment> Visible, IReadOnlyList<MemberAdjustment> ToAccept, IReadOnlyList<MemberAdjustment> ToApprove, bool MayFile);
+
+public sealed record AdjustmentPageModel(
+    MemberAdjustment Adjustment, string UnitName, string? MemberName, string? Error, AdjustmentForm AmendForm,
+    IReadOnlyList<BodyRoster> Bodies, IReadOnlyList<MemberUnit> Units, DateOnly Today);
 
 public static class AdjustmentPages
 {
@@ -16,34 +24,31 @@ public static class AdjustmentPages
         actor.Is(Roles.UnitLiaison) && !actor.Roles.Any(r => r is Roles.Secretariat or Roles.Leader or Roles.DeputyLeader or Roles.WorkStation
             or Roles.Reader or Roles.Administrator);
 
-    public static void MapAdjustmentPages(this IEndpointRouteBuilder app)
+    public static void MapAdjustmentPages(this RouteGroupBuilder group)
     {
-        app.MapGet("/adjustments", async (HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        group.MapGet("", async (HttpContext context, IQuerySession session, IAuthorizationService authorization, TimeProvider time,
+            CancellationToken ct) =>
         {
             var actor = context.User.Actor();
             var all = await session.Query<MemberAdjustment>().OrderByDescending(a => a.FiledBy.At).Take(500).ToListAsync(ct);
             var station = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.WorkStation), ct);
-            var isStationMaster = actor.PersonId is { } person && station is not null &&
-                                  station.ActiveOn(time.Today()).Any(t => t.Role == RosterRole.StationMaster && t.PersonId == person);
             var visible = all.Where(actor.MaySee).ToList();
-            return PageResults.Page<AdjustmentsPage>(context, new
-            {
-                Visible = visible,
-                ToAccept = actor.Is(Roles.Secretariat) ? visible.Where(a => a.Status == AdjustmentStatus.Submitted).ToList() : [],
-                ToApprove = visible.Where(a => a.Status == AdjustmentStatus.PendingApproval &&
-                                               (a.Proposal.Body == BodyKind.LeadingGroup ? actor.Is(Roles.Leader) : isStationMaster)).ToList(),
-                MayFile = actor.Is(Roles.Secretariat) || actor.Is(Roles.UnitLiaison)
-            });
-        }).RequireAuthorization();
+            return PageResults.Page<AdjustmentsPage, AdjustmentsPageModel>(context, new AdjustmentsPageModel(
+                Visible: visible,
+                ToAccept: actor.Is(Roles.Secretariat) ? visible.Where(a => a.Status == AdjustmentStatus.Submitted).ToList() : [],
+                ToApprove: visible.Where(a => a.Status == AdjustmentStatus.PendingApproval &&
+                                              AdjustmentDecisions.IsApprover(actor, a.Proposal.Body, station, time.Today())).ToList(),
+                // The link shows to whoever the filing endpoints' policy lets in.
+                MayFile: (await authorization.AuthorizeAsync(context.User, Policies.SecretariatOrLiaison)).Succeeded));
+        });
 
-        app.MapGet("/adjustments/{id:guid}", async (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
         {
             var adjustment = await session.LoadAsync<MemberAdjustment>(id, ct);
             if (adjustment is null) return Results.NotFound();
-            var actor = context.User.Actor();
-            if (!actor.MaySee(adjustment)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            if (!context.User.Actor().MaySee(adjustment)) return Policies.Forbidden();
             return await DetailAsync(context, session, adjustment, null, StatusCodes.Status200OK, ct);
-        }).RequireAuthorization();
+        });
     }
 
     public static async Task<IResult> DetailAsync(HttpContext context, IQuerySession session, MemberAdjustment adjustment, string? error,
@@ -53,14 +58,12 @@ public static class AdjustmentPages
         var body = bodies.FirstOrDefault(b => b.Kind == adjustment.Proposal.Body);
         var member = body?.Tenures.LastOrDefault(t => t.PersonId == adjustment.Proposal.MemberPersonId);
         var actor = context.User.Actor();
-        return PageResults.Page<AdjustmentPage>(context, new
-        {
-            Adjustment = adjustment, UnitName = units.FirstOrDefault(u => u.Id == adjustment.Proposal.UnitId)?.Name ?? "",
-            MemberName = member?.PersonName, Error = error,
-            AmendForm = amending ?? AdjustmentForm.From(adjustment.Proposal),
-            Bodies = bodies.Where(b => b.Kind != BodyKind.Secretariat).ToList(),
-            Units = IsOnlyLiaison(actor) ? units.Where(u => u.Id == actor.UnitId).ToList() : units,
-            Today = context.RequestServices.GetRequiredService<TimeProvider>().Today()
-        }, status);
+        return PageResults.Page<AdjustmentPage, AdjustmentPageModel>(context, new AdjustmentPageModel(
+            Adjustment: adjustment, UnitName: units.FirstOrDefault(u => u.Id == adjustment.Proposal.UnitId)?.Name ?? "",
+            MemberName: member?.PersonName, Error: error,
+            AmendForm: amending ?? AdjustmentForm.From(adjustment.Proposal),
+            Bodies: bodies.Where(b => b.Kind != BodyKind.Secretariat).ToList(),
+            Units: IsOnlyLiaison(actor) ? units.Where(u => u.Id == actor.UnitId).ToList() : units,
+            Today: context.RequestServices.GetRequiredService<TimeProvider>().Today()), status);
     }
 }

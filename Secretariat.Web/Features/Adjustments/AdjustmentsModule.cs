@@ -16,12 +16,14 @@ public static class AdjustmentsModule
 
     public static IEndpointRouteBuilder MapAdjustments(this IEndpointRouteBuilder app)
     {
-        app.MapAdjustmentPages();
-        app.MapFileAdjustment();
-        app.MapActOnAdjustment();
-        app.MapAmendAdjustment();
-        app.MapAdjustmentNotice();
-        app.MapAttachmentDownload();
+        // Every role reads requests (a liaison only its own unit's: AdjustmentPages.MaySee); filing names its own policy.
+        var group = app.MapGroup("/adjustments").RequireAuthorization(Policies.Reader);
+        group.MapAdjustmentPages();
+        group.MapFileAdjustment();
+        group.MapActOnAdjustment();
+        group.MapAmendAdjustment();
+        group.MapAdjustmentNotice();
+        group.MapAttachmentDownload();
         return app;
     }
 }

@@ -2,38 +2,39 @@ using Marten;
 using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Infrastructure.Web;
+using Wolverine;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Adjustments;
 
-/// <summary>The unit amends a returned request and submits it again.</summary>
-public sealed record AmendAdjustment(Guid AdjustmentId, int Version, AdjustmentProposal Proposal, Actor Actor);
+/// <summary>The unit amends a returned request and submits it again (the decision refuses a stale <see cref="SeenVersion"/>).</summary>
+public sealed record AmendAdjustment(Guid AdjustmentId, int SeenVersion, AdjustmentProposal Proposal, Actor Actor);
 
 public static class AmendAdjustmentHandler
 {
-    public static async Task<CommandResult> Handle(AmendAdjustment command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    public static async Task<(CommandResult, Events)> Handle(AmendAdjustment command,
+        [WriteAggregate(nameof(AmendAdjustment.AdjustmentId), Required = false)] MemberAdjustment? current, IDocumentSession session,
+        TimeProvider time, CancellationToken ct)
     {
-        var stream = await session.Events.FetchForWriting<MemberAdjustment>(command.AdjustmentId, command.Version, ct);
         var body = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(command.Proposal.Body), ct);
         var units = (await session.Query<MemberUnit>().ToListAsync(ct)).ToDictionary(u => u.Id);
-        var decision = AdjustmentDecisions.Amend(stream.Aggregate, command.Version, command.Proposal, command.Actor, body, units, time.GetUtcNow());
-        if (decision.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-        stream.AppendOne(decision.Event!);
-        return CommandResult.Done;
+        var decision = AdjustmentDecisions.Amend(current, command.SeenVersion, command.Proposal, command.Actor, body, units, time.GetUtcNow());
+        return (decision.Result, [.. decision.Events]);
     }
 }
 
 public static class AmendAdjustmentEndpoint
 {
-    public static void MapAmendAdjustment(this IEndpointRouteBuilder app)
+    public static void MapAmendAdjustment(this RouteGroupBuilder group)
     {
-        app.MapPost("/adjustments/{id:guid}/amend", async (Guid id, [Microsoft.AspNetCore.Mvc.FromForm] AdjustmentForm form,
-            [Microsoft.AspNetCore.Mvc.FromForm] string? version, HttpContext context, IQuerySession session, Wolverine.IMessageBus bus,
+        group.MapPost("/{id:guid}/amend", async (Guid id, [Microsoft.AspNetCore.Mvc.FromForm] AdjustmentForm form,
+            [Microsoft.AspNetCore.Mvc.FromForm] string? version, HttpContext context, IQuerySession session, IMessageBus bus,
             CancellationToken ct) =>
         {
             var adjustment = await session.LoadAsync<MemberAdjustment>(id, ct);
             if (adjustment is null) return Results.NotFound();
             var actor = context.User.Actor();
-            if (!actor.MaySee(adjustment)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            if (!actor.MaySee(adjustment)) return Policies.Forbidden();
             var (proposal, problem) = form.ToProposal(actor);
             if (problem is null && !int.TryParse(version, out _)) problem = "请求无效，请刷新页面后重试。";
             if (problem is null)
@@ -44,6 +45,6 @@ public static class AmendAdjustmentEndpoint
             }
             var current = await session.LoadAsync<MemberAdjustment>(id, ct);
             return await AdjustmentPages.DetailAsync(context, session, current!, problem, StatusCodes.Status422UnprocessableEntity, ct, form);
-        }).RequireAuthorization();
+        });
     }
 }

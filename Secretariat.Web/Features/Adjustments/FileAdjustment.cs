@@ -9,6 +9,10 @@ namespace Secretariat.Web.Features.Adjustments;
 /// <summary>A unit (through its liaison) or the office proposes a member adjustment.</summary>
 public sealed record FileAdjustment(Guid AdjustmentId, AdjustmentProposal Proposal, Actor Actor, AttachmentUpload? Attachment = null);
 
+public sealed record NewAdjustmentPageModel(
+    AdjustmentForm Form, string? Error, IReadOnlyList<BodyRoster> Bodies, IReadOnlyList<MemberUnit> Units, DateOnly Today);
+
+// Kept explicit: the number is counted by a query and the attachment is a document stored beside the stream it starts.
 public static class FileAdjustmentHandler
 {
     public static async Task<CommandResult> Handle(FileAdjustment command, IDocumentSession session, TimeProvider time, CancellationToken ct)
@@ -39,21 +43,16 @@ public static class FileAdjustmentHandler
 
 public static class FileAdjustmentEndpoint
 {
-    public static void MapFileAdjustment(this IEndpointRouteBuilder app)
+    public static void MapFileAdjustment(this RouteGroupBuilder group)
     {
-        app.MapGet("/adjustments/new", async (HttpContext context, IQuerySession session, string? body, CancellationToken ct) =>
-        {
-            var actor = context.User.Actor();
-            if (!actor.Is(Roles.Secretariat) && !actor.Is(Roles.UnitLiaison)) return Results.StatusCode(StatusCodes.Status403Forbidden);
-            return await FormAsync(context, session, new AdjustmentForm { Body = body ?? BodyKind.LeadingGroup.ToString() }, null,
-                StatusCodes.Status200OK, ct);
-        }).RequireAuthorization();
+        group.MapGet("/new", (HttpContext context, IQuerySession session, string? body, CancellationToken ct) =>
+            FormAsync(context, session, new AdjustmentForm { Body = body ?? BodyKind.LeadingGroup.ToString() }, null, StatusCodes.Status200OK, ct))
+            .RequireAuthorization(Policies.SecretariatOrLiaison);
 
-        app.MapPost("/adjustments/new", async ([Microsoft.AspNetCore.Mvc.FromForm] AdjustmentForm form, HttpContext context,
+        group.MapPost("/new", async ([Microsoft.AspNetCore.Mvc.FromForm] AdjustmentForm form, HttpContext context,
             IQuerySession session, Wolverine.IMessageBus bus, CancellationToken ct) =>
         {
             var actor = context.User.Actor();
-            if (!actor.Is(Roles.Secretariat) && !actor.Is(Roles.UnitLiaison)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var (proposal, problem) = form.ToProposal(actor);
             // Read from the form rather than bound, so that plain (non-multipart) posts are accepted as well.
             var (upload, attachmentProblem) = await Attachments.ReadAsync(context.Request.Form.Files.GetFile("attachment"), ct);
@@ -63,7 +62,7 @@ public static class FileAdjustmentEndpoint
             var result = await bus.InvokeAsync<CommandResult>(new FileAdjustment(id, proposal!, actor, upload), ct);
             if (!result.Succeeded) return await FormAsync(context, session, form, result.Refusal, StatusCodes.Status422UnprocessableEntity, ct);
             return PageResults.SeeOther(context, $"/adjustments/{id}");
-        }).RequireAuthorization();
+        }).RequireAuthorization(Policies.SecretariatOrLiaison);
     }
 
     private static async Task<IResult> FormAsync(HttpContext context, IQuerySession session, AdjustmentForm form, string? error, int status,
@@ -71,12 +70,10 @@ public static class FileAdjustmentEndpoint
     {
         var (bodies, units) = await new RosterQueries(session).EverythingAsync(ct);
         var actor = context.User.Actor();
-        return PageResults.Page<NewAdjustmentPage>(context, new
-        {
-            Form = form, Error = error, Bodies = bodies.Where(b => b.Kind != BodyKind.Secretariat).ToList(),
-            Units = AdjustmentPages.IsOnlyLiaison(actor) ? units.Where(u => u.Id == actor.UnitId).ToList() : units,
-            Today = context.RequestServices.GetRequiredService<TimeProvider>().Today()
-        }, status);
+        return PageResults.Page<NewAdjustmentPage, NewAdjustmentPageModel>(context, new NewAdjustmentPageModel(
+            form, error, bodies.Where(b => b.Kind != BodyKind.Secretariat).ToList(),
+            AdjustmentPages.IsOnlyLiaison(actor) ? units.Where(u => u.Id == actor.UnitId).ToList() : units,
+            context.RequestServices.GetRequiredService<TimeProvider>().Today()), status);
     }
 }
 

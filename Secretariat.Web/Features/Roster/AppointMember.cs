@@ -1,4 +1,5 @@
 using Marten;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Roster;
 
@@ -8,17 +9,19 @@ namespace Secretariat.Web.Features.Roster;
 /// </summary>
 public sealed record AppointMember(
     BodyKind Body, Guid TenureId, Guid PersonId, string PersonName, RosterRole Role, Guid? UnitId, string? Position,
-    DateOnly EffectiveOn, string Basis, Guid? AdjustmentId = null);
+    DateOnly EffectiveOn, string Basis, Guid? AdjustmentId = null)
+{
+    /// <summary>The body's stream (one fixed id per body), for the aggregate handler workflow.</summary>
+    public Guid BodyRosterId => RosterNames.BodyId(Body);
+}
 
 public static class AppointMemberHandler
 {
-    public static async Task<CommandResult> Handle(AppointMember command, IDocumentSession session, CancellationToken ct)
+    [AggregateHandler]
+    public static async Task<(CommandResult, Events)> Handle(AppointMember command, BodyRoster? body, IDocumentSession session, CancellationToken ct)
     {
-        var stream = await session.Events.FetchForWriting<BodyRoster>(RosterNames.BodyId(command.Body), ct);
         var units = await session.Query<MemberUnit>().ToListAsync(ct);
-        var decision = RosterDecisions.Appoint(stream.Aggregate, command, units.ToDictionary(u => u.Id));
-        if (decision.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-        stream.AppendOne(decision.Event!);
-        return CommandResult.Done;
+        var decision = RosterDecisions.Appoint(body, command, units.ToDictionary(u => u.Id));
+        return (decision.Result, [.. decision.Events]);
     }
 }

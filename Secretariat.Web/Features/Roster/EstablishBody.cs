@@ -1,18 +1,19 @@
-using Marten;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Roster;
 
-public sealed record EstablishBody(BodyKind Kind, string Name, string Basis, DateOnly EstablishedOn);
+public sealed record EstablishBody(BodyKind Kind, string Name, string Basis, DateOnly EstablishedOn)
+{
+    /// <summary>The body's stream (one fixed id per body): a missing stream is started by the event returned.</summary>
+    public Guid BodyRosterId => RosterNames.BodyId(Kind);
+}
 
 public static class EstablishBodyHandler
 {
-    public static async Task<CommandResult> Handle(EstablishBody command, IDocumentSession session, CancellationToken ct)
+    [AggregateHandler]
+    public static (CommandResult, Events) Handle(EstablishBody command, BodyRoster? current)
     {
-        var id = RosterNames.BodyId(command.Kind);
-        var current = await session.Events.FetchLatest<BodyRoster>(id, ct);
         var decision = RosterDecisions.Establish(current, command);
-        if (decision.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-        session.Events.StartStream<BodyRoster>(id, decision.Event!);
-        return CommandResult.Done;
+        return (decision.Result, [.. decision.Events]);
     }
 }

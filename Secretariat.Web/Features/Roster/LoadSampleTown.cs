@@ -8,6 +8,7 @@ namespace Secretariat.Web.Features.Roster;
 /// </summary>
 public sealed record LoadSampleTown;
 
+// Kept explicit: one transaction starts many streams (every unit, every body, the marker), outside the one-stream workflow.
 public static class LoadSampleTownHandler
 {
     public static async Task<CommandResult> Handle(LoadSampleTown _, IDocumentSession session, CancellationToken ct)

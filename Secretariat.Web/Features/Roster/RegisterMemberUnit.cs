@@ -1,8 +1,8 @@
 using Marten;
-using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Infrastructure.Time;
 using Secretariat.Web.Infrastructure.Web;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Roster;
 
@@ -10,25 +10,22 @@ public sealed record RegisterMemberUnit(Guid UnitId, string Name, UnitKind Kind,
 
 public static class RegisterMemberUnitHandler
 {
-    public static async Task<CommandResult> Handle(RegisterMemberUnit command, IDocumentSession session, CancellationToken ct)
+    public static async Task<(CommandResult, Events)> Handle(RegisterMemberUnit command,
+        [WriteAggregate(nameof(RegisterMemberUnit.UnitId), Required = false)] MemberUnit? existing, IDocumentSession session, CancellationToken ct)
     {
-        var existing = await session.LoadAsync<MemberUnit>(command.UnitId, ct);
         var all = await session.Query<MemberUnit>().ToListAsync(ct);
         var decision = RosterDecisions.RegisterUnit(existing, all, command);
-        if (decision.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-        session.Events.StartStream<MemberUnit>(command.UnitId, decision.Event!);
-        return CommandResult.Done;
+        return (decision.Result, [.. decision.Events]);
     }
 }
 
 public static class RegisterMemberUnitEndpoint
 {
     /// <summary>The office registers a new village/community or unit (e.g. after a merger of villages).</summary>
-    public static void MapRegisterMemberUnit(this IEndpointRouteBuilder app)
+    public static void MapRegisterMemberUnit(this RouteGroupBuilder group)
     {
-        app.MapPost("/roster/units", async (HttpContext context, RosterQueries queries, IMessageBus bus, TimeProvider time, CancellationToken ct) =>
+        group.MapPost("/units", async (HttpContext context, RosterQueries queries, IMessageBus bus, TimeProvider time, CancellationToken ct) =>
         {
-            if (!context.User.Actor().Is(Roles.Secretariat)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var form = await context.Request.ReadFormAsync(ct);
             string? problem = null;
             if (!Enum.TryParse<UnitKind>(form["Kind"], out var kind) || !Enum.IsDefined(kind)) problem = "请选择单位类别。";
@@ -41,10 +38,9 @@ public static class RegisterMemberUnitEndpoint
                 problem = result.Refusal;
             }
             var (bodies, all) = await queries.EverythingAsync(ct);
-            return PageResults.Page<UnitsPage>(context, new
-            {
-                Bodies = bodies, Units = all, AsOf = AsOfDate.Parse(null, time.Today()), Error = problem, MayRegister = true
-            }, StatusCodes.Status422UnprocessableEntity);
-        }).RequireAuthorization();
+            return PageResults.Page<UnitsPage, UnitsPageModel>(context,
+                new UnitsPageModel(bodies, all, AsOfDate.Parse(null, time.Today()), problem, MayRegister: true),
+                StatusCodes.Status422UnprocessableEntity);
+        }).RequireAuthorization(Policies.Secretariat);
     }
 }

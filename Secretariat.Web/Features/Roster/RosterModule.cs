@@ -19,8 +19,10 @@ public static class RosterModule
 
     public static IEndpointRouteBuilder MapRoster(this IEndpointRouteBuilder app)
     {
-        app.MapRosterPages();
-        app.MapRegisterMemberUnit();
+        // Every role reads the rosters; registering a unit is the office's (its endpoint names the policy).
+        var group = app.MapGroup("/roster").RequireAuthorization(Policies.Reader);
+        group.MapRosterPages();
+        group.MapRegisterMemberUnit();
         return app;
     }
 }
