@@ -26,16 +26,6 @@ public static class PageResults
         return new RazorComponentResult<TPage>(values) { StatusCode = statusCode };
     }
 
-    /// <summary>Untyped parameters, copied by reflection: being replaced page by page with <see cref="Page{TPage,TModel}"/>.</summary>
-    public static RazorComponentResult<TComponent> Page<TComponent>(HttpContext context, object? parameters,
-        int statusCode = StatusCodes.Status200OK) where TComponent : IComponent
-    {
-        var values = parameters is null
-            ? new Dictionary<string, object?>()
-            : parameters.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(parameters));
-        return Render<TComponent>(context, values, statusCode);
-    }
-
     /// <summary>After a successful form post: htmx navigates, a plain browser follows a 303.</summary>
     public static IResult SeeOther(HttpContext context, string location)
     {
