@@ -203,6 +203,15 @@ public class AdjustmentDecisionsTests
     }
 
     [Fact]
+    public void The_office_neither_withdraws_nor_amends_a_units_request()
+    {
+        var adjustment = Accepted(JiansheReplacement, Liaison);
+        Assert.Equal("只有提出申请的单位可以撤回该申请。", AdjustmentDecisions.Withdraw(adjustment, adjustment.Version, Clerk, null, Now).Refusal?.Message);
+        Assert.False(AdjustmentDecisions.MayActForFiler(adjustment, Clerk));
+        Assert.True(AdjustmentDecisions.MayActForFiler(adjustment, Liaison));
+    }
+
+    [Fact]
     public void A_unit_withdraws_its_request_before_approval_only()
     {
         var adjustment = Accepted(JiansheReplacement, Liaison);

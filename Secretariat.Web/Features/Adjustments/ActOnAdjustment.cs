@@ -58,8 +58,7 @@ public static class ActOnAdjustmentHandler
         return Decided(decision);
     }
 
-    private static (CommandResult, Events) Decided<TEvent>(Decision<TEvent> decision) where TEvent : class =>
-        (decision.Result, [.. decision.Events]);
+    private static (CommandResult, Events) Decided<TEvent>(Decision<TEvent> decision) where TEvent : class => decision.Outcome;
 }
 
 public static class ActOnAdjustmentEndpoint

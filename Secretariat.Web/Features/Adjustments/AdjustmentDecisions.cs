@@ -204,10 +204,13 @@ public static class AdjustmentDecisions
         return current.Version != expectedVersion ? new Refusal($"已被他人处理，当前状态：{current.Status.Chinese()}。请刷新后查看。") : null;
     }
 
-    /// <summary>Who speaks for the filer (amends a returned request, withdraws it); the page shows those forms by it.</summary>
+    /// <summary>
+    /// Who speaks for the filer (amends a returned request, withdraws it): the account that filed it, or a liaison of the
+    /// unit it is for. Not the office: the request is the unit's (四、组织架构; 附件3-1), the office only accepts or returns
+    /// it. The page shows those forms by it.
+    /// </summary>
     public static bool MayActForFiler(MemberAdjustment current, Actor actor) =>
-        current.FiledBy.UserId == actor.UserId || actor.Is(Roles.Secretariat) ||
-        (actor.Is(Roles.UnitLiaison) && actor.UnitId == current.Proposal.UnitId);
+        current.FiledBy.UserId == actor.UserId || (actor.Is(Roles.UnitLiaison) && actor.UnitId == current.Proposal.UnitId);
 
     private static AdjustmentProposal Normalised(AdjustmentProposal p) => p with
     {

@@ -19,7 +19,7 @@ public static class AmendAdjustmentHandler
         var body = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(command.Proposal.Body), ct);
         var units = (await session.Query<MemberUnit>().ToListAsync(ct)).ToDictionary(u => u.Id);
         var decision = AdjustmentDecisions.Amend(current, command.SeenVersion, command.Proposal, command.Actor, body, units, time.GetUtcNow());
-        return (decision.Result, [.. decision.Events]);
+        return decision.Outcome;
     }
 }
 
@@ -35,6 +35,7 @@ public static class AmendAdjustmentEndpoint
             if (adjustment is null) return Results.NotFound();
             var actor = context.User.Actor();
             if (!actor.MaySee(adjustment)) return Policies.Forbidden();
+            form ??= new AdjustmentForm();
             var (proposal, problem) = form.ToProposal(actor);
             if (problem is null && !int.TryParse(version, out _)) problem = "请求无效，请刷新页面后重试。";
             if (problem is null)

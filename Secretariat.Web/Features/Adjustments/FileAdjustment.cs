@@ -52,6 +52,8 @@ public static class FileAdjustmentEndpoint
         group.MapPost("/new", async ([Microsoft.AspNetCore.Mvc.FromForm] AdjustmentForm form, HttpContext context,
             IQuerySession session, Wolverine.IMessageBus bus, CancellationToken ct) =>
         {
+            // A form that binds to nothing (e.g. a body that is not a form) is an empty form: the page says what is missing.
+            form ??= new AdjustmentForm();
             var actor = context.User.Actor();
             var (proposal, problem) = form.ToProposal(actor);
             // Read from the form rather than bound, so that plain (non-multipart) posts are accepted as well.

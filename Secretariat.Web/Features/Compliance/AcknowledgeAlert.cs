@@ -15,7 +15,7 @@ public static class AcknowledgeAlertHandler
         [WriteAggregate(nameof(AcknowledgeAlert.AlertId), Required = false)] ComplianceAlert? alert, TimeProvider time)
     {
         var decision = AlertDecisions.Acknowledge(alert, command.Note, command.Actor, time.GetUtcNow(), command.ExpectedVersion);
-        return (decision.Result, [.. decision.Events]);
+        return decision.Outcome;
     }
 }
 

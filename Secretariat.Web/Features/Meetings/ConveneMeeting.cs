@@ -21,7 +21,7 @@ public static class ConveneMeetingHandler
     {
         var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
         var decision = MeetingDecisions.Convene(command.MeetingId, command.Plan, leadingGroup, command.Actor, time.GetUtcNow());
-        return (decision.Result, new Events(decision.Events));
+        return decision.Outcome;
     }
 }
 

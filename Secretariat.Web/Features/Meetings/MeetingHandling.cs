@@ -7,10 +7,6 @@ public static class MeetingHandling
 {
     public const string NotFound = "找不到该会议。";
 
-    public static (CommandResult, Events) Decided<TEvent>(Meeting? meeting, Func<Meeting, Decision<TEvent>> decide) where TEvent : class
-    {
-        if (meeting is null) return (CommandResult.Refused(NotFound), []);
-        var decision = decide(meeting);
-        return (decision.Result, new Events(decision.Events));
-    }
+    public static (CommandResult, Events) Decided<TEvent>(Meeting? meeting, Func<Meeting, Decision<TEvent>> decide) where TEvent : class =>
+        Decisions.On(meeting, NotFound, decide);
 }

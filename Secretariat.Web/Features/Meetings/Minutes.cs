@@ -34,7 +34,7 @@ public static class MinutesHandler
         var units = (await session.Query<MemberUnit>().Select(u => u.Id).ToListAsync(ct)).ToHashSet();
         var decision = MeetingDecisions.SaveDraft(meeting, command.ExpectedVersion, command.Summary, command.ItemSummaries, command.Resolutions,
             units, command.Actor, time.GetUtcNow());
-        return (decision.Result, new Events(decision.Events));
+        return decision.Outcome;
     }
 
     [AggregateHandler]

@@ -18,7 +18,8 @@ public static class ResolutionActionsHandler
 {
     public const string NotFound = "找不到该事项。";
 
-    [AggregateHandler]
+    // Posts never conflict with one another: the stream is locked for the transaction, so 32 at once are 32 saved.
+    [AggregateHandler(ConcurrencyStyle.Exclusive)]
     public static (CommandResult, Events) Handle(PostResolutionProgress command, Resolution? resolution, TimeProvider time) =>
         Decided(resolution, r => ResolutionDecisions.PostProgress(r, command.Text, command.Actor, time.GetUtcNow()));
 
@@ -44,12 +45,8 @@ public static class ResolutionActionsHandler
         return CommandResult.Done;
     }
 
-    private static (CommandResult, Events) Decided<TEvent>(Resolution? resolution, Func<Resolution, Decision<TEvent>> decide) where TEvent : class
-    {
-        if (resolution is null) return (CommandResult.Refused(NotFound), []);
-        var decision = decide(resolution);
-        return (decision.Result, new Events(decision.Events));
-    }
+    private static (CommandResult, Events) Decided<TEvent>(Resolution? resolution, Func<Resolution, Decision<TEvent>> decide) where TEvent : class =>
+        Decisions.On(resolution, NotFound, decide);
 }
 
 public static class ResolutionActionsEndpoint
@@ -73,7 +70,7 @@ public static class ResolutionActionsEndpoint
 
         resolutions.MapPost("/{id:guid}/carry", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
             ActAsync(context, session, bus, id, (_, form, actor) =>
-                Guid.TryParse(form["MeetingId"], out var meeting) ? (new CarryResolutionOver(id, meeting, actor), null) : (null, "请选择要列入的会议。"), ct))
+                Guid.TryParse(form["MeetingId"], out var meeting) && meeting != Guid.Empty ? (new CarryResolutionOver(id, meeting, actor), null) : (null, "请选择要列入的会议。"), ct))
             .RequireAuthorization(Policies.Secretariat);
     }
 

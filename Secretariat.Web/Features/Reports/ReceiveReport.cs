@@ -15,7 +15,7 @@ public static class ReceiveReportHandler
         [WriteAggregate(nameof(ReceiveReport.ReportId), Required = false)] SemiannualReport? report, TimeProvider time)
     {
         var decision = ReportDecisions.Receive(report, command.ReceivedOn, command.Actor, time.GetUtcNow());
-        return (decision.Result, [.. decision.Events]);
+        return decision.Outcome;
     }
 }
 

@@ -15,7 +15,7 @@ public static class ReturnReportHandler
         [WriteAggregate(nameof(ReturnReport.ReportId), Required = false)] SemiannualReport? report, TimeProvider time)
     {
         var decision = ReportDecisions.Return(report, command.Comment, command.Actor, time.GetUtcNow());
-        return (decision.Result, [.. decision.Events]);
+        return decision.Outcome;
     }
 }
 

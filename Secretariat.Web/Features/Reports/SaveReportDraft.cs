@@ -21,7 +21,7 @@ public static class SaveReportDraftHandler
         [WriteAggregate(nameof(SaveReportDraft.ReportId), Required = false)] SemiannualReport? report, TimeProvider time)
     {
         var decision = ReportDecisions.SaveDraft(report, command.ExpectedVersion, command.Sections, command.Notes, command.Actor, time.GetUtcNow());
-        return (decision.Result, [.. decision.Events]);
+        return decision.Outcome;
     }
 }
 

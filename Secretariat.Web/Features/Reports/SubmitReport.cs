@@ -20,7 +20,7 @@ public static class SubmitReportHandler
         var station = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.WorkStation), ct);
         var facts = await new ReportFactsQuery(session).AsOfPeriodEndAsync(report.Year, report.Half, ct);
         var decision = ReportDecisions.Submit(report, station, facts, command.Actor, time.GetUtcNow());
-        return (decision.Result, [.. decision.Events]);
+        return decision.Outcome;
     }
 }
 

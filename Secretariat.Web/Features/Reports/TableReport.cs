@@ -32,7 +32,7 @@ public static class TableReportEndpoint
         {
             var actor = context.User.Actor();
             var form = await context.Request.ReadFormAsync(ct);
-            if (!Guid.TryParse(form["MeetingId"], out var meetingId))
+            if (!Guid.TryParse(form["MeetingId"], out var meetingId) || meetingId == Guid.Empty)
                 return await ReportPages.AfterAsync(context, session, id, "请选择尚未召开的会议。", ct, form);
             var result = await bus.InvokeAsync<CommandResult>(new TableReport(id, meetingId, actor), ct);
             return await ReportPages.AfterAsync(context, session, id, result.Refusal, ct, form);

@@ -22,6 +22,6 @@ public static class AppointMemberHandler
     {
         var units = await session.Query<MemberUnit>().ToListAsync(ct);
         var decision = RosterDecisions.Appoint(body, command, units.ToDictionary(u => u.Id));
-        return (decision.Result, [.. decision.Events]);
+        return decision.Outcome;
     }
 }

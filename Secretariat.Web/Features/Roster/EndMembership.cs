@@ -15,6 +15,6 @@ public static class EndMembershipHandler
     public static (CommandResult, Events) Handle(EndMembership command, BodyRoster? body)
     {
         var decision = RosterDecisions.Depart(body, command);
-        return (decision.Result, [.. decision.Events]);
+        return decision.Outcome;
     }
 }

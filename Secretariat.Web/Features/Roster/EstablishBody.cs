@@ -14,6 +14,6 @@ public static class EstablishBodyHandler
     public static (CommandResult, Events) Handle(EstablishBody command, BodyRoster? current)
     {
         var decision = RosterDecisions.Establish(current, command);
-        return (decision.Result, [.. decision.Events]);
+        return decision.Outcome;
     }
 }

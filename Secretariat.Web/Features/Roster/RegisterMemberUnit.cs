@@ -15,7 +15,7 @@ public static class RegisterMemberUnitHandler
     {
         var all = await session.Query<MemberUnit>().ToListAsync(ct);
         var decision = RosterDecisions.RegisterUnit(existing, all, command);
-        return (decision.Result, [.. decision.Events]);
+        return decision.Outcome;
     }
 }
 

@@ -69,6 +69,8 @@ public static class AppointChildWorkerEndpoint
         group.MapPost("/appointments/new", async ([FromForm] AppointmentForm form, HttpContext context, IQuerySession session,
             IMessageBus bus, CancellationToken ct) =>
         {
+            // A form that binds to nothing (e.g. a body that is not a form) is an empty form: the page says what is missing.
+            form ??= new AppointmentForm();
             var (command, problem) = form.ToCommand();
             if (problem is not null) return await FormAsync(context, session, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
             var result = await bus.InvokeAsync<CommandResult>(command!, ct);

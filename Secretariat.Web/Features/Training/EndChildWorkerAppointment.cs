@@ -17,7 +17,7 @@ public static class EndChildWorkerAppointmentHandler
     {
         if (worker is null) return (CommandResult.Refused("没有这名儿童主任或儿童督导员。"), []);
         var decision = ChildWorkerDecisions.Leave(worker, command.EffectiveOn, command.Reason);
-        return (decision.Result, [.. decision.Events]);
+        return decision.Outcome;
     }
 }
 

@@ -18,7 +18,7 @@ public static class RecordChildWorkerProfileHandler
     {
         if (worker is null) return (CommandResult.Refused("没有这名儿童主任或儿童督导员。"), []);
         var decision = ChildWorkerDecisions.RecordProfile(worker, command.Profile, time.Today());
-        return (decision.Result, [.. decision.Events]);
+        return decision.Outcome;
     }
 }
 

@@ -18,7 +18,7 @@ public static class TransferChildWorkerHandler
         if (worker is null) return (CommandResult.Refused("没有这名儿童主任。"), []);
         var unit = command.UnitId is { } unitId ? await session.LoadAsync<MemberUnit>(unitId, ct) : null;
         var decision = ChildWorkerDecisions.Transfer(worker, unit, command.EffectiveOn, command.Basis);
-        return (decision.Result, [.. decision.Events]);
+        return decision.Outcome;
     }
 }
 

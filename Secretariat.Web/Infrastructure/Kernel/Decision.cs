@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using Wolverine.Marten;
 
 namespace Secretariat.Web.Infrastructure.Kernel;
 
@@ -23,6 +24,17 @@ public readonly struct Decision<TEvent> where TEvent : class
 
     /// <summary>The decided event as a one-element list for an aggregate handler, or nothing when refused.</summary>
     public IEnumerable<object> Events => Event is null ? [] : [Event];
+
+    /// <summary>What an aggregate handler returns: the result for the caller, and the event to append (if decided).</summary>
+    public (CommandResult, Events) Outcome => (Result, new Events(Events));
+}
+
+public static class Decisions
+{
+    /// <summary>An aggregate handler's outcome: "not found" when the stream does not exist, else the decision on it.</summary>
+    public static (CommandResult, Events) On<TAggregate, TEvent>(TAggregate? aggregate, string notFound, Func<TAggregate, Decision<TEvent>> decide)
+        where TAggregate : class where TEvent : class =>
+        aggregate is null ? (CommandResult.Refused(notFound), []) : decide(aggregate).Outcome;
 }
 
 public static class DecidedStreams

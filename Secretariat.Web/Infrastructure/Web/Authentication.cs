@@ -79,6 +79,17 @@ public static class Authentication
         app.UseSecretariatHeaders();
         app.UseStatusCodePages(ChinesePages.StatusCodeAsync);
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ChinesePages.HandleExceptionAsync });
+        // An empty id names no record (and Marten refuses it as a stream id): not found, never a 500.
+        app.Use((context, next) =>
+        {
+            foreach (var value in context.Request.RouteValues.Values)
+                if (value is string text && Guid.TryParse(text, out var id) && id == Guid.Empty)
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return Task.CompletedTask;
+                }
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseMiddleware<OneTimePasswordGate>();
         app.UseRateLimiter();
