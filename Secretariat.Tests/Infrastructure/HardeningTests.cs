@@ -124,4 +124,18 @@ public class HardeningTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.True(brotli < plain * 0.4, $"br {brotli} of {plain}");
         Assert.True(gzip < plain * 0.4, $"gzip {gzip} of {plain}");
     }
+
+    [Fact]
+    public async Task Cookies_are_secure_over_https_and_plain_over_http()
+    {
+        var https = await app.Host.Scenario(s =>
+        {
+            s.Get.Url("/sign-in");
+            s.ConfigureHttpContext(c => c.Request.Scheme = "https");
+        });
+        Assert.All(https.Context.Response.Headers.SetCookie, c => Assert.Contains("secure", c!, StringComparison.OrdinalIgnoreCase));
+        Assert.NotEmpty(https.Context.Response.Headers.SetCookie);
+        var plain = await app.Host.Scenario(s => s.Get.Url("/sign-in"));
+        Assert.All(plain.Context.Response.Headers.SetCookie, c => Assert.DoesNotContain("secure", c!, StringComparison.OrdinalIgnoreCase));
+    }
 }

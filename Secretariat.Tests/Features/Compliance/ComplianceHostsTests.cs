@@ -156,6 +156,14 @@ public class CompliancePagesTests(CompliancePagesFixture app) : IClassFixture<Co
         Assert.Contains("已安排 11 月召开第一次会议", await GetAsync(clerk, $"/compliance/alerts/{meetingsAlert}"));
         Assert.Contains("（已知悉）", await GetAsync(clerk, "/compliance?rule=R3"));
 
+        // Notes on one alert at once never refuse one another: each read the same alert, each is saved.
+        var revision = System.Text.RegularExpressions.Regex.Match(await GetAsync(clerk, $"/compliance/alerts/{meetingsAlert}"),
+            "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
+        var acknowledged = await app.ScalarAsync($"select count(*) from secretariat.mt_events where stream_id = '{meetingsAlert}' and type = 'alert_acknowledged'");
+        await Task.WhenAll(Enumerable.Range(1, 8).Select(i => app.Host.PostFormAsync(clerk, $"/compliance/alerts/{meetingsAlert}/acknowledge",
+            [("Version", revision), ("Note", $"第 {i} 条说明")], System.Net.HttpStatusCode.SeeOther)));
+        Assert.Equal(acknowledged + 8, await app.ScalarAsync($"select count(*) from secretariat.mt_events where stream_id = '{meetingsAlert}' and type = 'alert_acknowledged'"));
+
         // Hangfire holds the daily job on the Asia/Shanghai clock, at the configured time (07:00 by default; never in tests).
         Assert.Equal("0 7 * * *", new ComplianceOptions().Cron);
         Assert.Equal(AppFixture.NeverCron, await app.ScalarTextAsync("select value from hangfire.hash where key = 'recurring-job:compliance-daily' and field = 'Cron'"));

@@ -6,15 +6,17 @@ using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Compliance;
 
-/// <summary>A person marks an open alert as seen (已知悉) with a note on what is being done, at the version they read.</summary>
-public sealed record AcknowledgeAlert(Guid AlertId, int ExpectedVersion, string? Note, Actor Actor);
+/// <summary>A person marks an open alert as seen (已知悉) with a note on what is being done, as of the revision they read.</summary>
+public sealed record AcknowledgeAlert(Guid AlertId, int SeenRevision, string? Note, Actor Actor);
 
 public static class AcknowledgeAlertHandler
 {
+    // Notes never conflict with one another: the stream is locked for the transaction instead of refused on its version.
     public static (CommandResult, Events) Handle(AcknowledgeAlert command,
-        [WriteAggregate(nameof(AcknowledgeAlert.AlertId), Required = false)] ComplianceAlert? alert, TimeProvider time)
+        [WriteAggregate(nameof(AcknowledgeAlert.AlertId), Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] ComplianceAlert? alert,
+        TimeProvider time)
     {
-        var decision = AlertDecisions.Acknowledge(alert, command.Note, command.Actor, time.GetUtcNow(), command.ExpectedVersion);
+        var decision = AlertDecisions.Acknowledge(alert, command.Note, command.Actor, time.GetUtcNow(), command.SeenRevision);
         return decision.Outcome;
     }
 }
@@ -31,7 +33,7 @@ public static class AcknowledgeAlertEndpoint
             if (alert is null) return Results.NotFound();
             if (!AlertDecisions.MayAcknowledge(actor, alert)) return Policies.Forbidden();
             var form = await context.Request.ReadFormAsync(ct);
-            var version = int.TryParse(form["Version"], out var v) ? v : alert.Version;
+            var version = int.TryParse(form["Version"], out var v) ? v : alert.Revision;
             var result = await bus.InvokeAsync<CommandResult>(new AcknowledgeAlert(id, version, form["Note"], actor), ct);
             if (result.Succeeded) return PageResults.SeeOther(context, $"/compliance/alerts/{id}");
             return await CompliancePages.AlertAsync(context, session, id, result.Refusal, StatusCodes.Status422UnprocessableEntity, ct,

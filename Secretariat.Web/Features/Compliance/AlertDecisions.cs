@@ -72,12 +72,15 @@ public static class AlertDecisions
 
     public const string ChangedMeanwhile = "这条提醒刚刚有了变化，请看过最新情况后再标记。";
 
-    /// <summary>Acknowledges an open alert; <paramref name="seenVersion"/> is the version the person read (stale: refused).</summary>
+    /// <summary>
+    /// Acknowledges an open alert; <paramref name="seenVersion"/> is the alert's <see cref="ComplianceAlert.Revision"/> the
+    /// person read: refused when the alert itself changed since, never because someone else acknowledged it meanwhile.
+    /// </summary>
     public static Decision<AlertAcknowledged> Acknowledge(ComplianceAlert? alert, string? note, Actor actor, DateTimeOffset now,
         int? seenVersion = null)
     {
         if (alert is null) return new Refusal("没有这条提醒。");
-        if (seenVersion is { } seen && seen != alert.Version) return new Refusal(ChangedMeanwhile);
+        if (seenVersion is { } seen && seen != alert.Revision) return new Refusal(ChangedMeanwhile);
         if (!MayAcknowledge(actor, alert)) return new Refusal("这条提醒不由你负责，不能标记已知悉。");
         if (!alert.IsOpen) return new Refusal("这条提醒已解除，无需再标记已知悉。");
         var text = note?.Trim() ?? "";

@@ -38,6 +38,12 @@ public sealed class ComplianceAlert
     public DateOnly OpenedOn { get; set; }
     public DateOnly? ResolvedOn { get; set; }
     public Acknowledgement? Acknowledged { get; set; }
+
+    /// <summary>
+    /// Changes of the alert itself (opened, escalated, eased, revised, resolved, reopened), not acknowledgements: a person
+    /// acknowledges what they read, so only such a change since makes their acknowledgement stale, never another note.
+    /// </summary>
+    public int Revision { get; set; }
     public List<AlertStep> History { get; set; } = [];
     public List<OpenPeriod> OpenPeriods { get; set; } = [];
 
@@ -56,6 +62,7 @@ public sealed class ComplianceAlert
         alert.Take(e.State);
         alert.OpenPeriods.Add(new OpenPeriod(e.On, null));
         alert.History.Add(new AlertStep(e.On, $"提出（{alert.SeverityText}）", e.State.Explanation, null));
+        alert.Revision = 1;
         return alert;
     }
 
@@ -115,6 +122,7 @@ public sealed class ComplianceAlert
 
     private void Step(DateOnly on, string what, string? note)
     {
+        Revision++;
         History.Add(new AlertStep(on, what, note, null));
     }
 }

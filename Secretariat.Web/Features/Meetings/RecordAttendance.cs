@@ -11,7 +11,8 @@ public sealed record RecordAttendance(Guid MeetingId, IReadOnlyList<AttendanceEn
 
 public static class RecordAttendanceHandler
 {
-    [AggregateHandler]
+    // Attendance rows never conflict with one another (two clerks, different rows): the stream is locked, not version-checked.
+    [AggregateHandler(ConcurrencyStyle.Exclusive)]
     public static async Task<(CommandResult, Events)> Handle(RecordAttendance command, Meeting? meeting, IDocumentSession session, TimeProvider time,
         CancellationToken ct)
     {

@@ -26,6 +26,8 @@ public static class Authentication
                 o.Cookie.Name = "secretariat";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
+                // Secure over HTTPS (also behind a TLS proxy with forwarded headers), plain only over plain HTTP.
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = SignInEndpoints.ValidateSessionAsync;
@@ -34,7 +36,7 @@ public static class Authentication
         services.AddAuthorizationBuilder().AddSecretariatPolicies();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenInPlace>();
         services.AddSecretariatHeaders();
-        services.AddAntiforgery();
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddRazorComponents();
         // A route or query value that does not parse reaches the Chinese error page with the parameter's name.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
