@@ -1,15 +1,13 @@
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Bench;
 using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Health;
 using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Features.Reports;
-using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Database;
 using Secretariat.Web.Infrastructure.Jobs;
-using Secretariat.Web.Infrastructure.Web;
+
+using Secretariat.Web.Features.Adjustments;
 
 namespace Secretariat.Web;
 

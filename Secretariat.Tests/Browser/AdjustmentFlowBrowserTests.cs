@@ -1,28 +1,13 @@
 using Microsoft.Playwright;
-using Secretariat.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Secretariat.Tests.Browser;
 
 public class AdjustmentFlowBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private async Task AddUserAsync(params string[] arguments)
-    {
-        var (exitCode, output) = await AppProcess.RunToEndAsync(
-            new Dictionary<string, string> { ["ConnectionStrings__Secretariat"] = browser.ConnectionString }, ["users", "add", .. arguments]);
-        Assert.True(exitCode == 0, output);
-    }
+    private Task AddUserAsync(params string[] arguments) => browser.AddUserAsync(arguments);
 
-    private async Task<IPage> SignInAsync(string userName, string password)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync($"{browser.App.BaseUrl}/adjustments");
-        await page.GetByLabel("用户名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/adjustments");
-        return page;
-    }
+    private Task<IPage> SignInAsync(string userName, string password) => browser.SignInAsync(userName, password, "/adjustments");
 
     [Fact]
     public async Task A_unit_asks_the_office_accepts_the_leader_approves_and_the_roster_changes()

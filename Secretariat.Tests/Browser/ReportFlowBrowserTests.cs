@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Secretariat.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Secretariat.Tests.Browser;
@@ -8,23 +7,9 @@ public class ReportFlowBrowserTests(BrowserFixture browser) : IClassFixture<Brow
 {
     private static readonly int Year = TownCalendar.Today.Year - 1;
 
-    private async Task AddUserAsync(params string[] arguments)
-    {
-        var (exitCode, output) = await AppProcess.RunToEndAsync(
-            new Dictionary<string, string> { ["ConnectionStrings__Secretariat"] = browser.ConnectionString }, ["users", "add", .. arguments]);
-        Assert.True(exitCode == 0, output);
-    }
+    private Task AddUserAsync(params string[] arguments) => browser.AddUserAsync(arguments);
 
-    private async Task<IPage> SignInAsync(string userName, string password, string url)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync($"{browser.App.BaseUrl}{url}");
-        await page.GetByLabel("用户名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}{url}");
-        return page;
-    }
+    private Task<IPage> SignInAsync(string userName, string password, string url) => browser.SignInAsync(userName, password, url);
 
     [Fact]
     public async Task Create_fill_submit_receive_and_print_a_semiannual_report()

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Secretariat.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Secretariat.Tests.Browser;

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using Npgsql;
-using Secretariat.Tests.Support;
 using Secretariat.Web.Infrastructure.Database;
 
 namespace Secretariat.Tests.Infrastructure;

@@ -1,5 +1,4 @@
 using Npgsql;
-using Secretariat.Tests.Support;
 using Secretariat.Web.Infrastructure.Database;
 
 namespace Secretariat.Tests.Infrastructure;

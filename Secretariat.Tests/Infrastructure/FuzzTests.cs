@@ -1,10 +1,6 @@
-using System.Net;
 using System.Net.Http;
 using System.Text;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Secretariat.Tests.Support;
-using Secretariat.Web.Features.Accounts;
 
 namespace Secretariat.Tests.Infrastructure;
 

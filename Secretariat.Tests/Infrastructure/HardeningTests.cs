@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http;
-using Secretariat.Tests.Support;
 
 namespace Secretariat.Tests.Infrastructure;
 

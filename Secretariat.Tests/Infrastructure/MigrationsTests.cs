@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Secretariat.Tests.Support;
 using Secretariat.Web.Infrastructure.Database;
 
 namespace Secretariat.Tests.Infrastructure;

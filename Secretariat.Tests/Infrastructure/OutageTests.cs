@@ -1,6 +1,4 @@
-using System.Net;
 using Npgsql;
-using Secretariat.Tests.Support;
 
 namespace Secretariat.Tests.Infrastructure;
 

@@ -1,10 +1,6 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Alba;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Secretariat.Web.Features.Accounts;
 
 namespace Secretariat.Tests.Support;
 

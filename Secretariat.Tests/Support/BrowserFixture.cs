@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Secretariat.Tests.Support;
 
@@ -39,6 +40,26 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>An account made by the app's own command line (`users add ...`), as an administrator would.</summary>
+    public async Task AddUserAsync(params string[] arguments)
+    {
+        var (exitCode, output) = await AppProcess.RunToEndAsync(
+            new Dictionary<string, string> { ["ConnectionStrings__Secretariat"] = ConnectionString }, ["users", "add", .. arguments]);
+        Assert.True(exitCode == 0, output);
+    }
+
+    /// <summary>A new browser page that opens <paramref name="url"/>, signs in on the page it is sent to, and lands back there.</summary>
+    public async Task<IPage> SignInAsync(string userName, string password, string url)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync($"{App.BaseUrl}{url}");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync($"{App.BaseUrl}{url}");
+        return page;
     }
 
     public async Task DisposeAsync()

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Secretariat.Web.Infrastructure.Time;
 
 namespace Secretariat.Tests.Support;

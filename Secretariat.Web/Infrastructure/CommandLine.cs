@@ -1,7 +1,5 @@
 using Npgsql;
-using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Compliance;
-using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Infrastructure.Database;
 
 namespace Secretariat.Web.Infrastructure;

@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Secretariat.Tests.Support;
-using Secretariat.Web.Features.Accounts;
 
 namespace Secretariat.Tests.Features.Accounts;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using Secretariat.Tests.Support;
-using Secretariat.Web.Features.Accounts;
 
 namespace Secretariat.Tests.Features.Accounts;
 

@@ -1,5 +1,3 @@
-using System.Net;
-using Secretariat.Tests.Support;
 
 namespace Secretariat.Tests.Features.Accounts;
 

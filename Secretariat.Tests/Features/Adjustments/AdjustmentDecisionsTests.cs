@@ -1,6 +1,4 @@
-using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Features.Roster;
 
 namespace Secretariat.Tests.Features.Adjustments;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
-using Secretariat.Tests.Support;
 using Secretariat.Web.Features.Compliance;
 using Wolverine;
 

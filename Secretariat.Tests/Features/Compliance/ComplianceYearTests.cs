@@ -1,11 +1,5 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
-using Secretariat.Tests.Support;
-using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Compliance;
-using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Features.Training;
 using Wolverine;
 

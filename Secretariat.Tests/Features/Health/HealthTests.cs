@@ -1,4 +1,3 @@
-using Secretariat.Tests.Support;
 
 namespace Secretariat.Tests.Features.Health;
 

@@ -1,7 +1,5 @@
-using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Meetings;
-using Secretariat.Web.Features.Roster;
 
 namespace Secretariat.Tests.Features.Meetings;
 

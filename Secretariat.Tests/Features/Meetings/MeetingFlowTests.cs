@@ -1,10 +1,4 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Ical.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Secretariat.Tests.Support;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Roster;
 
 namespace Secretariat.Tests.Features.Meetings;
 

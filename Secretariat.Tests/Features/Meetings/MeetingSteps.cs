@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using Secretariat.Tests.Support;
-using Secretariat.Web.Features.Roster;
 
 namespace Secretariat.Tests.Features.Meetings;
 

@@ -1,8 +1,6 @@
-using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Features.Reports;
-using Secretariat.Web.Features.Roster;
 
 namespace Secretariat.Tests.Features.Reports;
 

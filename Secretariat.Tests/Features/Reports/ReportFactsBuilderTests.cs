@@ -1,6 +1,5 @@
 using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Features.Reports;
-using Secretariat.Web.Features.Roster;
 
 namespace Secretariat.Tests.Features.Reports;
 

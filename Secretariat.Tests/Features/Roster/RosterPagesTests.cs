@@ -1,8 +1,4 @@
-using System.Net;
 using Alba;
-using Microsoft.Extensions.DependencyInjection;
-using Secretariat.Tests.Support;
-using Secretariat.Web.Features.Roster;
 using Wolverine;
 
 namespace Secretariat.Tests.Features.Roster;

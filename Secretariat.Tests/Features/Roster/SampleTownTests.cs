@@ -1,7 +1,4 @@
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
-using Secretariat.Tests.Support;
-using Secretariat.Web.Features.Roster;
 using Wolverine;
 
 namespace Secretariat.Tests.Features.Roster;

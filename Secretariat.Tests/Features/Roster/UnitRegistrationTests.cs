@@ -1,6 +1,4 @@
-using System.Net;
 using Secretariat.Tests.Features.Training;
-using Secretariat.Tests.Support;
 
 namespace Secretariat.Tests.Features.Roster;
 

@@ -1,4 +1,3 @@
-using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Features.Training;
 
 namespace Secretariat.Tests.Features.Training;

@@ -1,7 +1,4 @@
-using System.Net;
 using MiniExcelLibs;
-using Secretariat.Tests.Support;
-using Secretariat.Web.Features.Roster;
 
 namespace Secretariat.Tests.Features.Training;
 

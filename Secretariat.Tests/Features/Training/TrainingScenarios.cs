@@ -1,7 +1,3 @@
-using System.Net;
-using Secretariat.Tests.Support;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Roster;
 
 namespace Secretariat.Tests.Features.Training;
 

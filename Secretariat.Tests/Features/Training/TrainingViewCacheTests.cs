@@ -1,6 +1,3 @@
-using System.Net;
-using Secretariat.Tests.Support;
-using Secretariat.Web.Features.Roster;
 
 namespace Secretariat.Tests.Features.Training;
 

@@ -1,6 +1,4 @@
-using Marten;
 using Microsoft.AspNetCore.Identity;
-using Secretariat.Web.Features.Roster;
 
 namespace Secretariat.Web.Features.Accounts;
 

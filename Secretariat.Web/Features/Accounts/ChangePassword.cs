@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Htmx;
-using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Secretariat.Web.Infrastructure.Web;
 
 namespace Secretariat.Web.Features.Accounts;
 

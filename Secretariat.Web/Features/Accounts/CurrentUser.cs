@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Secretariat.Web.Features.Adjustments;
 
 namespace Secretariat.Web.Features.Accounts;
 

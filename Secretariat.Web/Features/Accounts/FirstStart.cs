@@ -1,10 +1,7 @@
 using System.Security.Cryptography;
-using Marten;
 using Npgsql;
-using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Database;
-using Wolverine;
 
 namespace Secretariat.Web.Features.Accounts;
 

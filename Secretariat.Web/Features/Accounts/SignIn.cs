@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Htmx;
-using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
-using Secretariat.Web.Infrastructure.Web;
 
 namespace Secretariat.Web.Features.Accounts;
 

@@ -1,8 +1,5 @@
 using System.Threading.RateLimiting;
-using Marten;
 using Microsoft.AspNetCore.RateLimiting;
-using Secretariat.Web.Infrastructure.Time;
-using Secretariat.Web.Infrastructure.Web;
 
 namespace Secretariat.Web.Features.Accounts;
 

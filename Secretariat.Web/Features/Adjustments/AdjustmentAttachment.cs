@@ -1,5 +1,3 @@
-using Marten;
-using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Infrastructure.Files;
 
 namespace Secretariat.Web.Features.Adjustments;

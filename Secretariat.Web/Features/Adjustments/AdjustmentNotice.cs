@@ -1,8 +1,3 @@
-using Marten;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Time;
-using Secretariat.Web.Infrastructure.Web;
 
 namespace Secretariat.Web.Features.Adjustments;
 

@@ -1,9 +1,4 @@
-using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Time;
-using Secretariat.Web.Infrastructure.Web;
 
 namespace Secretariat.Web.Features.Adjustments;
 

@@ -1,8 +1,3 @@
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Infrastructure.Web;
-using Marten;
-using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Time;
 
 namespace Secretariat.Web.Features.Adjustments;
 

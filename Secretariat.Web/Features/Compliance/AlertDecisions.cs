@@ -1,6 +1,3 @@
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Features.Roster;
 
 namespace Secretariat.Web.Features.Compliance;
 

@@ -1,5 +1,3 @@
-using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Infrastructure.Time;
 
 namespace Secretariat.Web.Features.Compliance;
 

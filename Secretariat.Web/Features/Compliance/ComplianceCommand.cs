@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Marten;
 using Secretariat.Web.Infrastructure;
 using Secretariat.Web.Infrastructure.Database;
-using Secretariat.Web.Infrastructure.Time;
 
 namespace Secretariat.Web.Features.Compliance;
 

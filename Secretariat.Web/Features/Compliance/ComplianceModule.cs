@@ -1,5 +1,4 @@
 using JasperFx.Events.Projections;
-using Marten;
 using Secretariat.Web.Features.Reports;
 
 namespace Secretariat.Web.Features.Compliance;

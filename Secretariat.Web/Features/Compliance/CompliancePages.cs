@@ -1,10 +1,7 @@
-using Marten;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Infrastructure.Caching;
-using Secretariat.Web.Infrastructure.Time;
-using Secretariat.Web.Infrastructure.Web;
+
+using Secretariat.Web.Features.Adjustments;
 
 namespace Secretariat.Web.Features.Compliance;
 

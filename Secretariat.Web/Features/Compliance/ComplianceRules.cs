@@ -1,6 +1,7 @@
-using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Features.Training;
+
+using Secretariat.Web.Features.Adjustments;
 
 namespace Secretariat.Web.Features.Compliance;
 

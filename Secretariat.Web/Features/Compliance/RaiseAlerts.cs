@@ -1,10 +1,6 @@
 using Hangfire;
-using Marten;
 using Npgsql;
 using Secretariat.Web.Infrastructure.Caching;
-using Secretariat.Web.Infrastructure.Time;
-using Secretariat.Web.Infrastructure.Web;
-using Wolverine;
 
 namespace Secretariat.Web.Features.Compliance;
 

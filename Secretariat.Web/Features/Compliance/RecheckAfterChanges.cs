@@ -1,7 +1,5 @@
 using System.Threading.Channels;
-using Marten;
 using Marten.Services;
-using Wolverine;
 
 namespace Secretariat.Web.Features.Compliance;
 

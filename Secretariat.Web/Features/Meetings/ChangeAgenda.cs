@@ -1,10 +1,6 @@
-using Marten;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Infrastructure.Files;
-using Wolverine;
-using Wolverine.Marten;
+
+using Secretariat.Web.Features.Adjustments;
 
 namespace Secretariat.Web.Features.Meetings;
 

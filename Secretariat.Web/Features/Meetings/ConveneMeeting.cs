@@ -1,11 +1,4 @@
 using System.Globalization;
-using Marten;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Time;
-using Secretariat.Web.Infrastructure.Web;
-using Wolverine;
-using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Meetings;
 

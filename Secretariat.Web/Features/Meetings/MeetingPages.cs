@@ -2,13 +2,9 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using Marten;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Infrastructure.Caching;
-using Secretariat.Web.Infrastructure.Time;
-using Secretariat.Web.Infrastructure.Web;
+
+using Secretariat.Web.Features.Adjustments;
 
 namespace Secretariat.Web.Features.Meetings;
 

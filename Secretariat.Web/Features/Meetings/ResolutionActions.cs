@@ -1,8 +1,3 @@
-using Marten;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Infrastructure.Web;
-using Wolverine;
-using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Meetings;
 

@@ -1,8 +1,3 @@
-using Marten;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Infrastructure.Web;
-using Wolverine;
 
 namespace Secretariat.Web.Features.Reports;
 

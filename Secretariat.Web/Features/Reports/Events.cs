@@ -1,4 +1,3 @@
-using Secretariat.Web.Features.Adjustments;
 
 namespace Secretariat.Web.Features.Reports;
 

@@ -1,8 +1,4 @@
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Meetings;
-using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Time;
 
 namespace Secretariat.Web.Features.Reports;
 

@@ -1,10 +1,8 @@
-using Marten;
-using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Meetings;
-using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Features.Training;
-using Secretariat.Web.Infrastructure.Time;
+
+using Secretariat.Web.Features.Adjustments;
 
 namespace Secretariat.Web.Features.Reports;
 

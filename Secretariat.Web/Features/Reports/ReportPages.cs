@@ -1,11 +1,5 @@
-using Marten;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Meetings;
-using Secretariat.Web.Features.Roster;
 using Secretariat.Web.Infrastructure.Caching;
-using Secretariat.Web.Infrastructure.Time;
-using Secretariat.Web.Infrastructure.Web;
 
 namespace Secretariat.Web.Features.Reports;
 

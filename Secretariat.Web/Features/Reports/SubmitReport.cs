@@ -1,9 +1,3 @@
-using Marten;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Features.Roster;
-using Wolverine;
-using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Reports;
 

@@ -1,8 +1,4 @@
-using Marten;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Meetings;
-using Wolverine;
 
 namespace Secretariat.Web.Features.Reports;
 

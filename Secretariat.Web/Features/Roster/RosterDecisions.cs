@@ -1,4 +1,3 @@
-using Secretariat.Web.Infrastructure.Time;
 
 namespace Secretariat.Web.Features.Roster;
 

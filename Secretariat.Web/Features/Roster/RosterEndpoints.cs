@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Secretariat.Web.Infrastructure.Time;
-using Secretariat.Web.Infrastructure.Web;
 
 namespace Secretariat.Web.Features.Roster;
 

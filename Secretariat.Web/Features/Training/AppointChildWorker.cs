@@ -1,10 +1,4 @@
-using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Roster;
-using Secretariat.Web.Infrastructure.Time;
-using Secretariat.Web.Infrastructure.Web;
-using Wolverine;
 
 namespace Secretariat.Web.Features.Training;
 

@@ -1,4 +1,3 @@
-using Secretariat.Web.Features.Roster;
 
 namespace Secretariat.Web.Features.Training;
 

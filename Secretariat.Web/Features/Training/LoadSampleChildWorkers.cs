@@ -1,5 +1,3 @@
-using Marten;
-using Secretariat.Web.Features.Roster;
 
 namespace Secretariat.Web.Features.Training;
 

@@ -1,10 +1,3 @@
-using Secretariat.Web.Features.Roster;
-using Marten;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Infrastructure.Time;
-using Secretariat.Web.Infrastructure.Web;
-using Wolverine;
-using Wolverine.Marten;
 
 namespace Secretariat.Web.Features.Training;
 

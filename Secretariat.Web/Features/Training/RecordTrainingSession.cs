@@ -1,11 +1,6 @@
 using System.Globalization;
-using Marten;
 using Microsoft.AspNetCore.Http.Features;
-using Secretariat.Web.Features.Accounts;
 using Secretariat.Web.Infrastructure.Files;
-using Secretariat.Web.Infrastructure.Time;
-using Secretariat.Web.Infrastructure.Web;
-using Wolverine;
 
 namespace Secretariat.Web.Features.Training;
 

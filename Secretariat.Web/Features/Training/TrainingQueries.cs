@@ -1,7 +1,3 @@
-using Marten;
-using Secretariat.Web.Features.Accounts;
-using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Features.Roster;
 
 namespace Secretariat.Web.Features.Training;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Marten;
 using Marten.Services;
 using Npgsql;
 using Weasel.Postgresql.Tables;

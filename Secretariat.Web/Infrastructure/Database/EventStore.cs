@@ -2,11 +2,8 @@ using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Core;
 using Marten.Exceptions;
-using Marten;
 using Secretariat.Web.Infrastructure.Caching;
-using Wolverine;
 using Wolverine.ErrorHandling;
-using Wolverine.Marten;
 
 namespace Secretariat.Web.Infrastructure.Database;
 

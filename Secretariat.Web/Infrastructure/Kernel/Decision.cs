@@ -1,5 +1,4 @@
 using JasperFx.Events;
-using Wolverine.Marten;
 
 namespace Secretariat.Web.Infrastructure.Kernel;
 

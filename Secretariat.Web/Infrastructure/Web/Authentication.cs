@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.DataProtection;
-using Secretariat.Web.Features.Accounts;
 
 namespace Secretariat.Web.Infrastructure.Web;
 
