@@ -123,4 +123,33 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/leading-group?asOf=2022-01-28");
         await Expect(page.Locator("strong.total")).ToHaveTextAsync("27");
     }
+
+    [Fact]
+    public async Task Pages_run_under_the_content_security_policy_without_a_violation()
+    {
+        var page = await browser.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy") || message.Text.Contains("Refused to")) violations.Add(message.Text);
+        };
+        page.PageError += (_, error) => violations.Add(error);
+        await SignInAsync(page, browser.App.BaseUrl);
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/leading-group");
+        foreach (var url in new[] { "/", "/meetings", "/resolutions", "/training", "/training/coverage", "/reports", "/adjustments", "/compliance" })
+        {
+            await page.GotoAsync($"{browser.App.BaseUrl}{url}");
+            await Expect(page.Locator("h1").First).ToBeVisibleAsync();
+        }
+        // htmx swaps under the policy too (no inline style injected, no eval).
+        await page.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = "会议", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/meetings");
+
+        // The print button works through the app's own script, not an inline handler.
+        await page.GotoAsync($"{browser.App.BaseUrl}/adjustments/notice");
+        await page.EvaluateAsync("() => { window.print = () => { window.__printed = true; }; }");
+        await page.Locator("[data-print]").First.ClickAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__printed === true"), "the print button did nothing");
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
 }
