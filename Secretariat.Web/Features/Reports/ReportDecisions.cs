@@ -9,11 +9,6 @@ public static class ReportDecisions
 
     private static StepBy By(Actor actor, DateTimeOffset now) => new(actor.UserId, actor.Name, now);
 
-    /// <summary>
-    /// Who may ask to submit at all: work-station staff or an account linked to a roster person (anyone else is forbidden).
-    /// Whether they hold the 站长 seat today is <see cref="IsStationMaster"/>, which the decision checks and refuses in Chinese.
-    /// </summary>
-    public static bool CouldBeStationMaster(Actor actor) => actor.Is(Roles.WorkStation) || actor.PersonId is not null;
 
     /// <summary>The account linked to the person in the work station's 站长 seat today.</summary>
     public static bool IsStationMaster(Actor actor, BodyRoster? station, DateOnly today) =>

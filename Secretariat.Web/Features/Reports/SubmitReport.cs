@@ -25,10 +25,8 @@ public static class SubmitReportEndpoint
         group.MapPost("/{id:guid}/submit", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var actor = context.User.Actor();
-            // Only work-station staff or an account linked to a roster person can be the 站长; the decision checks the seat.
-            if (!ReportDecisions.CouldBeStationMaster(actor)) return Policies.Forbidden();
             var result = await bus.InvokeAsync<CommandResult>(new SubmitReport(id, actor), ct);
             return await ReportPages.AfterAsync(context, session, id, result.Refusal, ct);
-        });
+        }).RequireAuthorization(ReportsModule.SubmitPolicy);
     }
 }
