@@ -11,11 +11,13 @@ public static class AccountsModule
             options.Schema.For<UserAccount>().UniqueIndex(u => u.UserName);
             options.Schema.For<SignInSession>().Index(s => s.UserId);
             options.Schema.For<SignInFailures>();
+            options.Schema.For<CalendarFeedToken>().UniqueIndex(t => t.TokenHash);
         });
         var lockout = configuration.GetSection(SignInLockoutOptions.Section).Get<SignInLockoutOptions>() ?? new SignInLockoutOptions();
         services.AddSingleton(lockout);
         services.AddSignInThrottling(lockout);
         services.AddScoped<AccountService>();
+        services.AddScoped<CalendarFeedTokens>();
         services.AddHostedService<FirstStart>();
         return services;
     }

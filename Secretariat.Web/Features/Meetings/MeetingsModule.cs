@@ -30,6 +30,9 @@ public static class MeetingsModule
         meetings.MapRescheduleMeeting();
         meetings.MapRecordAttendance();
         meetings.MapMinutes();
+        meetings.MapCalendar();
+        // The feed: calendar apps send no cookie; the secret token in the URL is the credential.
+        app.MapGroup(CalendarFeed.Path).AllowAnonymous().MapCalendarFeed();
 
         var resolutions = app.MapGroup("/resolutions").RequireAuthorization(Policies.Reader);
         resolutions.MapResolutionPages();

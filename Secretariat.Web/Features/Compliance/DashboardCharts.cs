@@ -1,0 +1,100 @@
+using System.Globalization;
+using Secretariat.Web.Features.Meetings;
+using Secretariat.Web.Infrastructure.Caching;
+
+namespace Secretariat.Web.Features.Compliance;
+
+/// <summary>One lead unit's resolutions by state on a day: the same states and the same "overdue" as the board and the dashboard's list.</summary>
+public sealed record UnitResolutionCounts(UnitRef Unit, int NotStarted, int InProgress, int Done, int Overdue)
+{
+    public int Total => NotStarted + InProgress + Done + Overdue;
+
+    public int Of(ResolutionStatus status) => status switch
+    {
+        ResolutionStatus.NotStarted => NotStarted,
+        ResolutionStatus.InProgress => InProgress,
+        ResolutionStatus.Done => Done,
+        _ => Overdue
+    };
+}
+
+/// <summary>A resolution as the chart counts it (a projection of the snapshot's columns, not the whole document).</summary>
+public sealed record ChartResolution(UnitRef LeadUnit, bool IsDone, DateOnly DueOn, int ProgressCount);
+
+/// <summary>One bar segment of a chart, already placed: the component only writes it out as SVG presentation attributes.</summary>
+public sealed record ChartSegment(string Label, int Value, double X, double Width, string Fill)
+{
+    public string XText => ChartGeometry.Number(X);
+    public string WidthText => ChartGeometry.Number(Width);
+}
+
+public static class ChartGeometry
+{
+    public const int Width = 640;
+    public const int LabelWidth = 150;
+    public const int BarArea = 400;
+    public const int RowHeight = 28;
+    public const int BarHeight = 18;
+    public const int Top = 34;
+
+    /// <summary>The states in the order they are stacked (what needs attention first) and their colours (at least 3:1 on white).</summary>
+    public static readonly IReadOnlyList<(ResolutionStatus Status, string Fill)> States =
+    [
+        (ResolutionStatus.Overdue, "#c62828"), (ResolutionStatus.NotStarted, "#6d6d6d"), (ResolutionStatus.InProgress, "#1565c0"),
+        (ResolutionStatus.Done, "#2e7d32")
+    ];
+
+    public const string OverdueFill = "#c62828";
+    public const string DueSoonFill = "#a15c00";
+
+    public static string Number(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);
+
+    public static int Height(int rows) => Top + rows * RowHeight + 8;
+
+    public static double RowY(int row) => Top + row * RowHeight;
+
+    /// <summary>Segments of one stacked bar, scaled so that the largest total fills the bar area.</summary>
+    public static IReadOnlyList<ChartSegment> Stack(IEnumerable<(string Label, int Value, string Fill)> parts, int max)
+    {
+        var segments = new List<ChartSegment>();
+        double x = LabelWidth;
+        foreach (var (label, value, fill) in parts)
+        {
+            if (value == 0) continue;
+            var width = max == 0 ? 0 : (double)value / max * BarArea;
+            segments.Add(new ChartSegment(label, value, x, width, fill));
+            x += width;
+        }
+        return segments;
+    }
+
+    public static double End(IReadOnlyList<ChartSegment> segments) => segments.Count == 0 ? LabelWidth : segments[^1].X + segments[^1].Width;
+}
+
+public static class DashboardChartQueries
+{
+    /// <summary>
+    /// Resolutions by state per lead unit for an audience: everything for the office and the leaders, for a liaison the
+    /// matters their unit takes part in (the dashboard's own filter), cached until the data or the day changes.
+    /// </summary>
+    public static Task<IReadOnlyList<UnitResolutionCounts>> ResolutionsAsync(IQuerySession session, ViewCache cache, Audience audience, DateOnly today,
+        CancellationToken ct) =>
+        cache.GetAsync<IReadOnlyList<UnitResolutionCounts>>($"dashboard-charts:{audience.CacheKey}:{today:yyyy-MM-dd}", async () =>
+        {
+            var query = session.Query<Resolution>().AsQueryable();
+            if (!audience.Everything && audience.UnitId is { } unit) query = query.Where(r => r.UnitIds.Contains(unit));
+            var rows = await query.Select(r => new ChartResolution(r.LeadUnit, r.IsDone, r.DueOn, r.ProgressCount)).ToListAsync(ct);
+            return Count(rows, today);
+        }, ct);
+
+    /// <summary>The same rules as <see cref="Resolution.StatusOn"/> and the board's filters: done, else overdue after the due day, else progress.</summary>
+    public static IReadOnlyList<UnitResolutionCounts> Count(IEnumerable<ChartResolution> rows, DateOnly today) =>
+        rows.GroupBy(r => r.LeadUnit.Id)
+            .Select(g => new UnitResolutionCounts(g.First().LeadUnit,
+                g.Count(r => !r.IsDone && r.DueOn >= today && r.ProgressCount == 0),
+                g.Count(r => !r.IsDone && r.DueOn >= today && r.ProgressCount > 0),
+                g.Count(r => r.IsDone),
+                g.Count(r => !r.IsDone && r.DueOn < today)))
+            .OrderByDescending(c => c.Overdue).ThenByDescending(c => c.Total).ThenBy(c => c.Unit.Name, StringComparer.Ordinal)
+            .ToList();
+}
