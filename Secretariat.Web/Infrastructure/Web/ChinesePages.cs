@@ -30,12 +30,14 @@ public static partial class ChinesePages
             _ => $"请求未能完成（{response.StatusCode}）。"
         };
         response.ContentType = "text/html; charset=utf-8";
-        await response.WriteAsync(Html(message));
+        await response.WriteAsync(Html(response.StatusCode, message, Reason(response.StatusCode, context.HttpContext.User)));
     }
 
     public static void MapChinesePages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/forbidden", () => Results.Content(Html("您没有权限访问此页面。"), "text/html; charset=utf-8", statusCode: 403))
+        app.MapGet("/forbidden", (HttpContext context) => Results.Content(
+                Html(StatusCodes.Status403Forbidden, "您没有权限访问此页面。", Reason(StatusCodes.Status403Forbidden, context.User)),
+                "text/html; charset=utf-8", statusCode: 403))
             .AllowAnonymous();
     }
 
@@ -53,7 +55,7 @@ public static partial class ChinesePages
         context.Response.StatusCode = status;
         if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
         context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(Html(message));
+        await context.Response.WriteAsync(Html(status, message, Reason(status, context.User)));
     }
 
     public static (int Status, string Message) Classify(Exception? error)
@@ -95,11 +97,48 @@ public static partial class ChinesePages
     [GeneratedRegex("""parameter "(?:[^"]*\s)?(?<name>[A-Za-z_][A-Za-z0-9_]*)" from "(?<value>.*)"\.?""", RegexOptions.Singleline)]
     private static partial Regex BindingFailure();
 
-    public static string Html(string message) =>
-        $"""
+    /// <summary>The page's heading for a status: what happened, in a few words (the message below says why).</summary>
+    public static string Heading(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "请求无效",
+        StatusCodes.Status403Forbidden => "没有权限",
+        StatusCodes.Status404NotFound => "找不到页面",
+        StatusCodes.Status405MethodNotAllowed => "不支持此操作",
+        StatusCodes.Status413PayloadTooLarge => "提交的内容过大",
+        StatusCodes.Status429TooManyRequests => "尝试过于频繁",
+        StatusCodes.Status500InternalServerError => "系统出现错误",
+        StatusCodes.Status503ServiceUnavailable => "服务暂时不可用",
+        _ => "请求未能完成"
+    };
+
+    /// <summary>Why it happened and what to do next, beyond the message (null when the message says it all).</summary>
+    public static string? Reason(int status, System.Security.Claims.ClaimsPrincipal? user) => status switch
+    {
+        StatusCodes.Status400BadRequest => "没有保存任何内容。请返回上一页，刷新后重新填写或操作。",
+        StatusCodes.Status403Forbidden when user?.Identity?.IsAuthenticated == true
+            && user.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).ToArray() is { Length: > 0 } roles
+            => $"此页面或操作不对您的角色（{string.Join("、", roles)}）开放。如确需办理，请联系办公室或管理员。",
+        StatusCodes.Status403Forbidden => "此页面或操作仅限有相应权限的账号使用。如确需办理，请联系办公室或管理员。",
+        StatusCodes.Status404NotFound => "地址可能有误，或该记录已不存在。请从首页或菜单重新进入。",
+        StatusCodes.Status500InternalServerError => "错误已记录，没有保存任何内容。",
+        StatusCodes.Status503ServiceUnavailable => $"系统正在恢复，请约 {RetryAfterSeconds} 秒后刷新页面。",
+        _ => null
+    };
+
+    public static string Html(string message) => Html(0, message, null);
+
+    /// <summary>A small whole page (it does not depend on the database): a heading, the message, the reason, a way back.</summary>
+    public static string Html(int status, string message, string? reason)
+    {
+        var heading = WebUtility.HtmlEncode(status == 0 ? "请求未能完成" : Heading(status));
+        var text = WebUtility.HtmlEncode(message);
+        var why = reason is null ? "" : $"<p class=\"reason\">{WebUtility.HtmlEncode(reason)}</p>";
+        return $"""
          <!DOCTYPE html>
-         <html lang="zh-CN"><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(message)}</title>
+         <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+         <title>{heading} · {text}</title>
          <link rel="stylesheet" href="/css/site.css"></head>
-         <body><main id="main"><p class="error" role="alert">{WebUtility.HtmlEncode(message)}</p><p><a href="/">返回首页</a></p></main></body></html>
+         <body><main id="main" class="error-page"><h1>{heading}</h1><p class="error" role="alert">{text}</p>{why}<p><a href="/">返回首页</a></p></main></body></html>
          """;
+    }
 }
