@@ -207,7 +207,7 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
     {
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/css/site.css");
+            s.Get.Url("/css/print.css");
             s.ContentShouldContain("@page { size: A4");
             s.ContentShouldContain("@media print");
         });
