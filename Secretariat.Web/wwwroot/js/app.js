@@ -186,8 +186,8 @@
       var bar = progressBar();
       if (bar) bar.hidden = true;
     }
-    // A request that went through clears an earlier failure message (a retry that worked, or the user moved on).
-    if (detail.successful && detail.xhr.status < 400) clearFeedback();
+    // A request that went through (a 422 with the form again included) clears an earlier failure message.
+    if (detail.successful) clearFeedback();
   });
 
   // ---- Nothing of a signed-in page stays in the tab after signing out. ----
