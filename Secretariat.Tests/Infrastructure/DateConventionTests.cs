@@ -47,6 +47,14 @@ public class DateConventionTests(MeetingsFixture app) : IClassFixture<MeetingsFi
         await StationUserAsync("datestation", null);
         var station = await _steps.As("datestation");
         await app.Host.PostFormAsync(station, "/reports", [("Year", (TownCalendar.Today.Year - 1).ToString()), ("Half", "H1")], HttpStatusCode.SeeOther);
+        var lastYear = TownCalendar.Today.Year - 1;
+        await app.Host.PostFormAsync(station, "/training/sessions/new", [("Title", $"{lastYear}年儿童主任轮训"), ("Kind", "Rotation"),
+            ("StartOn", $"{lastYear}-05-14"), ("EndOn", $"{lastYear}-05-15"), ("Organiser", "镇民政和社事办"), ("Place", "镇政府三楼会议室"),
+            ("CourseTitle", "儿童保护实务"), ("CourseHours", "4"), ("CourseChildSocialWork", "0"), ("Attendee", SampleTown.PersonId("邹利").ToString())],
+            HttpStatusCode.SeeOther);
+        await app.Host.PostFormAsync(liaison, "/adjustments/new", [("Body", nameof(BodyKind.LeadingGroup)), ("Kind", "Replace"),
+            ("MemberPersonId", SampleTown.PersonId("刘建容").ToString()), ("NewPersonName", "张新"), ("NewPosition", "建设村负责人"),
+            ("Reason", "工作变动"), ("EffectiveOn", MeetingSteps.Day(10))], HttpStatusCode.SeeOther);
 
         var problems = new List<string>();
         string[] tabs = [.. new[] { "agenda", "attendance", "minutes", "resolutions" }.Select(t => $"{held}?tab={t}")];
