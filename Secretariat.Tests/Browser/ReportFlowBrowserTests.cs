@@ -42,7 +42,7 @@ public class ReportFlowBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await clerk.GotoAsync(reportUrl);
         await clerk.GetByRole(AriaRole.Button, new() { Name = "签收" }).ClickAsync();
         await Expect(clerk.Locator("strong.report-status")).ToHaveTextAsync("已签收");
-        await Expect(clerk.Locator("span.received")).ToHaveTextAsync(TownCalendar.Today.ToString("yyyy-MM-dd"));
+        await Expect(clerk.Locator("span.received")).ToHaveTextAsync($"{TownCalendar.Today.Year}年{TownCalendar.Today.Month}月{TownCalendar.Today.Day}日");
 
         await clerk.GetByRole(AriaRole.Link, new() { Name = "打印（A4）" }).ClickAsync();
         await Expect(clerk.Locator("article.report-print h1.doc-title")).ToHaveTextAsync($"关于{Year}年上半年全镇未成年人保护工作情况的报告");

@@ -97,7 +97,7 @@ public class AdjustmentApprovalTests(AdjustmentFlowFixture app) : AdjustmentScen
         Assert.Contains("已批准", page);
         Assert.Contains("jianshe 提交申请", page);
         Assert.Contains("clerk 受理并报请审批", page);
-        Assert.Contains("yewei 批准，2026-04-01 起生效", page);
+        Assert.Contains("yewei 批准，2026年4月1日 起生效", page);
 
         var before = await RosterOn(liaison, "2026-03-31");
         var after = await RosterOn(liaison, "2026-04-01");

@@ -64,7 +64,7 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         Assert.Equal(events, await app.ScalarAsync("select count(*) from secretariat.mt_events"));
 
         var delegated = await ConveneAsync(clerk, "受委托召集的会议", "2099-06-01", "胡鹏来", Day(0));
-        Assert.Contains($"{Day(0)} 受组长叶伟委托", await GetAsync(clerk, delegated));
+        Assert.Contains($"{Today.Year}年{Today.Month}月{Today.Day}日受组长叶伟委托", await GetAsync(clerk, delegated));
         var liaison = await As("jianshe");
         await PostAsync(liaison, "/meetings/new", [("Title", "越权")], HttpStatusCode.Forbidden);
     }

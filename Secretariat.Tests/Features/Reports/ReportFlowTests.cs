@@ -202,7 +202,7 @@ public class ReportFlowTests(ReportsFixture app) : IClassFixture<ReportsFixture>
 
         var done = await GetAsync(clerk, url);
         Assert.Contains("<strong class=\"report-status\">已签收</strong>", done);
-        Assert.Contains($"<span class=\"received\">{Today:yyyy-MM-dd}</span>", done);
+        Assert.Contains($"<span class=\"received\">{Today.Year}年{Today.Month}月{Today.Day}日</span>", done);
         Assert.Contains($"<a href=\"{meeting}\">听取半年汇报的会议</a>", done);
         Assert.Equal(3, Regex.Matches(done, "data-version=\"\\d\"").Count);
         Assert.Contains("留守儿童 120 人", done);

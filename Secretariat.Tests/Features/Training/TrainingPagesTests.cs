@@ -263,7 +263,7 @@ public class TrainingCoverageChangesTests(TrainingFixture app) : TrainingScenari
         var reappointed = await GetAsync(station, again.Context.Response.Headers.Location.ToString());
         Assert.Contains($"入职培训须于 {Today.AddDays(-10).AddMonths(3):yyyy-MM-dd} 前完成", reappointed);
         Assert.Contains("优先条件：妇联主席", reappointed);
-        Assert.Contains("助理社会工作师（2023-06-01 取得）", reappointed);
+        Assert.Contains("助理社会工作师（2023年6月1日取得）", reappointed);
         var now = await GetAsync(station, "/training/coverage");
         Assert.Contains("9 个村（社区）中，<strong class=\"covered\">9</strong>", now);
         Assert.Contains("<strong class=\"vacant\">0</strong> 个空缺", now);
