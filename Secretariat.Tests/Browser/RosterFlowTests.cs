@@ -38,6 +38,10 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await Expect(page.Locator("h1")).ToHaveTextAsync("铜罐驿镇未成年人保护工作站");
         await Expect(page.Locator("table[data-role=ChildDirector] tbody tr")).ToHaveCountAsync(9);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "the navigation reloaded the page instead of swapping");
+        // The menu marks the new page, and focus is on its heading.
+        await Expect(page.Locator("nav.site-nav a[href='/roster/work-station']")).ToHaveAttributeAsync("aria-current", "page");
+        await Expect(page.Locator("nav.site-nav a[href='/roster/leading-group']")).Not.ToHaveAttributeAsync("aria-current", "page");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement === document.querySelector('#main h1')"), "focus did not move to the heading");
         await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("未成年人保护工作站"));
 
         // The date picker shows the roster as it stood the day before the notice.

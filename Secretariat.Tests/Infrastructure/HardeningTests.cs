@@ -136,4 +136,20 @@ public class HardeningTests(AppFixture app) : IClassFixture<AppFixture>
         var plain = await app.Host.Scenario(s => s.Get.Url("/sign-in"));
         Assert.All(plain.Context.Response.Headers.SetCookie, c => Assert.DoesNotContain("secure", c!, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task Signed_in_pages_are_not_stored_and_signing_out_clears_the_site_data()
+    {
+        var admin = await AdminAsync();
+        var page = await app.Host.Scenario(s => { s.Get.Url("/roster/leading-group"); s.As(admin); });
+        Assert.Contains("no-store", page.Context.Response.Headers.CacheControl.ToString());
+        var signOut = await app.Host.Scenario(s =>
+        {
+            s.Post.Url("/sign-out");
+            s.WriteFormData(new Dictionary<string, string> { ["__RequestVerificationToken"] = admin.RequestToken });
+            s.As(admin);
+            s.StatusCodeShouldBe(HttpStatusCode.Redirect);
+        });
+        Assert.Contains("\"storage\"", signOut.Context.Response.Headers["Clear-Site-Data"].ToString());
+    }
 }

@@ -78,6 +78,8 @@ public static class SignInEndpoints
                 await session.SaveChangesAsync(ct);
             }
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            // Nothing of the signed-in pages stays in this browser (htmx's storage, the page cache).
+            context.Response.Headers["Clear-Site-Data"] = "\"cache\", \"storage\"";
             return Results.Redirect("/sign-in");
         }).RequireAuthorization(Policies.SignedIn);
     }

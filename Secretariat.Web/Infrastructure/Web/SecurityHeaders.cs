@@ -49,6 +49,10 @@ public static class SecurityHeaders
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+                // A signed-in page is never kept by the browser: Back after 退出登录 asks the server (and the sign-in page).
+                if (context.User.Identity?.IsAuthenticated == true && headers.ContentType.ToString().StartsWith("text/html", StringComparison.Ordinal)
+                    && !headers.CacheControl.ToString().Contains("no-store"))
+                    headers.CacheControl = "no-store";
                 headers.Remove("Server");
                 headers.Remove("blazor-enhanced-nav");
                 return Task.CompletedTask;

@@ -214,4 +214,24 @@
   });
 
   if (!document.querySelector("form.sign-out")) clearHtmxStorage();
+  // After an htmx navigation into the main region: the menu marks the new current page (fragments carry no menu),
+  // a phone's open menu closes, and focus moves to the new page's heading so screen readers announce it.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.detail && event.detail.target;
+    if (!target || target.id !== "main") return;
+    var path = window.location.pathname;
+    document.querySelectorAll("nav.site-nav a").forEach(function (link) {
+      var href = link.getAttribute("href");
+      if (href === path) link.setAttribute("aria-current", "page");
+      else if (href && href !== "/" && path.indexOf(href + "/") === 0) link.setAttribute("aria-current", "true");
+      else link.removeAttribute("aria-current");
+    });
+    var menu = document.querySelector("details.menu[open]");
+    if (menu && window.matchMedia("(max-width: 48rem)").matches) menu.removeAttribute("open");
+    var heading = document.querySelector("#main h1");
+    if (heading) {
+      heading.setAttribute("tabindex", "-1");
+      heading.focus();
+    }
+  });
 })();
