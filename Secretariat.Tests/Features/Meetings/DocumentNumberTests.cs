@@ -38,22 +38,22 @@ public class DocumentNumberTests(MeetingsFixture app) : IClassFixture<MeetingsFi
     }
 
     [Fact]
-    public async Task Sixteen_requests_at_once_for_one_document_take_one_number_and_for_sixteen_documents_sixteen_consecutive_ones()
+    public async Task Thirty_two_requests_at_once_for_one_document_take_one_number_and_for_thirty_two_documents_as_many_consecutive_ones()
     {
         // A year of its own: no other test numbers in it.
         const int year = 2031;
         var one = Guid.NewGuid();
-        var same = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => TakeAsync(RegisterKind.AdjustmentNotice, year, one)));
+        var same = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => TakeAsync(RegisterKind.AdjustmentNotice, year, one)));
         Assert.Single(same.Distinct());
         Assert.Equal(1, same[0].Sequence);
 
-        var documents = Enumerable.Range(0, 16).Select(_ => Guid.NewGuid()).ToList();
+        var documents = Enumerable.Range(0, 32).Select(_ => Guid.NewGuid()).ToList();
         var numbers = await Task.WhenAll(documents.Select(d => TakeAsync(RegisterKind.AdjustmentNotice, year, d)));
-        Assert.Equal(Enumerable.Range(2, 16), numbers.Select(n => n.Sequence).Order());
+        Assert.Equal(Enumerable.Range(2, 32), numbers.Select(n => n.Sequence).Order());
 
         var stream = NumberRegister.IdFor(RegisterKind.AdjustmentNotice, year);
-        Assert.Equal(17, await app.ScalarAsync($"select count(*) from secretariat.mt_events where stream_id = '{stream}'"));
-        Assert.Equal(17, await app.ScalarAsync($"select (data ->> 'LastSequence')::int from secretariat.mt_doc_numberregister where id = '{stream}'"));
+        Assert.Equal(33, await app.ScalarAsync($"select count(*) from secretariat.mt_events where stream_id = '{stream}'"));
+        Assert.Equal(33, await app.ScalarAsync($"select (data ->> 'LastSequence')::int from secretariat.mt_doc_numberregister where id = '{stream}'"));
         // Asked again later, each document still has its number.
         for (var i = 0; i < documents.Count; i++) Assert.Equal(numbers[i], await TakeAsync(RegisterKind.AdjustmentNotice, year, documents[i]));
     }

@@ -11,13 +11,15 @@ public sealed record DocumentNumber(RegisterKind Kind, int Year, int Sequence);
 public static class TakeDocumentNumberHandler
 {
     /// <summary>
-    /// The register's stream serialises numbering: two requests at once append at the same version, the loser's commit fails and
-    /// Wolverine runs it again (EventStore's retry policy), when the register already holds the document and nothing is appended.
+    /// The register's stream is locked for the transaction: requests at once wait for one another instead of failing on its version,
+    /// and each then reads the register as the one before left it (the same document: its number, nothing appended). Only the very
+    /// first numbers of a year can collide (no stream to lock yet): the loser's commit fails and Wolverine runs it again
+    /// (EventStore's retry policy), when the stream exists.
     /// </summary>
     // Explicit: the register's id is computed from the kind and the year, not carried by the command.
     public static async Task<DocumentNumber> Handle(TakeDocumentNumber command, IDocumentSession session, CancellationToken ct)
     {
-        var register = await session.Events.FetchForWriting<NumberRegister>(NumberRegister.IdFor(command.Kind, command.Year), ct);
+        var register = await session.Events.FetchForExclusiveWriting<NumberRegister>(NumberRegister.IdFor(command.Kind, command.Year), ct);
         var (number, assigned) = DocumentNumbers.Take(register.Aggregate, command);
         if (assigned is not null) register.AppendOne(assigned);
         return number;
