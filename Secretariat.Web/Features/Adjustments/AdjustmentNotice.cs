@@ -1,17 +1,19 @@
+using Secretariat.Web.Features.Meetings;
 
 namespace Secretariat.Web.Features.Adjustments;
 
 /// <summary>One approved change, as the notice lists it.</summary>
 public sealed record NoticeLine(MemberAdjustment Adjustment, string Description);
 
-public sealed record AdjustmentNoticePageModel(int Year, IReadOnlyList<NoticeLine> Lines, DateOnly Today, string? Error = null);
+/// <summary>The notice of a year (or of one request) and its number; a notice without any approved change has none (it is not issued).</summary>
+public sealed record AdjustmentNoticePageModel(int Year, IReadOnlyList<NoticeLine> Lines, DateOnly Today, string? Error = null, string? Number = null);
 
 public static class AdjustmentNoticeEndpoint
 {
     public static void MapAdjustmentNotice(this RouteGroupBuilder group)
     {
         // The approved changes of a year (or one request), laid out as an official notice for the file.
-        group.MapGet("/notice", async (string? year, Guid? id, HttpContext context, IQuerySession session, TimeProvider time,
+        group.MapGet("/notice", async (string? year, Guid? id, HttpContext context, IQuerySession session, IMessageBus bus, TimeProvider time,
             CancellationToken ct) =>
         {
             var actor = context.User.Actor();
@@ -27,7 +29,13 @@ public static class AdjustmentNoticeEndpoint
                 .OrderBy(a => a.Proposal.ProposedEffectiveOn).ThenBy(a => a.Number, StringComparer.Ordinal).ToList();
             var (bodies, units) = await new RosterQueries(session).EverythingAsync(ct);
             var lines = chosen.Select(a => new NoticeLine(a, Describe(a, bodies, units))).ToList();
-            return PageResults.Page<AdjustmentNoticePage, AdjustmentNoticePageModel>(context, new AdjustmentNoticePageModel(noticeYear, lines, today));
+            // Issued when opened to print: the year's notice (or the one request's) takes the next number of that year's register once.
+            var number = lines.Count == 0 ? null : id is { } request
+                ? await DocumentNumbers.ForAsync(session, bus, RegisterKind.AdjustmentNotice, lines[0].Adjustment.Proposal.ProposedEffectiveOn.Year, request, ct)
+                : await DocumentNumbers.ForAsync(session, bus, RegisterKind.AdjustmentNotice, noticeYear, DocumentNumbers.AdjustmentNoticeOfYear(noticeYear), ct);
+            return PageResults.Page<AdjustmentNoticePage, AdjustmentNoticePageModel>(context, new AdjustmentNoticePageModel(
+                id is null ? noticeYear : lines.FirstOrDefault()?.Adjustment.Proposal.ProposedEffectiveOn.Year ?? noticeYear, lines, today,
+                Number: number is null ? null : MeetingNames.AdjustmentNoticeNumber(number.Year, number.Sequence)));
         });
     }
 

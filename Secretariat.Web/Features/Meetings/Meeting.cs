@@ -163,12 +163,24 @@ public sealed class NumberRegister
     public int Year { get; set; }
     public int LastSequence { get; set; }
 
+    /// <summary>Which document took which number (a meeting may have several circulars: the first entry is its first number).</summary>
+    public List<RegisteredNumber> Numbers { get; set; } = [];
+
+    /// <summary>The number a document already holds in this register, if any.</summary>
+    public int? SequenceOf(Guid documentId) => Numbers.FirstOrDefault(n => n.DocumentId == documentId)?.Sequence;
+
     public static Guid IdFor(RegisterKind kind, int year) => new($"6a1d0003-{(int)kind:0000}-4000-8000-{year:000000000000}");
 
     public static NumberRegister Create(DocumentNumberAssigned e) =>
-        new() { Id = IdFor(e.Kind, e.Year), Kind = e.Kind, Year = e.Year, LastSequence = e.Sequence };
+        new() { Id = IdFor(e.Kind, e.Year), Kind = e.Kind, Year = e.Year, LastSequence = e.Sequence, Numbers = [new(e.DocumentId, e.Sequence)] };
 
-    public void Apply(DocumentNumberAssigned e) => LastSequence = e.Sequence;
+    public void Apply(DocumentNumberAssigned e)
+    {
+        LastSequence = e.Sequence;
+        Numbers.Add(new RegisteredNumber(e.DocumentId, e.Sequence));
+    }
 }
+
+public sealed record RegisteredNumber(Guid DocumentId, int Sequence);
 
 public sealed record Circular(Guid Id, string Number, DateOnly IssuedOn, IReadOnlyList<CircularLine> Lines, StepBy By);

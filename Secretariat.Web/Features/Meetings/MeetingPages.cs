@@ -32,7 +32,8 @@ public sealed record MeetingsPageModel(int Year, int ThisYear, IReadOnlyList<Mee
 
 public sealed record MeetingPageModel(MeetingView View);
 
-public sealed record MeetingNoticePageModel(MeetingView View);
+/// <summary>The notice with its number (taken the first time it is opened) and its date (the day it was convened or last rescheduled).</summary>
+public sealed record MeetingNoticePageModel(MeetingView View, string Number, DateOnly IssuedOn);
 
 public sealed record MinutesPrintPageModel(MeetingView View);
 
@@ -76,14 +77,14 @@ public static class MeetingPages
         meetings.MapGet("/{id:guid}", async (Guid id, string? tab, HttpContext context, IQuerySession session, CancellationToken ct) =>
             await MeetingAsync(context, session, id, tab ?? "agenda", null, StatusCodes.Status200OK, ct));
 
-        meetings.MapGet("/{id:guid}/{document}", async (Guid id, string document, HttpContext context, IQuerySession session, TimeProvider time,
-            CancellationToken ct) =>
+        meetings.MapGet("/{id:guid}/{document}", async (Guid id, string document, HttpContext context, IQuerySession session, IMessageBus bus,
+            TimeProvider time, CancellationToken ct) =>
         {
             var view = await LoadAsync(context, session, id, "minutes", null, null, ct);
             if (view is null) return Results.NotFound();
             return document switch
             {
-                "notice" when !view.Meeting.Cancelled => PageResults.Page<MeetingNoticePage, MeetingNoticePageModel>(context, new(view)),
+                "notice" when !view.Meeting.Cancelled => await NoticeAsync(context, session, bus, view, ct),
                 "minutes-print" when view.Meeting.MinutesNumber is not null =>
                     PageResults.Page<MinutesPrintPage, MinutesPrintPageModel>(context, new(view)),
 
@@ -107,6 +108,19 @@ public static class MeetingPages
             return attachment is null || attachment.MeetingId != id ? Results.NotFound()
                 : Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
         });
+    }
+
+    /// <summary>
+    /// The meeting notice is issued the first time it is opened (to print it): it then takes the next number of the register of
+    /// the year it was convened in, and keeps it (also when the meeting is rescheduled: the notice is reissued under its number).
+    /// </summary>
+    private static async Task<IResult> NoticeAsync(HttpContext context, IQuerySession session, IMessageBus bus, MeetingView view, CancellationToken ct)
+    {
+        var m = view.Meeting;
+        var number = await DocumentNumbers.ForAsync(session, bus, RegisterKind.MeetingNotice, m.ConvenedOn.Year, m.Id, ct);
+        var issuedOn = m.Timeline.Where(s => s.What is "召集会议" or "改期").Select(s => s.By.At.ToTownDate()).DefaultIfEmpty(m.ConvenedOn).Max();
+        return PageResults.Page<MeetingNoticePage, MeetingNoticePageModel>(context,
+            new(view, MeetingNames.MeetingNoticeNumber(number.Year, number.Sequence), issuedOn));
     }
 
     /// <summary>The board of decided matters and each matter's page: anyone of the town reads them (the group's policy).</summary>

@@ -29,10 +29,13 @@ public enum AddendumKind
     Correction
 }
 
+/// <summary>Each kind of document numbers from its own register per year (appended at the end: the value is in the register's id).</summary>
 public enum RegisterKind
 {
     Minutes,
-    Circular
+    Circular,
+    MeetingNotice,
+    AdjustmentNotice
 }
 
 public enum ResolutionStatus
@@ -50,6 +53,12 @@ public static class MeetingNames
     public static string MinutesNumber(int year, int sequence) => $"{MinutesPrefix}〔{year}〕{sequence}号";
 
     public static string CircularNumber(int year, int sequence) => $"铜罐驿未保领办通〔{year}〕{sequence}号";
+
+    /// <summary>The office's notice convening a meeting (会议通知).</summary>
+    public static string MeetingNoticeNumber(int year, int sequence) => $"铜罐驿未保领办会〔{year}〕{sequence}号";
+
+    /// <summary>The office's notice of the approved member changes (成员调整通知).</summary>
+    public static string AdjustmentNoticeNumber(int year, int sequence) => $"铜罐驿未保领办调〔{year}〕{sequence}号";
 
     public static string Chinese(this MeetingKind kind) => kind == MeetingKind.Regular ? "定期会议" : "不定期会议";
 
