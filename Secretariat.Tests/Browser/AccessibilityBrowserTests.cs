@@ -221,6 +221,17 @@ public class AccessibilityBrowserTests(BrowserFixture browser) : IClassFixture<B
         await Expect(page.GetByLabel("新任人员姓名")).ToHaveValueAsync("王小红");
         var violations = await RunAxeAsync(page, MainPages.AxeSource());
         Assert.True(violations.Count == 0, string.Join("\n", violations));
+
+        // A form htmx posts and renders in place (422) carries the same marks: the units registration.
+        await page.GotoAsync($"{browser.App.BaseUrl}/roster/units");
+        await page.GetByLabel("单位名称").FillAsync(" ");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
+        await Expect(page.Locator("[role=alert]")).ToContainTextAsync("请填写单位名称");
+        var name = page.Locator("input[name=Name]");
+        await Expect(name).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator($"#{await name.GetAttributeAsync("aria-describedby")}")).ToHaveTextAsync("请填写单位名称。");
+        violations = await RunAxeAsync(page, MainPages.AxeSource());
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
     /// <summary>axe-core injected through the DevTools protocol (the page's CSP allows no inline script) and run.</summary>

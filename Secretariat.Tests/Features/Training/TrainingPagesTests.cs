@@ -159,7 +159,7 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
         Assert.Contains("请填写离任原因。", await leave.ReadAsTextAsync());
         var early = await PostAsync(station, $"/training/people/{heJie}/leave", [("EffectiveOn", "2022-01-28"), ("Reason", "换届")],
             HttpStatusCode.UnprocessableEntity);
-        Assert.Contains("离任日期须晚于 2022-01-28", await early.ReadAsTextAsync());
+        Assert.Contains("离任日期须晚于 2022年1月28日", await early.ReadAsTextAsync()); // dates in prose (issue 16)
         var profile = await PostAsync(station, $"/training/people/{heJie}/profile", [("QualificationLevel", "社会工作师")],
             HttpStatusCode.UnprocessableEntity);
         Assert.Contains("请填写取得社会工作职业资格的日期", await profile.ReadAsTextAsync());
