@@ -63,7 +63,7 @@ public static class MainPages
         return
         [
             "/", "/roster/leading-group", "/roster/secretariat", "/roster/work-station", "/roster/units",
-            "/meetings", meeting, meeting + "?tab=attendance", meeting + "?tab=minutes", meeting + "?tab=resolutions",
+            "/meetings", "/meetings/calendar", meeting, meeting + "?tab=attendance", meeting + "?tab=minutes", meeting + "?tab=resolutions",
             "/resolutions", resolution, "/adjustments", "/training", "/training/coverage", "/training/sessions",
             "/reports", "/compliance"
         ];

@@ -55,16 +55,16 @@ public class OfficialDocumentsBrowserTests(BrowserFixture browser) : IClassFixtu
                 Assert.InRange(page.Height / PointsPerMm, 296, 298);
             }
             var first = pages[0];
-            var body = Ink(first).Where(l => FromTop(first, l.GlyphRectangle.Top) < 297 - 35).ToList();
-            var top = body.Min(l => FromTop(first, l.GlyphRectangle.Top));
-            var left = body.Min(l => l.GlyphRectangle.Left / PointsPerMm);
+            var body = Ink(first).Where(l => FromTop(first, l.BoundingBox.Top) < 297 - 35).ToList();
+            var top = body.Min(l => FromTop(first, l.BoundingBox.Top));
+            var left = body.Min(l => l.BoundingBox.Left / PointsPerMm);
             measured.Add($"{name}: {pages.Count} page(s), first text {top:0.00} mm from the top, {left:0.00} mm from the left; lines of page 1: " +
                 string.Join(" | ", lines[0].Select(l => $"{l.FromTop:0.0} {l.Size:0.#}pt {l.Text}")));
             Check(Math.Abs(top - 37) <= 1, $"{name}: the first text is {top:0.0} mm from the top, not 37 ± 1 mm");
             Check(Math.Abs(left - 28) <= 1, $"{name}: the text starts {left:0.0} mm from the left, not 28 ± 1 mm");
             foreach (var page in pages)
             {
-                var right = Ink(page).Max(l => l.GlyphRectangle.Right / PointsPerMm);
+                var right = Ink(page).Max(l => l.BoundingBox.Right / PointsPerMm);
                 Check(right <= 210 - 26 + 1, $"{name}, page {page.Number}: text reaches {right:0.0} mm, beyond the text block (184 mm)");
             }
 
@@ -216,7 +216,7 @@ public class OfficialDocumentsBrowserTests(BrowserFixture browser) : IClassFixtu
     /// <summary>A line of text: its baseline's distance from the top (mm), its text, and its type size (pt).</summary>
     private sealed record Line(double FromTop, string Text, double Size);
 
-    private static IEnumerable<Letter> Ink(Page page) => page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.GlyphRectangle.Width > 0);
+    private static IEnumerable<Letter> Ink(Page page) => page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.BoundingBox.Width > 0);
 
     private static double FromTop(Page page, double y) => (page.Height - y) / PointsPerMm;
 

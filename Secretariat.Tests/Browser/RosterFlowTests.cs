@@ -140,7 +140,7 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         page.PageError += (_, error) => violations.Add(error);
         await SignInAsync(page, browser.App.BaseUrl);
         await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/leading-group");
-        foreach (var url in new[] { "/", "/meetings", "/resolutions", "/training", "/training/coverage", "/reports", "/adjustments", "/compliance" })
+        foreach (var url in new[] { "/", "/meetings", "/meetings/calendar", "/resolutions", "/training", "/training/coverage", "/reports", "/adjustments", "/compliance", "/account/lockouts" })
         {
             await page.GotoAsync($"{browser.App.BaseUrl}{url}");
             await Expect(page.Locator("h1").First).ToBeVisibleAsync();

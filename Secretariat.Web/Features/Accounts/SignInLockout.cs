@@ -37,7 +37,7 @@ public static class SignInLockoutRules
     public static bool IsLocked(SignInFailures? failures, DateTimeOffset now) => failures?.LockedUntil is { } until && until > now;
 
     public static string LockedMessage(DateTimeOffset until) =>
-        $"登录失败次数过多，请于 {until.ToTownTime():yyyy-MM-dd HH:mm}（北京时间）后再试。";
+        $"登录失败次数过多，请于 {until.ChineseDateTime()}（北京时间）后再试。";
 
     /// <summary>One more failure; the Nth within a lockout's reach locks the name (a lapsed lockout starts a new count).</summary>
     public static SignInFailures AfterFailure(SignInFailures? previous, string key, DateTimeOffset now, string? address, SignInLockoutOptions options)

@@ -87,14 +87,16 @@ public static class DashboardChartQueries
             return Count(rows, today);
         }, ct);
 
-    /// <summary>The same rules as <see cref="Resolution.StatusOn"/> and the board's filters: done, else overdue after the due day, else progress.</summary>
+    /// <summary>Counted by <see cref="Resolution.StatusOf"/>, the rule of the board and of the dashboard's list.</summary>
     public static IReadOnlyList<UnitResolutionCounts> Count(IEnumerable<ChartResolution> rows, DateOnly today) =>
         rows.GroupBy(r => r.LeadUnit.Id)
-            .Select(g => new UnitResolutionCounts(g.First().LeadUnit,
-                g.Count(r => !r.IsDone && r.DueOn >= today && r.ProgressCount == 0),
-                g.Count(r => !r.IsDone && r.DueOn >= today && r.ProgressCount > 0),
-                g.Count(r => r.IsDone),
-                g.Count(r => !r.IsDone && r.DueOn < today)))
+            .Select(g =>
+            {
+                var states = g.Select(r => Resolution.StatusOf(r.IsDone, r.DueOn, r.ProgressCount, today)).ToList();
+                return new UnitResolutionCounts(g.First().LeadUnit, states.Count(s => s == ResolutionStatus.NotStarted),
+                    states.Count(s => s == ResolutionStatus.InProgress), states.Count(s => s == ResolutionStatus.Done),
+                    states.Count(s => s == ResolutionStatus.Overdue));
+            })
             .OrderByDescending(c => c.Overdue).ThenByDescending(c => c.Total).ThenBy(c => c.Unit.Name, StringComparer.Ordinal)
             .ToList();
 }

@@ -211,22 +211,12 @@ public static class MeetingPages
             new ResolutionPageModel(resolution, now.ToTownDate(), context.User.Actor(), upcoming, error), status);
     }
 
-    /// <summary>The meeting as an iCalendar event in Asia/Shanghai time (RFC 5545, built with Ical.Net).</summary>
+    /// <summary>The meeting as an iCalendar invite in Asia/Shanghai time: the same event (UID, SEQUENCE) as in the feed.</summary>
     public static string Ics(Meeting meeting)
     {
-        var local = meeting.StartsAt.ToTownTime();
         var calendar = new Calendar();
         calendar.AddTimeZone(TownClock.Zone.Id);
-        calendar.Events.Add(new CalendarEvent
-        {
-            Uid = $"{meeting.Id}@secretariat",
-            Summary = meeting.Title,
-            Location = meeting.Place,
-            Description = $"召集人：{meeting.ConvenerName}" + (meeting.Agenda.Count > 0
-                ? "\n议题：\n" + string.Join("\n", meeting.Agenda.Select((a, i) => $"{i + 1}. {a.Title}（{a.Presenter}）")) : ""),
-            DtStart = new CalDateTime(local.DateTime, TownClock.Zone.Id),
-            DtEnd = new CalDateTime(local.DateTime.AddHours(2), TownClock.Zone.Id)
-        });
+        calendar.Events.Add(CalendarFeed.Event(meeting));
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
 }

@@ -35,10 +35,13 @@ public sealed class Resolution
     public Guid? CarriedToMeetingId { get; set; }
     public string? CarriedToMeetingTitle { get; set; }
 
-    public ResolutionStatus StatusOn(DateOnly today) =>
-        IsDone ? ResolutionStatus.Done
-        : today > DueOn ? ResolutionStatus.Overdue
-        : Progress.Count > 0 ? ResolutionStatus.InProgress
+    public ResolutionStatus StatusOn(DateOnly today) => StatusOf(IsDone, DueOn, Progress.Count, today);
+
+    /// <summary>The one status rule, also for counts read from the snapshot's columns without the whole document.</summary>
+    public static ResolutionStatus StatusOf(bool isDone, DateOnly dueOn, int progressCount, DateOnly today) =>
+        isDone ? ResolutionStatus.Done
+        : today > dueOn ? ResolutionStatus.Overdue
+        : progressCount > 0 ? ResolutionStatus.InProgress
         : ResolutionStatus.NotStarted;
 
     public bool Concerns(Guid unitId) => UnitIds.Contains(unitId);

@@ -222,8 +222,10 @@
     var path = window.location.pathname;
     document.querySelectorAll("nav.site-nav a").forEach(function (link) {
       var href = link.getAttribute("href");
+      // The same rule as Shell.razor's Current(): the page itself, else its section (the dashboard's holds /compliance).
+      var section = href === "/" ? path.indexOf("/compliance") === 0 : href && path.indexOf(href + "/") === 0;
       if (href === path) link.setAttribute("aria-current", "page");
-      else if (href && href !== "/" && path.indexOf(href + "/") === 0) link.setAttribute("aria-current", "true");
+      else if (section) link.setAttribute("aria-current", "true");
       else link.removeAttribute("aria-current");
     });
     var menu = document.querySelector("details.menu[open]");
