@@ -11,7 +11,9 @@ public static class TestPostgres
     private static async Task<EmbeddedPostgres> StartAsync()
     {
         var directory = Path.Combine(Path.GetTempPath(), $"secretariat-tests-{Environment.ProcessId}");
-        var server = await EmbeddedPostgres.StartAsync(directory);
+        // Each test class has its own host and pools (and the concurrency tests hold a connection per waiting request):
+        // more than the app's 200, so a late class never meets "too many clients".
+        var server = await EmbeddedPostgres.StartAsync(directory, maxConnections: 500);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             server.DisposeAsync().AsTask().GetAwaiter().GetResult();

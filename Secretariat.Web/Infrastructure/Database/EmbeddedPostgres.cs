@@ -38,8 +38,9 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
 
     /// <summary>Starts (or joins an already running) private cluster under <paramref name="rootDirectory"/>.</summary>
     /// <exception cref="PostgresBinariesNotFoundException">No PostgreSQL 14+ server binaries on this machine.</exception>
+    /// <param name="maxConnections">The server's max_connections: 200 for the app; a test run, with many hosts' pools at once, asks for more.</param>
     public static async Task<EmbeddedPostgres> StartAsync(string rootDirectory, IEnumerable<string>? searchDirectories = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, int maxConnections = 200)
     {
         var binDirectory = FindBinaries(searchDirectories ?? DefaultSearchDirectories())
                            ?? throw new PostgresBinariesNotFoundException();
@@ -54,7 +55,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         }
 
         var server = new EmbeddedPostgres(rootDirectory, binDirectory, runAsUser);
-        await server.StartCoreAsync(cancellationToken);
+        await server.StartCoreAsync(maxConnections, cancellationToken);
         return server;
     }
 
@@ -84,7 +85,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         await drop.ExecuteNonQueryAsync();
     }
 
-    private async Task StartCoreAsync(CancellationToken cancellationToken)
+    private async Task StartCoreAsync(int maxConnections, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(_rootDirectory);
         if (_runAsUser is not null) await RunAsync("chown", [_runAsUser, _rootDirectory], asClusterUser: false);
@@ -103,7 +104,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         }
 
         Port = FreePort();
-        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200";
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections={maxConnections}";
         // In its own session: Ctrl+C in the terminal must stop the app first, and the app then stops the server.
         var result = await RunAsync(Tool("pg_ctl"), ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", options, "start"],
             asClusterUser: true, ownSession: true);
