@@ -19,6 +19,7 @@ public static class Composition
     /// <summary>In this order: the first start (Accounts) seeds the town before the compliance services look at it.</summary>
     private static readonly Module[] Modules =
     [
+        new((s, _) => s.AddTowns(), (a, _) => a.MapTowns()),
         new((s, c) => s.AddAccounts(c), (a, _) => a.MapAccounts()),
         new((s, _) => s.AddRoster(), (a, _) => a.MapRoster()),
         new((s, _) => s.AddAdjustments(), (a, _) => a.MapAdjustments()),

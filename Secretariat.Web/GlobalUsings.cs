@@ -9,3 +9,5 @@ global using Secretariat.Web.Infrastructure.Time;
 global using Secretariat.Web.Infrastructure.Web;
 global using Wolverine;
 global using Wolverine.Marten;
+global using Secretariat.Web.Features.Towns;
+global using Secretariat.Web.Infrastructure.Tenancy;

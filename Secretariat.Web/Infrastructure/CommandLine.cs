@@ -11,7 +11,7 @@ namespace Secretariat.Web.Infrastructure;
 public static class CommandLine
 {
     public static bool IsMigrationsAdd(string[] args) => args is ["migrations", "add", ..];
-    public static bool IsOwnVerb(string[] args) => args is ["users", ..] or ["migrations", ..] or ["compliance", ..];
+    public static bool IsOwnVerb(string[] args) => args is ["users", ..] or ["towns", ..] or ["migrations", ..] or ["compliance", ..];
 
     /// <summary>JasperFx's verbs (codegen, describe, db-apply, db-patch, projections, ...): anything but options.</summary>
     public static bool IsJasperFxVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && args[0] != "run";
@@ -25,6 +25,7 @@ public static class CommandLine
                 ["users", "add", var userName, .. var options] => await AddUserAsync(app, userName, options),
                 ["users", "disable", var userName] => await DisableUserAsync(app, userName),
                 ["users", "list"] => await ListUsersAsync(app),
+                ["towns", .. var rest] => await TownsAsync(app, rest),
                 ["migrations", "add", var name] => await AddMigrationAsync(app, name),
                 ["compliance", .. var options] => await ComplianceCommand.RunAsync(app, options),
                 _ => Usage()
@@ -46,7 +47,7 @@ public static class CommandLine
               users disable <用户名>
               users list
               migrations add <名称>      writes migrations/NNNN_<名称>.sql for model changes
-              compliance [--as-of YYYY-MM-DD] [--json]   the findings as of a day (default today), changing nothing
+              compliance [--town <代码>] [--as-of YYYY-MM-DD] [--json]   the findings as of a day (default today), changing nothing
             """);
         return 1;
     }
@@ -61,6 +62,7 @@ public static class CommandLine
     private static async Task<int> AddUserAsync(WebApplication app, string userName, string[] options)
     {
         var roles = new List<string>();
+        var towns = new List<string>();
         string? unit = null, name = null, password = null, person = null;
         for (var i = 0; i < options.Length; i++)
         {
@@ -69,6 +71,7 @@ public static class CommandLine
             {
                 case "--role" when value is not null: roles.Add(value); i++; break;
                 case "--unit" when value is not null: unit = value; i++; break;
+                case "--town" when value is not null: towns.Add(value); i++; break;
                 case "--name" when value is not null: name = value; i++; break;
                 case "--password" when value is not null: password = value; i++; break;
                 case "--person" when value is not null: person = value; i++; break;
@@ -79,14 +82,20 @@ public static class CommandLine
         await using var scope = app.Services.CreateAsyncScope();
         var generated = password is null;
         password ??= FirstStart.NewPassword();
+        // With one town in the deployment a town role needs no --town.
+        if (towns.Count == 0 && roles.Any(Roles.All.Contains))
+        {
+            var all = await scope.ServiceProvider.GetRequiredService<TownDirectory>().AllAsync(CancellationToken.None);
+            if (all.Count == 1) towns.Add(all[0].Id);
+        }
         var (account, refusal) = await scope.ServiceProvider.GetRequiredService<AccountService>()
-            .CreateAsync(userName, name ?? userName, password, roles, unit, oneTimePassword: generated, personName: person);
+            .CreateAsync(userName, name ?? userName, password, towns, roles, unit, oneTimePassword: generated, personName: person);
         if (refusal is not null)
         {
             await Console.Error.WriteLineAsync(refusal);
             return 1;
         }
-        Console.WriteLine($"已创建用户 {account!.UserName}（{string.Join("、", account.Roles)}）。");
+        Console.WriteLine($"已创建用户 {account!.UserName}（{Describe(account)}）。");
         if (generated) Console.WriteLine($"一次性密码：{password}（首次登录后须修改）");
         return 0;
     }
@@ -108,13 +117,45 @@ public static class CommandLine
     private static async Task<int> ListUsersAsync(WebApplication app)
     {
         await EnsureSchemaAsync(app);
-        await using var scope = app.Services.CreateAsyncScope();
-        var session = scope.ServiceProvider.GetRequiredService<Marten.IQuerySession>();
-        var units = (await Marten.QueryableExtensions.ToListAsync(session.Query<MemberUnit>())).ToDictionary(u => u.Id, u => u.Name);
-        foreach (var user in await Marten.QueryableExtensions.ToListAsync(session.Query<UserAccount>().OrderBy(u => u.UserName)))
-            Console.WriteLine($"{user.UserName}\t{user.DisplayName}\t{string.Join("、", user.Roles)}\t" +
-                              $"{(user.UnitId is { } u && units.TryGetValue(u, out var unitName) ? unitName : "")}\t{(user.Disabled ? "已停用" : "启用")}");
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        await using var session = store.QuerySession();
+        var units = new Dictionary<(string, Guid), string>();
+        foreach (var town in await session.Query<TownProfile>().ToListAsync())
+        {
+            await using var townSession = store.QuerySession(town.Id);
+            foreach (var unit in await townSession.Query<MemberUnit>().ToListAsync()) units[(town.Id, unit.Id)] = unit.Name;
+        }
+        foreach (var user in await session.Query<UserAccount>().OrderBy(u => u.UserName).ToListAsync())
+            Console.WriteLine($"{user.UserName}\t{user.DisplayName}\t{Describe(user, units)}\t{(user.Disabled ? "已停用" : "启用")}");
         return 0;
+    }
+
+    /// <summary>区未保办; tgy：办公室、管理员; cjc：成员单位联络人（民政办）.</summary>
+    private static string Describe(UserAccount user, IReadOnlyDictionary<(string, Guid), string>? units = null) => string.Join("；",
+        user.DistrictRoles.Concat(user.Memberships.Select(m => $"{m.Town}：{string.Join("、", m.Roles)}" +
+            (m.UnitId is { } u && units is not null && units.TryGetValue((m.Town, u), out var unitName) ? $"（{unitName}）" : ""))));
+
+    private static async Task<int> TownsAsync(WebApplication app, string[] args)
+    {
+        await EnsureSchemaAsync(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<TownRegistry>();
+        switch (args)
+        {
+            case ["add", var code, "--name", var name]:
+            {
+                var refusal = await service.AddAsync(code, name, null, CancellationToken.None);
+                if (refusal is not null) { await Console.Error.WriteLineAsync(refusal); return 1; }
+                Console.WriteLine($"已添加镇街 {code}（{name}）。请用 users add ... --town {code} --role 管理员 --role 办公室 为其创建第一个管理员；该镇街办公室登录后在“成员单位”“领导小组”页面登记单位和第一份名单。");
+                return 0;
+            }
+            case ["list"]:
+                foreach (var town in await scope.ServiceProvider.GetRequiredService<TownDirectory>().AllAsync(CancellationToken.None))
+                    Console.WriteLine($"{town.Id}\t{town.TownName}\t{town.FullName}\t{town.ShortName}");
+                return 0;
+            default:
+                return Usage();
+        }
     }
 
     /// <summary>

@@ -1,48 +1,66 @@
 using Microsoft.AspNetCore.Identity;
+using Secretariat.Web.Features.Towns;
 
 namespace Secretariat.Web.Features.Accounts;
 
 /// <summary>Creating and changing accounts: shared by the first-start administrator and the `users` command.</summary>
-public sealed class AccountService(IDocumentSession session, TimeProvider time)
+public sealed class AccountService(IDocumentStore store, TimeProvider time) : IAsyncDisposable
 {
     public const int MinimumPasswordLength = 10;
+    // Accounts and sign-in sessions are the district's, not a town's: one session of the default tenant.
+    private readonly IDocumentSession session = store.LightweightSession();
     private static readonly PasswordHasher<UserAccount> Hasher = new();
 
+    /// <summary>
+    /// An account with the same roles in each of <paramref name="towns"/> (town roles), or with district roles only
+    /// (区未保办, 区管理员, and no town). The unit and the roster person are looked up in each town.
+    /// </summary>
     public async Task<(UserAccount? Account, string? Refusal)> CreateAsync(string userName, string displayName, string password,
-        IReadOnlyCollection<string> roles, string? unitName, CancellationToken ct = default, bool oneTimePassword = false,
-        string? personName = null)
+        IReadOnlyCollection<string> towns, IReadOnlyCollection<string> roles, string? unitName, CancellationToken ct = default,
+        bool oneTimePassword = false, string? personName = null)
     {
         userName = userName.Trim();
         if (userName.Length is 0 or > 40) return (null, "用户名须为 1 到 40 个字符。");
         if (password.Length < MinimumPasswordLength) return (null, $"密码至少 {MinimumPasswordLength} 位。");
         if (roles.Count == 0) return (null, "至少指定一个角色。");
-        if (roles.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknown)
-            return (null, $"未知角色“{unknown}”。可用角色：{string.Join("、", Roles.All)}。");
+        if (roles.FirstOrDefault(r => !Roles.All.Contains(r) && !DistrictRoles.All.Contains(r)) is { } unknown)
+            return (null, $"未知角色“{unknown}”。可用角色：{string.Join("、", Roles.All.Concat(DistrictRoles.All))}。");
+        var townRoles = roles.Where(Roles.All.Contains).Distinct().ToList();
+        var districtRoles = roles.Where(DistrictRoles.All.Contains).Distinct().ToList();
+        if (townRoles.Count > 0 && towns.Count == 0) return (null, "镇街角色须指定所属镇街（--town 镇街代码）。");
+        if (townRoles.Count == 0 && towns.Count > 0) return (null, "区级角色不属于某个镇街：请去掉 --town，或加上镇街角色。");
         if (await session.Query<UserAccount>().AnyAsync(u => u.UserName == userName, ct))
             return (null, $"用户名“{userName}”已存在。");
 
-        Guid? unitId = null;
-        if (roles.Contains(Roles.UnitLiaison))
+        var memberships = new List<TownMembership>();
+        foreach (var town in towns.Distinct())
         {
-            if (string.IsNullOrWhiteSpace(unitName)) return (null, "成员单位联络人必须绑定一个单位（--unit）。");
-            var unit = await session.Query<MemberUnit>().FirstOrDefaultAsync(u => u.Name == unitName.Trim(), ct);
-            if (unit is null) return (null, $"单位“{unitName}”不存在。");
-            unitId = unit.Id;
-        }
+            if (await session.LoadAsync<TownProfile>(town, ct) is null) return (null, $"镇街“{town}”不存在（towns list 列出全部镇街）。");
+            await using var townSession = store.QuerySession(town);
+            Guid? unitId = null;
+            if (townRoles.Contains(Roles.UnitLiaison))
+            {
+                if (string.IsNullOrWhiteSpace(unitName)) return (null, "成员单位联络人必须绑定一个单位（--unit）。");
+                var unit = await townSession.Query<MemberUnit>().FirstOrDefaultAsync(u => u.Name == unitName.Trim(), ct);
+                if (unit is null) return (null, $"{town} 没有单位“{unitName}”。");
+                unitId = unit.Id;
+            }
 
-        Guid? personId = null;
-        if (!string.IsNullOrWhiteSpace(personName))
-        {
-            var bodies = await session.LoadManyAsync<BodyRoster>(ct, Enum.GetValues<BodyKind>().Select(RosterNames.BodyId).ToArray());
-            var matches = bodies.SelectMany(b => b.Tenures).Where(t => t.PersonName == personName.Trim()).Select(t => t.PersonId).Distinct().ToList();
-            if (matches.Count != 1) return (null, matches.Count == 0 ? $"名单中没有“{personName}”。" : $"名单中有多位“{personName}”。");
-            personId = matches[0];
+            Guid? personId = null;
+            if (!string.IsNullOrWhiteSpace(personName))
+            {
+                var bodies = await townSession.LoadManyAsync<BodyRoster>(ct, Enum.GetValues<BodyKind>().Select(RosterNames.BodyId).ToArray());
+                var matches = bodies.SelectMany(b => b.Tenures).Where(t => t.PersonName == personName.Trim()).Select(t => t.PersonId).Distinct().ToList();
+                if (matches.Count != 1) return (null, matches.Count == 0 ? $"{town} 的名单中没有“{personName}”。" : $"{town} 的名单中有多位“{personName}”。");
+                personId = matches[0];
+            }
+            memberships.Add(new TownMembership { Town = town, Roles = townRoles, UnitId = unitId, PersonId = personId });
         }
 
         var account = new UserAccount
         {
             Id = Guid.NewGuid(), UserName = userName, DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName : displayName.Trim(),
-            Roles = [.. roles.Distinct()], UnitId = unitId, PersonId = personId, CreatedAt = time.GetUtcNow(), MustChangePassword = oneTimePassword
+            Memberships = memberships, DistrictRoles = districtRoles, CreatedAt = time.GetUtcNow(), MustChangePassword = oneTimePassword
         };
         account.PasswordHash = Hasher.HashPassword(account, password);
         session.Store(account);
@@ -103,6 +121,8 @@ public sealed class AccountService(IDocumentSession session, TimeProvider time)
         }
         return account;
     }
+
+    public ValueTask DisposeAsync() => session.DisposeAsync();
 
     private static readonly UserAccount DummyAccount = new();
     private static readonly string DummyHash = Hasher.HashPassword(DummyAccount, Guid.NewGuid().ToString());

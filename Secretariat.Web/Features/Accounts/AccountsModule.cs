@@ -1,4 +1,7 @@
 
+using Marten.Schema;
+using Marten.Schema.Indexing.Unique;
+
 namespace Secretariat.Web.Features.Accounts;
 
 /// <summary>Local accounts, sign-in sessions, the first administrator and the sample town on first start.</summary>
@@ -8,10 +11,11 @@ public static class AccountsModule
     {
         services.ConfigureMarten(options =>
         {
-            options.Schema.For<UserAccount>().UniqueIndex(u => u.UserName);
-            options.Schema.For<SignInSession>().Index(s => s.UserId);
-            options.Schema.For<SignInFailures>();
-            options.Schema.For<CalendarFeedToken>().UniqueIndex(t => t.TokenHash);
+            // An account and its sessions are the district's: one sign-in for every town the account works in.
+            options.Schema.For<UserAccount>().SingleTenanted().UniqueIndex(u => u.UserName);
+            options.Schema.For<SignInSession>().SingleTenanted().Index(s => s.UserId);
+            options.Schema.For<SignInFailures>().SingleTenanted();
+            options.Schema.For<CalendarFeedToken>().UniqueIndex(UniqueIndexType.Computed, "mt_doc_calendarfeedtoken_uidx_token_hash", TenancyScope.PerTenant, t => t.TokenHash);
         });
         var lockout = configuration.GetSection(SignInLockoutOptions.Section).Get<SignInLockoutOptions>() ?? new SignInLockoutOptions();
         services.AddSingleton(lockout);
@@ -25,10 +29,11 @@ public static class AccountsModule
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
     {
         // Each endpoint names its own: signing in is anonymous, signing out needs only a signed-in account.
-        var open = app.MapGroup("");
+        var open = app.MapGroup("").DistrictWide();
         open.MapSignIn();
-        open.MapLockouts();
-        app.MapGroup(ChangePasswordEndpoints.Path).RequireAuthorization(Policies.SignedIn).MapChangePassword();
+        // The town's administrator sees the lockouts of the town's own accounts.
+        app.MapGroup("").MapLockouts();
+        app.MapGroup(ChangePasswordEndpoints.Path).DistrictWide().RequireAuthorization(Policies.SignedIn).MapChangePassword();
         return app;
     }
 }

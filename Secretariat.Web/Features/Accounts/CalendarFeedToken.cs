@@ -44,6 +44,6 @@ public sealed class CalendarFeedTokens(IDocumentSession session, TimeProvider ti
         var stored = await session.Query<CalendarFeedToken>().FirstOrDefaultAsync(t => t.TokenHash == hash, ct);
         if (stored is null) return null;
         var account = await session.LoadAsync<UserAccount>(stored.Id, ct);
-        return account is { Disabled: false } && account.Roles.Any(r => Roles.All.Contains(r)) ? account : null;
+        return account is { Disabled: false } && account.In(session.TenantId) is not null ? account : null;
     }
 }

@@ -20,15 +20,36 @@ public sealed class FirstStart(IServiceProvider services, IConfiguration configu
         await using (var take = new NpgsqlCommand($"select pg_advisory_lock({LockKey})", connection)) await take.ExecuteNonQueryAsync(ct);
         try
         {
+            // The first town of the deployment: the notice's town, with its sample data unless turned off.
+            var town = TownCodes.FirstCode(configuration);
             await using var scope = services.CreateAsyncScope();
-            if (configuration.GetValue("Town:LoadSample", true)) await LoadSampleAsync(scope.ServiceProvider, ct);
-            await CreateFirstAdministratorAsync(scope.ServiceProvider, ct);
+            var hasFirstTown = await EnsureFirstTownAsync(scope.ServiceProvider, town, ct);
+            scope.ServiceProvider.GetRequiredService<CurrentTown>().Set(town);
+            scope.ServiceProvider.GetRequiredService<IMessageBus>().TenantId = town;
+            if (hasFirstTown && configuration.GetValue("Town:LoadSample", true)) await LoadSampleAsync(scope.ServiceProvider, ct);
+            await CreateFirstAdministratorAsync(scope.ServiceProvider, town, ct);
         }
         finally
         {
             await using var release = new NpgsqlCommand($"select pg_advisory_unlock({LockKey})", connection);
             await release.ExecuteNonQueryAsync(CancellationToken.None);
         }
+    }
+
+    /// <summary>Registers the first town when the deployment has none; true while it is the deployment's only town.</summary>
+    private async Task<bool> EnsureFirstTownAsync(IServiceProvider scope, string town, CancellationToken ct)
+    {
+        var directory = scope.GetRequiredService<TownDirectory>();
+        var towns = await directory.AllAsync(ct);
+        if (towns.Count == 0)
+        {
+            var name = configuration["Towns:FirstName"] is { Length: > 0 } configured ? configured : SampleTown.TownName;
+            var refusal = await scope.GetRequiredService<TownRegistry>().AddAsync(town, name, null, ct);
+            if (refusal is not null) throw new InvalidOperationException($"无法登记第一个镇街：{refusal}");
+            logger.LogInformation("已登记镇街 {Code}（{Name}）", town, name);
+            return true;
+        }
+        return towns.Any(t => t.Id == town);
     }
 
     private async Task LoadSampleAsync(IServiceProvider scope, CancellationToken ct)
@@ -51,7 +72,7 @@ public sealed class FirstStart(IServiceProvider services, IConfiguration configu
         }
     }
 
-    private async Task CreateFirstAdministratorAsync(IServiceProvider scope, CancellationToken ct)
+    private async Task CreateFirstAdministratorAsync(IServiceProvider scope, string town, CancellationToken ct)
     {
         var session = scope.GetRequiredService<IQuerySession>();
         if (await session.Query<UserAccount>().AnyAsync(ct)) return;
@@ -59,7 +80,7 @@ public sealed class FirstStart(IServiceProvider services, IConfiguration configu
         var configured = configuration["Admin:InitialPassword"];
         var password = string.IsNullOrEmpty(configured) ? NewPassword() : configured;
         var (_, refusal) = await scope.GetRequiredService<AccountService>()
-            .CreateAsync(userName, "系统管理员", password, [Roles.Administrator, Roles.Secretariat], null, ct,
+            .CreateAsync(userName, "系统管理员", password, [town], [Roles.Administrator, Roles.Secretariat, DistrictRoles.Administrator], null, ct,
                 oneTimePassword: string.IsNullOrEmpty(configured));
         if (refusal is not null) throw new InvalidOperationException($"无法创建管理员账号：{refusal}");
         if (string.IsNullOrEmpty(configured))

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Htmx;
+using Secretariat.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -88,18 +89,42 @@ public static class SignInEndpoints
 
     public static Task IssueCookieAsync(HttpContext context, UserAccount account, Guid sessionId)
     {
+        // The cookie names the account and its server-side session; the roles come from the account on every
+        // request, for the town the request is in (a membership changed is in force on the next click).
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, account.Id.ToString()),
             new(ClaimTypes.Name, account.DisplayName),
             new(SessionClaim, sessionId.ToString())
         };
-        claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
-        if (account.UnitId is { } unit) claims.Add(new Claim(UnitClaim, unit.ToString()));
-        if (account.PersonId is { } person) claims.Add(new Claim(PersonClaim, person.ToString()));
-        if (account.MustChangePassword) claims.Add(new Claim(MustChangePasswordClaim, "true"));
         return context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
+    }
+
+    /// <summary>The account of the request, as the session check loaded it (null when not signed in).</summary>
+    public static UserAccount? Account(this HttpContext context) => context.Items[typeof(UserAccount)] as UserAccount;
+
+    /// <summary>
+    /// The signed-in user as the policies see them in the request's town: that membership's roles, unit and roster
+    /// person, plus the account's district roles. Outside a town, the district roles only.
+    /// </summary>
+    public static ClaimsPrincipal PrincipalFor(UserAccount account, Guid sessionId, string? town)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, account.Id.ToString()),
+            new(ClaimTypes.Name, account.DisplayName),
+            new(SessionClaim, sessionId.ToString())
+        };
+        if (account.In(town) is { } membership)
+        {
+            claims.AddRange(membership.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
+            if (membership.UnitId is { } unit) claims.Add(new Claim(UnitClaim, unit.ToString()));
+            if (membership.PersonId is { } person) claims.Add(new Claim(PersonClaim, person.ToString()));
+        }
+        claims.AddRange(account.DistrictRoles.Select(r => new Claim(ClaimTypes.Role, r)));
+        if (account.MustChangePassword) claims.Add(new Claim(MustChangePasswordClaim, "true"));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
     }
 
     /// <summary>
@@ -117,16 +142,30 @@ public static class SignInEndpoints
         return Uri.TryCreate(returnUrl, UriKind.Relative, out _) ? returnUrl : null;
     }
 
-    /// <summary>Rejects a cookie whose server-side session was ended (signed out, account disabled).</summary>
+    /// <summary>Rejects a cookie whose server-side session was ended (signed out, account disabled); else the request's principal for its town.</summary>
     public static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
         var session = context.HttpContext.RequestServices.GetRequiredService<IQuerySession>();
-        var valid = Guid.TryParse(context.Principal?.FindFirstValue(SessionClaim), out var sessionId)
-                    && await session.LoadAsync<SignInSession>(sessionId, context.HttpContext.RequestAborted) is not null;
-        if (!valid)
+        var ct = context.HttpContext.RequestAborted;
+        SignInSession? signIn = null;
+        UserAccount? account = null;
+        if (Guid.TryParse(context.Principal?.FindFirstValue(SessionClaim), out var sessionId))
+        {
+            var batch = session.CreateBatchQuery();
+            var signInTask = batch.Load<SignInSession>(sessionId);
+            var accountTask = Guid.TryParse(context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)
+                ? batch.Load<UserAccount>(userId) : Task.FromResult<UserAccount?>(null);
+            await batch.Execute(ct);
+            signIn = await signInTask;
+            account = await accountTask;
+        }
+        if (signIn is null || account is null || account.Disabled || signIn.UserId != account.Id)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
         }
+        context.HttpContext.Items[typeof(UserAccount)] = account;
+        context.ReplacePrincipal(PrincipalFor(account, sessionId, context.HttpContext.RequestServices.GetRequiredService<CurrentTown>().Code));
     }
 }

@@ -1,3 +1,5 @@
+using Kernel = Secretariat.Web.Infrastructure.Kernel;
+
 namespace Secretariat.Web.Features.Accounts;
 
 /// <summary>A local account. Passwords are hashed with ASP.NET Core's PasswordHasher; user names are unique.</summary>
@@ -7,19 +9,31 @@ public sealed class UserAccount
     public string UserName { get; set; } = "";
     public string DisplayName { get; set; } = "";
     public string PasswordHash { get; set; } = "";
-    public List<string> Roles { get; set; } = [];
+    /// <summary>The towns this account works in, each with its roles there: a role holds within its town only.</summary>
+    public List<TownMembership> Memberships { get; set; } = [];
 
-    /// <summary>The unit a 成员单位联络人 acts for.</summary>
-    public Guid? UnitId { get; set; }
+    /// <summary>区未保办 (reads every town of the district) and 区管理员 (adds towns): roles of the district, not of a town.</summary>
+    public List<string> DistrictRoles { get; set; } = [];
 
-    /// <summary>The person on the roster this account belongs to, if any (e.g. the 站长, who approves work-station changes).</summary>
-    public Guid? PersonId { get; set; }
+    public TownMembership? In(string? town) => town is null ? null : Memberships.FirstOrDefault(m => m.Town == town);
+
+    /// <summary>The towns the account may open: its memberships', or every town for the district's reader.</summary>
+    public bool ReadsEveryTown => DistrictRoles.Contains(Kernel.DistrictRoles.Reader);
 
     public bool Disabled { get; set; }
 
     /// <summary>Set while the password is a generated one-time password: the user must choose their own first.</summary>
     public bool MustChangePassword { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>One town's roles of an account, with the unit a 成员单位联络人 acts for and the roster person (e.g. the 站长).</summary>
+public sealed class TownMembership
+{
+    public string Town { get; set; } = "";
+    public List<string> Roles { get; set; } = [];
+    public Guid? UnitId { get; set; }
+    public Guid? PersonId { get; set; }
 }
 
 /// <summary>A signed-in session. The cookie only names it, so signing out (deleting it) ends it for real.</summary>

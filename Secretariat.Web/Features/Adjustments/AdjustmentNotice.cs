@@ -35,7 +35,7 @@ public static class AdjustmentNoticeEndpoint
                 : await DocumentNumbers.ForAsync(session, bus, RegisterKind.AdjustmentNotice, noticeYear, DocumentNumbers.AdjustmentNoticeOfYear(noticeYear), ct);
             return PageResults.Page<AdjustmentNoticePage, AdjustmentNoticePageModel>(context, new AdjustmentNoticePageModel(
                 id is null ? noticeYear : lines.FirstOrDefault()?.Adjustment.Proposal.ProposedEffectiveOn.Year ?? noticeYear, lines, today,
-                Number: number is null ? null : MeetingNames.AdjustmentNoticeNumber(number.Year, number.Sequence)));
+                Number: number is null ? null : MeetingNames.AdjustmentNoticeNumber(context.RequiredTown(), number.Year, number.Sequence)));
         });
     }
 

@@ -1,3 +1,5 @@
+using Marten.Schema;
+using Marten.Schema.Indexing.Unique;
 using JasperFx.Events.Projections;
 
 namespace Secretariat.Web.Features.Adjustments;
@@ -9,7 +11,7 @@ public static class AdjustmentsModule
         services.ConfigureMarten(options =>
         {
             options.Projections.Snapshot<MemberAdjustment>(SnapshotLifecycle.Inline);
-            options.Schema.For<MemberAdjustment>().UniqueIndex(a => a.Number);
+            options.Schema.For<MemberAdjustment>().UniqueIndex(UniqueIndexType.Computed, "mt_doc_memberadjustment_uidx_number", TenancyScope.PerTenant, a => a.Number);
             options.Schema.For<AdjustmentAttachment>();
         });
 

@@ -8,7 +8,7 @@ using Secretariat.Web.Infrastructure.Database;
 namespace Secretariat.Web.Features.Compliance;
 
 /// <summary>
-/// <c>compliance --as-of 2026-10-01 [--json]</c>: where the town stands on a day, printed, with nothing written
+/// <c>compliance [--town tgy] --as-of 2026-10-01 [--json]</c>: where a town stands on a day, printed, with nothing written
 /// (no migrations applied, no alerts raised), so an office can look ahead to an inspection day.
 /// </summary>
 public static class ComplianceCommand
@@ -16,12 +16,14 @@ public static class ComplianceCommand
     public static async Task<int> RunAsync(WebApplication app, string[] options)
     {
         DateOnly? asOf = null;
+        string? town = null;
         var json = false;
         for (var i = 0; i < options.Length; i++)
         {
             switch (options[i])
             {
                 case "--json": json = true; break;
+                case "--town" when i + 1 < options.Length: town = options[++i]; break;
                 case "--as-of" when i + 1 < options.Length:
                     if (!DateOnly.TryParseExact(options[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                     {
@@ -40,7 +42,16 @@ public static class ComplianceCommand
             return 3;
         }
         var evaluatedOn = asOf ?? app.Services.GetRequiredService<TimeProvider>().Today();
-        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var towns = await app.Services.GetRequiredService<TownDirectory>().AllAsync(CancellationToken.None);
+        if (town is null && towns.Count == 1) town = towns[0].Id;
+        if (town is null || towns.All(t => t.Id != town))
+        {
+            await Console.Error.WriteLineAsync(town is null
+                ? $"有多个镇街，请用 --town 指定：{string.Join("、", towns.Select(t => $"{t.Id}（{t.TownName}）"))}"
+                : $"镇街“{town}”不存在（towns list 列出全部镇街）。");
+            return 1;
+        }
+        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession(town);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var report = await EvaluateComplianceHandler.EvaluateAsync(session, app.Services.GetRequiredService<ComplianceOptions>(), evaluatedOn,
             CancellationToken.None);

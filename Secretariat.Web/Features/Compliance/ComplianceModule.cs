@@ -1,3 +1,5 @@
+using Marten.Schema;
+using Marten.Schema.Indexing.Unique;
 using JasperFx.Events.Projections;
 using Secretariat.Web.Features.Reports;
 
@@ -17,7 +19,7 @@ public static class ComplianceModule
         {
             store.Listeners.Add(new RequestRecheckOnChanges(recheck));
             store.Projections.Snapshot<ComplianceAlert>(SnapshotLifecycle.Inline);
-            store.Schema.For<ComplianceAlert>().UniqueIndex(a => a.Key).Duplicate(a => a.IsOpen).Duplicate(a => a.Rank).Duplicate(a => a.Rule);
+            store.Schema.For<ComplianceAlert>().UniqueIndex(UniqueIndexType.Computed, "mt_doc_compliancealert_uidx_key", TenancyScope.PerTenant, a => a.Key).Duplicate(a => a.IsOpen).Duplicate(a => a.Rank).Duplicate(a => a.Rule);
         });
         services.AddHostedService<ComplianceSchedule>();
         services.AddHostedService<ComplianceRecheckService>();

@@ -17,6 +17,7 @@ public static class EvaluateComplianceHandler
 
     public static async Task<ComplianceReport> EvaluateAsync(IQuerySession session, ComplianceOptions options, DateOnly asOf, CancellationToken ct)
     {
+        options = await options.ForTownAsync(session, ct);
         var facts = await new ComplianceQueries(session, options).FactsAsync(asOf, ct);
         return new ComplianceReport(asOf, ComplianceRules.Evaluate(facts, options));
     }

@@ -119,6 +119,16 @@ public sealed class ComplianceOptions
     /// <summary>Periods ending before this day are not checked (the day the town started keeping its records here).</summary>
     public DateOnly? CheckFrom { get; set; }
 
+    /// <summary>The town's own settings over the deployment's: its profile's 检查起始日 when it has one.</summary>
+    public async Task<ComplianceOptions> ForTownAsync(IQuerySession session, CancellationToken ct)
+    {
+        var profile = await session.LoadAsync<TownProfile>(session.TenantId, ct);
+        if (profile?.CheckFrom is not { } from) return this;
+        var copy = (ComplianceOptions)MemberwiseClone();
+        copy.CheckFrom = from;
+        return copy;
+    }
+
     /// <summary>Cron of the daily evaluation, on the Asia/Shanghai clock.</summary>
     public string Cron { get; set; } = "0 7 * * *";
 

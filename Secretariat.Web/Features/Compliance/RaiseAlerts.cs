@@ -4,22 +4,32 @@ using Secretariat.Web.Infrastructure.Caching;
 
 namespace Secretariat.Web.Features.Compliance;
 
-/// <summary>Evaluate the rules as of today and bring the alerts in line: what the daily job and the "检查" button send.</summary>
+/// <summary>Evaluate a town's rules as of today and bring its alerts in line: what the daily job sends for each town and the "检查" button for its own.</summary>
 public sealed record RaiseAlerts;
+
+/// <summary>The daily run: every town of the district, each evaluated for itself.</summary>
+public sealed record RaiseAlertsInEveryTown;
 
 // Explicit handler: it holds an advisory lock and starts or appends to many alert streams with computed ids in one save.
 public static class RaiseAlertsHandler
 {
-    /// <summary>One evaluation at a time across every app instance: the second one then finds the alerts already raised.</summary>
-    private const long LockKey = 0x5EC0_0006;
+    /// <summary>
+    /// One evaluation of a town at a time across every app instance (the second then finds the alerts already
+    /// raised); towns do not wait for one another. The lock is (this class, the town's hash).
+    /// </summary>
+    private const int LockClass = 0x5EC0_0006;
 
-    public static async Task<AlertChanges> Handle(RaiseAlerts command, IDocumentStore store, DatabaseConnectionSource connections,
+    public static async Task<AlertChanges> Handle(RaiseAlerts command, IMessageContext message, IDocumentStore store, DatabaseConnectionSource connections,
         ComplianceOptions options, TimeProvider time, CancellationToken ct)
     {
+        var town = message.TenantId is { } tenant && TownCodes.IsValid(tenant)
+            ? tenant
+            : throw new InvalidOperationException("RaiseAlerts runs for a town (InvokeForTenantAsync).");
         await using var connection = await connections.DataSource.OpenConnectionAsync(ct);
-        await using (var lockCommand = new NpgsqlCommand("set lock_timeout = '2min'; select pg_advisory_lock(@key)", connection))
+        await using (var lockCommand = new NpgsqlCommand("set lock_timeout = '2min'; select pg_advisory_lock(@class, hashtext(@town))", connection))
         {
-            lockCommand.Parameters.AddWithValue("key", LockKey);
+            lockCommand.Parameters.AddWithValue("class", LockClass);
+            lockCommand.Parameters.AddWithValue("town", town);
             await lockCommand.ExecuteNonQueryAsync(ct);
         }
         try
@@ -27,7 +37,7 @@ public static class RaiseAlertsHandler
             // Today is read after the lock: an evaluation that waited behind another one still uses its own day.
             var now = time.GetUtcNow();
             var today = now.ToTownDate();
-            await using var session = store.LightweightSession();
+            await using var session = store.LightweightSession(town);
             var report = await EvaluateComplianceHandler.EvaluateAsync(session, options, today, ct);
             var keys = report.Findings.Select(f => f.Key).ToArray();
             var known = await session.Query<ComplianceAlert>().Where(a => a.IsOpen || a.Key.IsOneOf(keys)).ToListAsync(ct);
@@ -42,10 +52,46 @@ public static class RaiseAlertsHandler
         }
         finally
         {
-            await using var unlock = new NpgsqlCommand("select pg_advisory_unlock(@key)", connection);
-            unlock.Parameters.AddWithValue("key", LockKey);
+            await using var unlock = new NpgsqlCommand("select pg_advisory_unlock(@class, hashtext(@town))", connection);
+            unlock.Parameters.AddWithValue("class", LockClass);
+            unlock.Parameters.AddWithValue("town", town);
             await unlock.ExecuteNonQueryAsync(CancellationToken.None);
         }
+    }
+}
+
+/// <summary>
+/// One recurring job fans out to every town, rather than one recurring job per town: a town added at noon is in
+/// the next morning's run without registering anything, and the run covers exactly the towns of the registry. Each
+/// town runs in its own scope, under its own lock; a failing town does not stop the others, and the run fails at the
+/// end so Hangfire retries it (an evaluation is idempotent: the towns done already change nothing the second time).
+/// </summary>
+public static class RaiseAlertsInEveryTownHandler
+{
+    private const int Parallelism = 4;
+
+    public static async Task<IReadOnlyDictionary<string, AlertChanges>> Handle(RaiseAlertsInEveryTown command, TownDirectory towns,
+        IServiceScopeFactory scopes, ILogger<RaiseAlertsInEveryTown> logger, CancellationToken ct)
+    {
+        var results = new System.Collections.Concurrent.ConcurrentDictionary<string, AlertChanges>();
+        var failed = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Parallel.ForEachAsync(await towns.AllAsync(ct), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
+            async (town, token) =>
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
+                    results[town.Id] = await bus.InvokeForTenantAsync<AlertChanges>(town.Id, new RaiseAlerts(), token);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Compliance run failed for town {Town}", town.Id);
+                    failed.Add(town.Id);
+                }
+            });
+        if (!failed.IsEmpty) throw new InvalidOperationException($"Compliance run failed for {string.Join(", ", failed.Order())}; retried by the job.");
+        return results;
     }
 }
 
@@ -55,7 +101,7 @@ public sealed class ComplianceJob(IMessageBus bus)
     public const string RecurringJobId = "compliance-daily";
 
     [AutomaticRetry(Attempts = 5)]
-    public Task RunAsync(CancellationToken ct) => bus.InvokeAsync<AlertChanges>(new RaiseAlerts(), ct);
+    public Task RunAsync(CancellationToken ct) => bus.InvokeAsync<IReadOnlyDictionary<string, AlertChanges>>(new RaiseAlertsInEveryTown(), ct);
 }
 
 /// <summary>Registers the daily job (07:00 on the Asia/Shanghai clock by default) when the app starts.</summary>

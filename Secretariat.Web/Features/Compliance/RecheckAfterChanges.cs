@@ -10,21 +10,26 @@ namespace Secretariat.Web.Features.Compliance;
 /// </summary>
 public sealed class ComplianceRecheck
 {
-    private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
+    private readonly Channel<string> _requests = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _pending = new();
+
+    /// <summary>Asks for one more evaluation of the town; a town already waiting for one is not queued twice.</summary>
+    public void Request(string town)
     {
-        FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true
-    });
+        if (_pending.TryAdd(town, true)) _requests.Writer.TryWrite(town);
+    }
 
-    public void Request() => _requests.Writer.TryWrite(true);
+    /// <summary>The evaluation of the town starts now: a change from here on asks for the next one.</summary>
+    public void Starting(string town) => _pending.TryRemove(town, out _);
 
-    public ChannelReader<bool> Requests => _requests.Reader;
+    public ChannelReader<string> Requests => _requests.Reader;
 }
 
 public sealed class RequestRecheckOnChanges(ComplianceRecheck recheck) : DocumentSessionListenerBase
 {
     public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
-        if (commit.GetEvents().Any(e => e.Data is not IAlertEvent)) recheck.Request();
+        if (TownCodes.IsValid(session.TenantId) && commit.GetEvents().Any(e => e.Data is not IAlertEvent)) recheck.Request(session.TenantId);
         return Task.CompletedTask;
     }
 }
@@ -37,17 +42,18 @@ public sealed class ComplianceRecheckService(ComplianceRecheck recheck, Complian
         if (options.RecheckAfterChangeSeconds <= 0) return;
         try
         {
-            await foreach (var _ in recheck.Requests.ReadAllAsync(stoppingToken))
+            await foreach (var town in recheck.Requests.ReadAllAsync(stoppingToken))
             {
                 await Task.Delay(TimeSpan.FromSeconds(options.RecheckAfterChangeSeconds), stoppingToken);
+                recheck.Starting(town);
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync<AlertChanges>(new RaiseAlerts(), stoppingToken);
+                    await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeForTenantAsync<AlertChanges>(town, new RaiseAlerts(), stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    logger.LogWarning(e, "Compliance recheck after a change failed; the daily job will catch up");
+                    logger.LogWarning(e, "Compliance recheck of {Town} after a change failed; the daily job will catch up", town);
                 }
             }
         }

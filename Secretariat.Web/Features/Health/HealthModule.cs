@@ -11,7 +11,7 @@ public static class HealthModule
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("").MapSecretariatHealth();
+        app.MapGroup("").DistrictWide().MapSecretariatHealth();
         return app;
     }
 }

@@ -14,7 +14,6 @@ namespace Secretariat.Web.Features.Meetings;
 public static class CalendarFeed
 {
     public const string Path = "/meetings/feed";
-    public const string Name = "铜罐驿镇未成年人保护工作领导小组会议";
 
     /// <summary>Mapped on its own anonymous group: calendar apps send no cookie. Any token that is not current answers the same bare 404.</summary>
     public static void MapCalendarFeed(this RouteGroupBuilder feed)
@@ -23,8 +22,9 @@ public static class CalendarFeed
         {
             if (await tokens.AccountForAsync(token, ct) is null) return Results.NotFound();
             var meetings = await session.Query<Meeting>().OrderBy(m => m.StartsAt).ToListAsync(ct);
+            var town = await session.LoadAsync<TownProfile>(session.TenantId, ct);
             context.Response.Headers.CacheControl = "private, no-cache";
-            return Results.Bytes(Encoding.UTF8.GetBytes(Ics(meetings)), "text/calendar; charset=utf-8");
+            return Results.Bytes(Encoding.UTF8.GetBytes(Ics(meetings, NameOf(town!))), "text/calendar; charset=utf-8");
         }).AllowAnonymous();
     }
 
@@ -33,10 +33,13 @@ public static class CalendarFeed
 
     public static string Uid(Meeting meeting) => $"{meeting.Id}@secretariat";
 
-    public static string Ics(IEnumerable<Meeting> meetings)
+    /// <summary>The calendar's name as a subscriber's app lists it: the town's leading group.</summary>
+    public static string NameOf(TownProfile town) => $"{town.LeadingGroupIssuer}会议";
+
+    public static string Ics(IEnumerable<Meeting> meetings, string name)
     {
         var calendar = new Calendar { Method = "PUBLISH" };
-        calendar.AddProperty("X-WR-CALNAME", Name);
+        calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", TownClock.Zone.Id);
         calendar.AddProperty("X-PUBLISHED-TTL", "PT1H");
         calendar.AddTimeZone(TownClock.Zone.Id);

@@ -206,12 +206,12 @@ public static class MeetingDecisions
 
     /// <summary>Sign-off: the next number of the year and the resolutions, issued to their units.</summary>
     public static (MinutesSignedOff? SignedOff, DocumentNumberAssigned? Number, IReadOnlyList<ResolutionIssued> Resolutions, Refusal? Refusal) SignOff(
-        Meeting meeting, NumberRegister? register, IReadOnlyDictionary<Guid, string> unitNames, Actor actor, DateTimeOffset now)
+        Meeting meeting, NumberRegister? register, IReadOnlyDictionary<Guid, string> unitNames, TownProfile town, Actor actor, DateTimeOffset now)
     {
         if (MaySign(meeting, actor) is { } refusal) return (null, null, [], refusal);
         var year = now.ToTownDate().Year;
         var sequence = (register?.LastSequence ?? 0) + 1;
-        var number = MeetingNames.MinutesNumber(year, sequence);
+        var number = MeetingNames.MinutesNumber(town, year, sequence);
         var by = By(actor, now);
         var resolutions = meeting.ResolutionDrafts.Select((r, i) => new ResolutionIssued(r.ResolutionId, meeting.Id, meeting.Title, number,
             meeting.Date, i + 1, r.Text.Trim(), new UnitRef(r.LeadUnitId, unitNames.GetValueOrDefault(r.LeadUnitId, "")),
@@ -222,7 +222,7 @@ public static class MeetingDecisions
 
     /// <summary>A numbered circular of the meeting's resolutions as they stand today (五、(三)).</summary>
     public static (CircularIssued? Issued, DocumentNumberAssigned? Number, Refusal? Refusal) IssueCircular(Meeting meeting,
-        IReadOnlyList<Resolution> resolutions, NumberRegister? register, Actor actor, DateTimeOffset now)
+        IReadOnlyList<Resolution> resolutions, NumberRegister? register, TownProfile town, Actor actor, DateTimeOffset now)
     {
         if (meeting.MinutesNumber is null) return (null, null, new Refusal("纪要签发后才有议定事项可以通报。"));
         if (resolutions.Count == 0) return (null, null, new Refusal("本次会议没有议定事项。"));
@@ -230,7 +230,7 @@ public static class MeetingDecisions
         var sequence = (register?.LastSequence ?? 0) + 1;
         var lines = resolutions.OrderBy(r => r.Order).Select(r => new CircularLine(r.Order, r.Text, r.LeadUnit.Name, r.DueOn, r.StatusOn(today),
             r.Progress.LastOrDefault() is { } p ? $"{p.By.At.ToTownDate():yyyy-MM-dd} {p.Unit.Name}：{p.Text}" : r.IsDone ? r.Evidence ?? "" : "")).ToList();
-        return (new CircularIssued(meeting.Id, Guid.NewGuid(), MeetingNames.CircularNumber(today.Year, sequence), today, lines, By(actor, now)),
+        return (new CircularIssued(meeting.Id, Guid.NewGuid(), MeetingNames.CircularNumber(town, today.Year, sequence), today, lines, By(actor, now)),
             new DocumentNumberAssigned(RegisterKind.Circular, today.Year, sequence, meeting.Id), null);
     }
 

@@ -120,7 +120,7 @@ public static class MeetingPages
         var number = await DocumentNumbers.ForAsync(session, bus, RegisterKind.MeetingNotice, m.ConvenedOn.Year, m.Id, ct);
         var issuedOn = m.Timeline.Where(s => s.What is "召集会议" or "改期").Select(s => s.By.At.ToTownDate()).DefaultIfEmpty(m.ConvenedOn).Max();
         return PageResults.Page<MeetingNoticePage, MeetingNoticePageModel>(context,
-            new(view, MeetingNames.MeetingNoticeNumber(number.Year, number.Sequence), issuedOn));
+            new(view, MeetingNames.MeetingNoticeNumber(context.RequiredTown(), number.Year, number.Sequence), issuedOn));
     }
 
     /// <summary>The board of decided matters and each matter's page: anyone of the town reads them (the group's policy).</summary>

@@ -56,7 +56,8 @@ public static class MinutesHandler
         var year = Infrastructure.Time.TownClock.ToTownDate(now).Year;
         var register = await session.Events.FetchForWriting<NumberRegister>(NumberRegister.IdFor(RegisterKind.Minutes, year), ct);
         var units = (await session.Query<MemberUnit>().ToListAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
-        var (signedOff, number, resolutions, refusal) = MeetingDecisions.SignOff(meeting, register.Aggregate, units, command.Actor, now);
+        var town = await session.LoadAsync<TownProfile>(session.TenantId, ct) ?? throw new InvalidOperationException("No profile for " + session.TenantId);
+        var (signedOff, number, resolutions, refusal) = MeetingDecisions.SignOff(meeting, register.Aggregate, units, town, command.Actor, now);
         if (refusal is not null) return CommandResult.Refused(refusal.Message);
         stream.AppendOne(signedOff!);
         register.AppendOne(number!);
@@ -73,7 +74,8 @@ public static class MinutesHandler
         var register = await session.Events.FetchForWriting<NumberRegister>(
             NumberRegister.IdFor(RegisterKind.Circular, Infrastructure.Time.TownClock.ToTownDate(now).Year), ct);
         var resolutions = await session.Query<Resolution>().Where(r => r.MeetingId == command.MeetingId).ToListAsync(ct);
-        var (issued, number, refusal) = MeetingDecisions.IssueCircular(meeting, resolutions, register.Aggregate, command.Actor, now);
+        var town = await session.LoadAsync<TownProfile>(session.TenantId, ct) ?? throw new InvalidOperationException("No profile for " + session.TenantId);
+        var (issued, number, refusal) = MeetingDecisions.IssueCircular(meeting, resolutions, register.Aggregate, town, command.Actor, now);
         if (refusal is not null) return CommandResult.Refused(refusal.Message);
         stream.AppendOne(issued!);
         register.AppendOne(number!);

@@ -48,17 +48,16 @@ public enum ResolutionStatus
 
 public static class MeetingNames
 {
-    public const string MinutesPrefix = "铜罐驿未保领纪";
+    /// <summary>Numbers carry the town's prefix from its profile (某某未保领纪〔2024〕3号).</summary>
+    public static string MinutesNumber(TownProfile town, int year, int sequence) => town.Number(DocumentKind.Minutes, year, sequence);
 
-    public static string MinutesNumber(int year, int sequence) => $"{MinutesPrefix}〔{year}〕{sequence}号";
-
-    public static string CircularNumber(int year, int sequence) => $"铜罐驿未保领办通〔{year}〕{sequence}号";
+    public static string CircularNumber(TownProfile town, int year, int sequence) => town.Number(DocumentKind.Circular, year, sequence);
 
     /// <summary>The office's notice convening a meeting (会议通知).</summary>
-    public static string MeetingNoticeNumber(int year, int sequence) => $"铜罐驿未保领办会〔{year}〕{sequence}号";
+    public static string MeetingNoticeNumber(TownProfile town, int year, int sequence) => town.Number(DocumentKind.MeetingNotice, year, sequence);
 
     /// <summary>The office's notice of the approved member changes (成员调整通知).</summary>
-    public static string AdjustmentNoticeNumber(int year, int sequence) => $"铜罐驿未保领办调〔{year}〕{sequence}号";
+    public static string AdjustmentNoticeNumber(TownProfile town, int year, int sequence) => town.Number(DocumentKind.AdjustmentNotice, year, sequence);
 
     public static string Chinese(this MeetingKind kind) => kind == MeetingKind.Regular ? "定期会议" : "不定期会议";
 

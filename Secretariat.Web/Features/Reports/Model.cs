@@ -34,7 +34,8 @@ public static class ReportPeriods
 
     public static string PeriodName(int year, HalfYear half) => $"{year}年{half.Chinese()}";
 
-    public static string Number(int year, HalfYear half) => $"铜罐驿未保站报〔{year}〕{(half == HalfYear.H1 ? 1 : 2)}号";
+    /// <summary>The station's report of a half-year: numbered 1 and 2 within the year by its half.</summary>
+    public static string Number(TownProfile town, int year, HalfYear half) => town.Number(DocumentKind.StationReport, year, half == HalfYear.H1 ? 1 : 2);
 
     public static string Chinese(this ReportStatus status) => status switch
     {

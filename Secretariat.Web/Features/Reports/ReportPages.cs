@@ -9,14 +9,14 @@ public sealed record ReportRow(int Year, HalfYear Half, SemiannualReport? Report
 /// <summary>Everything the report page shows: the report, the version shown, its facts (frozen or live) and what the viewer may do.</summary>
 public sealed record ReportView(SemiannualReport Report, ReportVersion? Shown, ReportFacts Facts, IReadOnlyDictionary<string, string> Tables,
     bool FactsFrozen, Actor Actor,
-    bool IsStationMaster, DateOnly Today, IReadOnlyList<Meeting> Upcoming, string? Error, IFormCollection? Unsaved)
+    bool IsStationMaster, DateOnly Today, IReadOnlyList<Meeting> Upcoming, string? Error, IFormCollection? Unsaved, TownProfile Town)
 {
     public bool MayEdit => Report.IsEditable && Actor.Is(Roles.WorkStation) && (Shown is null || Shown.Number == Report.Latest?.Number);
     public bool MaySubmit => Report.IsEditable && IsStationMaster && Report.Latest is { IsSubmitted: false };
     public bool IsOffice => Actor.Is(Roles.Secretariat);
     public bool Overdue => ReportPeriods.IsOverdue(Report.Status, Report.DueOn, Today);
     public string Period => ReportPeriods.PeriodName(Report.Year, Report.Half);
-    public string Number => ReportPeriods.Number(Report.Year, Report.Half);
+    public string Number => ReportPeriods.Number(Town, Report.Year, Report.Half);
 
     /// <summary>The text in a field: what the author just posted (a refused save keeps it), else the version shown.</summary>
     public string Text(string field, string saved) => Unsaved is { } form && form.ContainsKey(field) ? form[field].ToString() : saved;
@@ -88,7 +88,7 @@ public static class ReportPages
             ? await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).Take(10).ToListAsync(ct)
             : [];
         return new ReportView(report, shown, rendered.Facts, rendered.Tables, frozen is not null, actor, ReportDecisions.IsStationMaster(actor, station, today), today,
-            upcoming, error, unsaved);
+            upcoming, error, unsaved, context.RequiredTown());
     }
 
     /// <summary>The facts with each section's table already rendered to HTML.</summary>

@@ -1,6 +1,6 @@
 namespace Secretariat.Web.Features.Roster;
 
-/// <summary>A body of the town's minor-protection organisation was set up by a document (e.g. 铜罐驿府发〔2022〕3号).</summary>
+/// <summary>A body of the town's minor-protection organisation was set up by a document (e.g. 某某府发〔2022〕3号).</summary>
 public sealed record BodyEstablished(Guid BodyId, BodyKind Kind, string Name, string Basis, DateOnly EstablishedOn);
 
 /// <summary>A person took a seat in a body from <see cref="EffectiveOn"/>, on the strength of <see cref="Basis"/>.</summary>

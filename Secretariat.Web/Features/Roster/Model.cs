@@ -32,7 +32,10 @@ public enum UnitKind
 
 public static class RosterNames
 {
-    /// <summary>One town per deployment: each body's stream has a fixed id.</summary>
+    /// <summary>
+    /// Each body's stream has a fixed id within its town: the stream's identity is (town, id) under conjoined tenancy,
+    /// so every town has its own leading group under the same id (and databases from before towns keep theirs).
+    /// </summary>
     public static Guid BodyId(BodyKind kind) => kind switch
     {
         BodyKind.LeadingGroup => Guid.Parse("6a1d0001-0000-4000-8000-000000000001"),

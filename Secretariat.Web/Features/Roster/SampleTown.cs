@@ -10,6 +10,8 @@ namespace Secretariat.Web.Features.Roster;
 public static class SampleTown
 {
     public const string Basis = "铜罐驿府发〔2022〕3号";
+    /// <summary>The town of the notice: the first town of a new deployment.</summary>
+    public const string TownName = "铜罐驿镇";
     public static readonly DateOnly EstablishedOn = new(2022, 1, 28);
 
     public static readonly IReadOnlyList<(string Name, UnitKind Kind)> Units =

@@ -20,7 +20,9 @@ public static class EventStore
         services.AddHostedService<MigrationsOnStart>();
         services.AddSingleton<DatabaseConnectionSource>();
         services.AddSingleton<ReadModelVersion>();
-        services.AddSingleton<ViewCache>();
+        services.AddSingleton<ViewCacheStore>();
+        services.AddScoped<ViewCache>();
+        services.AddScoped<CurrentTown>();
         services.AddMarten(options =>
             {
                 options.Connection(database.ConnectionString);
@@ -29,8 +31,12 @@ public static class EventStore
                 options.DatabaseSchemaName = MartenSchema;
                 options.AutoCreateSchemaObjects = AutoCreate.None;
                 options.Events.MetadataConfig.EnableAll();
+                // One database for the district, a tenant per town (its code): every event and document is a
+                // town's unless its feature declares it the district's (accounts, sign-in, the town registry).
+                options.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
+                options.Policies.AllDocumentsAreMultiTenanted();
             })
-            .UseLightweightSessions()
+            .BuildSessionsWith<TownSessionFactory>(ServiceLifetime.Scoped)
             .IntegrateWithWolverine();
         return services;
     }

@@ -81,6 +81,12 @@ public sealed class Migrations(DatabaseConnection database, IServiceProvider ser
                     continue;
                 }
                 await using var transaction = await connection.BeginTransactionAsync(ct);
+                // The town a database from before towns becomes (0010/0011 read it): Towns:FirstCode, tgy by default.
+                await using (var town = new NpgsqlCommand("select set_config('secretariat.first_town', @town, true)", connection, transaction))
+                {
+                    town.Parameters.AddWithValue("town", Tenancy.TownCodes.FirstCode(configuration));
+                    await town.ExecuteNonQueryAsync(ct);
+                }
                 await using (var apply = new NpgsqlCommand(sql, connection, transaction)) await apply.ExecuteNonQueryAsync(ct);
                 await using (var record = new NpgsqlCommand($"insert into {HistoryTable} (file, sha256) values (@file, @hash)", connection, transaction))
                 {

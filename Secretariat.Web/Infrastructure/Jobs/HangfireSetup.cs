@@ -22,11 +22,12 @@ public static class HangfireSetup
         return services;
     }
 
-    /// <summary>The jobs dashboard, 管理员 only.</summary>
+    /// <summary>The jobs dashboard, 区管理员 only.</summary>
     public static IEndpointRouteBuilder MapJobsDashboard(this IEndpointRouteBuilder app)
     {
-        app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrator, "/hangfire",
-            new DashboardOptions { DashboardTitle = "后台任务", AppPath = "/" });
+        // The district's jobs (every town's daily run): the district's administrator.
+        app.MapHangfireDashboardWithAuthorizationPolicy(Policies.DistrictAdministrator, "/hangfire",
+            new DashboardOptions { DashboardTitle = "后台任务", AppPath = "/" }).DistrictWide();
         return app;
     }
 }

@@ -25,3 +25,14 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Administrator, Secretariat, Leader, DeputyLeader, UnitLiaison, WorkStation, Reader];
 }
+
+/// <summary>Roles of the district (区), held by an account for every town of the deployment.</summary>
+public static class DistrictRoles
+{
+    /// <summary>区未保办: reads every town's records; writes nothing in a town.</summary>
+    public const string Reader = "区未保办";
+    /// <summary>区管理员: adds towns and their first administrator.</summary>
+    public const string Administrator = "区管理员";
+
+    public static readonly IReadOnlyList<string> All = [Reader, Administrator];
+}

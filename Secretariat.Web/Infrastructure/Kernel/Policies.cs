@@ -19,13 +19,20 @@ public static class Policies
     public const string TrainingManagers = "TrainingManagers";
     /// <summary>办公室 or 成员单位联络人: who files adjustments, proposes agenda items, reports progress.</summary>
     public const string SecretariatOrLiaison = "SecretariatOrLiaison";
+    /// <summary>区未保办: the district's reader of every town (the district view, the inbox of major matters).</summary>
+    public const string District = "District";
+    /// <summary>区管理员: adds towns and their first administrator; the jobs dashboard.</summary>
+    public const string DistrictAdministrator = "DistrictAdministrator";
     /// <summary>A signed-in user whatever their role (their own password, signing out).</summary>
     public const string SignedIn = "SignedIn";
 
     public static AuthorizationBuilder AddSecretariatPolicies(this AuthorizationBuilder builder) => builder
         .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
         .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser())
-        .AddPolicy(Reader, p => p.RequireRole(Roles.All))
+        // In a town the district's reader reads as 查阅 does (TownAccess refuses its writes there whatever the route).
+        .AddPolicy(Reader, p => p.RequireRole([.. Roles.All, DistrictRoles.Reader]))
+        .AddPolicy(District, p => p.RequireRole(DistrictRoles.Reader))
+        .AddPolicy(DistrictAdministrator, p => p.RequireRole(DistrictRoles.Administrator))
         .AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator))
         .AddPolicy(Secretariat, p => p.RequireRole(Roles.Secretariat))
         .AddPolicy(Leaders, p => p.RequireRole(Roles.Leader, Roles.DeputyLeader))

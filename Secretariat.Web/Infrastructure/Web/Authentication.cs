@@ -48,6 +48,9 @@ public static class Authentication
     private static Func<RedirectContext<CookieAuthenticationOptions>, Task> RedirectForHtmx(
         Func<RedirectContext<CookieAuthenticationOptions>, Task> fallback) => context =>
     {
+        // Signing in is the district's, not a town's: /sign-in at the root, back to the town's page afterwards.
+        var request = context.Request;
+        context.RedirectUri = "/sign-in?ReturnUrl=" + Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString);
         if (context.Request.Headers.ContainsKey("HX-Request"))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -80,6 +83,9 @@ public static class Authentication
         app.UseSecretariatHeaders();
         app.UseStatusCodePages(ChinesePages.StatusCodeAsync);
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ChinesePages.HandleExceptionAsync });
+        // /t/{town}/... becomes the town's path base before routing, so routes are each town's own.
+        app.UseTownPaths();
+        app.UseRouting();
         // An empty id names no record (and Marten refuses it as a stream id): not found, never a 500.
         app.Use((context, next) =>
         {
@@ -93,6 +99,7 @@ public static class Authentication
         });
         app.UseAuthentication();
         app.UseMiddleware<OneTimePasswordGate>();
+        app.UseMiddleware<TownAccess>();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseMiddleware<AntiforgeryOnEveryChange>();

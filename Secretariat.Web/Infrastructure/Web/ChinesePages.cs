@@ -38,7 +38,7 @@ public static partial class ChinesePages
         app.MapGet("/forbidden", (HttpContext context) => Results.Content(
                 Html(StatusCodes.Status403Forbidden, "您没有权限访问此页面。", Reason(StatusCodes.Status403Forbidden, context.User)),
                 "text/html; charset=utf-8", statusCode: 403))
-            .AllowAnonymous();
+            .AllowAnonymous().DistrictWide();
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public static class PageResults
     /// <summary>After a successful form post: htmx navigates, a plain browser follows a 303.</summary>
     public static IResult SeeOther(HttpContext context, string location)
     {
+        location = context.InTown(location);
         if (context.Request.IsHtmx())
         {
             context.Response.Htmx(h => h.Redirect(location));
@@ -42,11 +43,19 @@ public static class PageResults
         request.IsHtmxNonBoosted() && !request.IsHtmxHistoryRestoreRequest();
 }
 
+/// <summary>A component that writes links within the request's town: <c>href="@Base/meetings"</c>.</summary>
+public abstract class TownComponentBase : ComponentBase
+{
+    [CascadingParameter] public HttpContext HttpContext { get; set; } = default!;
+
+    /// <summary>The town's <c>/t/{code}</c> (the request's path base); empty outside a town.</summary>
+    protected string Base => HttpContext.Request.PathBase.Value ?? "";
+}
+
 /// <summary>Base of every page component: knows whether it renders whole or as the htmx fragment.</summary>
-public abstract class PageBase : ComponentBase
+public abstract class PageBase : TownComponentBase
 {
     [Parameter] public bool Fragment { get; set; }
-    [CascadingParameter] public HttpContext HttpContext { get; set; } = default!;
 }
 
 /// <summary>Base of a page component with its one typed model (a record declared beside the page's endpoint).</summary>

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Secretariat.Web.Features.Towns;
+
+/// <summary>
+/// Who may open a town: its members (with their roles there) and the district's 区未保办 (reading only). Anyone else
+/// gets 403 for any URL of that town, existing or not, and the page names no town. Today's URLs without a town send
+/// the account to its town (or to the choice of towns when it has several).
+/// </summary>
+public sealed class TownAccess(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, CurrentTown town, TownDirectory towns)
+    {
+        var endpoint = context.GetEndpoint();
+        if (endpoint is null) { await next(context); return; }
+        var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+        var signedIn = context.User.Identity?.IsAuthenticated == true;
+
+        if (endpoint.IsDistrictWide())
+        {
+            if (town.Code is null) await next(context);
+            else context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        if (town.Code is null)
+        {
+            // An address from before towns, or a bookmark: on to the town of the account.
+            if (!signedIn || anonymous) { await next(context); return; }
+            context.Response.Redirect(Home(context.Account()!, context.Request.Path + context.Request.QueryString),
+                permanent: false, preserveMethod: !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method));
+            return;
+        }
+        if (anonymous || !signedIn) { await next(context); return; }
+
+        var account = context.Account()!;
+        var member = account.In(town.Code) is not null;
+        var profile = member || account.ReadsEveryTown ? await towns.FindAsync(town.Code, context.RequestAborted) : null;
+        if (profile is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+        // The district reads a town's records and changes none of them, whatever the route's own policy says.
+        if (!member && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+        context.Items[typeof(TownProfile)] = profile;
+        await next(context);
+    }
+
+    /// <summary>Where an address without a town goes for this account.</summary>
+    public static string Home(UserAccount account, string pathAndQuery)
+    {
+        if (account.Memberships.Count == 1 && !account.ReadsEveryTown) return TownRouting.Prefix + account.Memberships[0].Town + pathAndQuery;
+        if (account.Memberships.Count == 0 && account.DistrictRoles.Count > 0 && pathAndQuery is "/" or "") return DistrictPaths.Home;
+        return TownChooser.Path + (pathAndQuery is "/" or "" ? "" : "?returnUrl=" + Uri.EscapeDataString(pathAndQuery));
+    }
+}
+
+public static class DistrictPaths
+{
+    public const string Home = "/district";
+}
+
+public static class TownContext
+{
+    /// <summary>The profile of the request's town, once the account was let in (null on the district's pages).</summary>
+    public static TownProfile? Town(this HttpContext context) => context.Items[typeof(TownProfile)] as TownProfile;
+
+    public static TownProfile RequiredTown(this HttpContext context) =>
+        context.Town() ?? throw new InvalidOperationException("No town in this request.");
+}

@@ -1,0 +1,20 @@
+namespace Secretariat.Web.Features.Towns;
+
+/// <summary>The towns of the district: the registry and profiles, the choice of town, the access rule of every town URL.</summary>
+public static class TownsModule
+{
+    public static IServiceCollection AddTowns(this IServiceCollection services)
+    {
+        services.ConfigureMarten(options => options.Schema.For<TownProfile>().SingleTenanted());
+        services.AddSingleton<TownDirectory>();
+        services.AddScoped<TownRegistry>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTowns(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("").DistrictWide().RequireAuthorization(Policies.SignedIn).MapTownChooser();
+        app.MapGroup("/town").RequireAuthorization(Policies.Administrator).MapTownProfile();
+        return app;
+    }
+}
