@@ -29,7 +29,7 @@ public static class MainPages
         await browser.AddUserAsync(Liaison, "--role", "成员单位联络人", "--unit", "建设村", "--password", LiaisonPassword);
         var today = TownCalendar.Today;
 
-        var clerk = await browser.SignInAsync(Office, OfficePassword, "/meetings/new");
+        var clerk = await browser.SignInAsync(Office, OfficePassword, "/t/tgy/meetings/new");
         await clerk.GetByLabel("会议名称").FillAsync("2026年第二次领导小组会议");
         await clerk.GetByLabel("日期", new() { Exact = true }).FillAsync(today.AddDays(-1).ToString("yyyy-MM-dd"));
         await clerk.GetByLabel("时间", new() { Exact = true }).FillAsync("09:30");
@@ -53,19 +53,19 @@ public static class MainPages
         var leader = await browser.SignInAsync(Leader, LeaderPassword, meeting + "?tab=minutes");
         await leader.GetByRole(AriaRole.Button, new() { Name = "签发" }).ClickAsync();
         await Expect(leader.Locator("p.summary strong.minutes-status").First).ToContainTextAsync("号");
-        await leader.GotoAsync($"{browser.App.BaseUrl}/resolutions");
+        await leader.GotoAsync($"{browser.App.BaseUrl}/t/tgy/resolutions");
         await leader.GetByText("建立留守儿童关爱台账").ClickAsync();
-        await Expect(leader).ToHaveURLAsync(new Regex("/resolutions/[0-9a-f-]{36}$"));
+        await Expect(leader).ToHaveURLAsync(new Regex("/t/tgy/resolutions/[0-9a-f-]{36}$"));
         await Expect(leader.Locator("main")).ToContainTextAsync("建立留守儿童关爱台账");
         var resolution = new Uri(leader.Url).AbsolutePath;
         await leader.Context.CloseAsync();
 
         return
         [
-            "/", "/roster/leading-group", "/roster/secretariat", "/roster/work-station", "/roster/units",
-            "/meetings", "/meetings/calendar", meeting, meeting + "?tab=attendance", meeting + "?tab=minutes", meeting + "?tab=resolutions",
-            "/resolutions", resolution, "/adjustments", "/training", "/training/coverage", "/training/sessions",
-            "/reports", "/compliance"
+            "/", "/t/tgy/roster/leading-group", "/t/tgy/roster/secretariat", "/t/tgy/roster/work-station", "/t/tgy/roster/units",
+            "/t/tgy/meetings", "/t/tgy/meetings/calendar", meeting, meeting + "?tab=attendance", meeting + "?tab=minutes", meeting + "?tab=resolutions",
+            "/t/tgy/resolutions", resolution, "/t/tgy/adjustments", "/t/tgy/training", "/t/tgy/training/coverage", "/t/tgy/training/sessions",
+            "/t/tgy/reports", "/t/tgy/compliance"
         ];
     }
 
@@ -115,7 +115,7 @@ public class AccessibilityBrowserTests(BrowserFixture browser) : IClassFixture<B
         await page.SetViewportSizeAsync(1280, 900);
         await page.GotoAsync($"{browser.App.BaseUrl}/");
         await page.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = "议定事项", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/resolutions");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/resolutions");
         found.AddRange((await RunAxeAsync(page, axe)).Select(v => $"{user} htmx /resolutions: {v}"));
         Assert.True(found.Count == 0, string.Join("\n", found));
     }
@@ -129,9 +129,9 @@ public class AccessibilityBrowserTests(BrowserFixture browser) : IClassFixture<B
         var found = new List<string>();
         foreach (var (url, status, heading, reason) in new[]
                  {
-                     ("/meetings/new", 403, "没有权限", "成员单位联络人"),
+                     ("/t/tgy/meetings/new", 403, "没有权限", "成员单位联络人"),
                      ("/no-such-page", 404, "找不到页面", "地址可能有误"),
-                     ("/meetings?year=abc", 400, "请求无效", "没有保存任何内容"),
+                     ("/t/tgy/meetings?year=abc", 400, "请求无效", "没有保存任何内容"),
                  })
         {
             var response = await page.GotoAsync($"{browser.App.BaseUrl}{url}");
@@ -167,7 +167,7 @@ public class AccessibilityBrowserTests(BrowserFixture browser) : IClassFixture<B
         }
         Assert.True(refused.Count == 0, string.Join("\n", refused));
         // The examples of the issue: nothing to convene, appoint or record for a liaison.
-        foreach (var (url, text) in new[] { ("/meetings", "召集会议"), ("/training", "任命"), ("/training", "登记培训"), ("/training/sessions", "登记培训") })
+        foreach (var (url, text) in new[] { ("/t/tgy/meetings", "召集会议"), ("/t/tgy/training", "任命"), ("/t/tgy/training", "登记培训"), ("/t/tgy/training/sessions", "登记培训") })
         {
             await page.GotoAsync($"{browser.App.BaseUrl}{url}");
             await Expect(page.Locator("main").GetByRole(AriaRole.Link, new() { Name = text, Exact = true })).ToHaveCountAsync(0);
@@ -178,7 +178,7 @@ public class AccessibilityBrowserTests(BrowserFixture browser) : IClassFixture<B
     public async Task Landmarks_skip_link_current_page_and_focus_ring()
     {
         await MainPages.UrlsAsync(browser);
-        var page = await browser.SignInAsync(MainPages.Office, MainPages.OfficePassword, "/meetings");
+        var page = await browser.SignInAsync(MainPages.Office, MainPages.OfficePassword, "/t/tgy/meetings");
         // Every nav is labelled, the menu marks the page it is on.
         var unlabelled = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('nav')].filter(n => !n.getAttribute('aria-label')).length");
         Assert.Equal(0, unlabelled);
@@ -206,7 +206,7 @@ public class AccessibilityBrowserTests(BrowserFixture browser) : IClassFixture<B
     public async Task A_refused_form_marks_the_field_it_is_about()
     {
         await MainPages.UrlsAsync(browser);
-        var page = await browser.SignInAsync(MainPages.Office, MainPages.OfficePassword, "/training/appointments/new");
+        var page = await browser.SignInAsync(MainPages.Office, MainPages.OfficePassword, "/t/tgy/training/appointments/new");
         await page.GetByLabel("任职类别").SelectOptionAsync(new SelectOptionValue { Label = "儿童主任" });
         await page.GetByLabel("新任人员姓名").FillAsync("王小红");
         await page.GetByLabel("任职日期").FillAsync("2026-03-01");
@@ -223,7 +223,7 @@ public class AccessibilityBrowserTests(BrowserFixture browser) : IClassFixture<B
         Assert.True(violations.Count == 0, string.Join("\n", violations));
 
         // A form htmx posts and renders in place (422) carries the same marks: the units registration.
-        await page.GotoAsync($"{browser.App.BaseUrl}/roster/units");
+        await page.GotoAsync($"{browser.App.BaseUrl}/t/tgy/roster/units");
         await page.GetByLabel("单位名称").FillAsync(" ");
         await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
         await Expect(page.Locator("[role=alert]")).ToContainTextAsync("请填写单位名称");

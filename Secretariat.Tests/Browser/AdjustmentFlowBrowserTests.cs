@@ -7,7 +7,7 @@ public class AdjustmentFlowBrowserTests(BrowserFixture browser) : IClassFixture<
 {
     private Task AddUserAsync(params string[] arguments) => browser.AddUserAsync(arguments);
 
-    private Task<IPage> SignInAsync(string userName, string password) => browser.SignInAsync(userName, password, "/adjustments");
+    private Task<IPage> SignInAsync(string userName, string password) => browser.SignInAsync(userName, password, "/t/tgy/adjustments");
 
     [Fact]
     public async Task A_unit_asks_the_office_accepts_the_leader_approves_and_the_roster_changes()
@@ -39,9 +39,9 @@ public class AdjustmentFlowBrowserTests(BrowserFixture browser) : IClassFixture<
         await Expect(leader.Locator("strong.status")).ToHaveTextAsync("已批准");
         await Expect(leader.Locator("ol.timeline li")).ToHaveCountAsync(3);
 
-        await leader.GotoAsync($"{browser.App.BaseUrl}/roster/leading-group?asOf=2026-03-31");
+        await leader.GotoAsync($"{browser.App.BaseUrl}/t/tgy/roster/leading-group?asOf=2026-03-31");
         await Expect(leader.Locator("table[data-role=Member]")).ToContainTextAsync("刘建容");
-        await leader.GotoAsync($"{browser.App.BaseUrl}/roster/leading-group?asOf=2026-04-01");
+        await leader.GotoAsync($"{browser.App.BaseUrl}/t/tgy/roster/leading-group?asOf=2026-04-01");
         await Expect(leader.Locator("table[data-role=Member]")).ToContainTextAsync("张新");
         await Expect(leader.Locator("table[data-role=Member]")).Not.ToContainTextAsync("刘建容");
     }

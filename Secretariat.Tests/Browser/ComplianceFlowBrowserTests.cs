@@ -34,7 +34,7 @@ public class ComplianceFlowBrowserTests(BrowserFixture browser) : IClassFixture<
         await Expect(page.Locator("h1")).ToContainTextAsync("工作台");
 
         // Appointed four months ago: the three-month onboarding deadline has passed.
-        await page.GotoAsync($"{browser.App.BaseUrl}/training/appointments/new");
+        await page.GotoAsync($"{browser.App.BaseUrl}/t/tgy/training/appointments/new");
         await page.GetByLabel("新任人员姓名").FillAsync("李新");
         await page.GetByLabel("任职类别").SelectOptionAsync(new SelectOptionValue { Label = "儿童主任" });
         await page.GetByLabel("任职村（社区）/ 单位").SelectOptionAsync(new SelectOptionValue { Label = "双骑龙村" });

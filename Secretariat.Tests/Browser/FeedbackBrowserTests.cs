@@ -78,7 +78,7 @@ public class FeedbackBrowserTests(BrowserFixture browser) : IClassFixture<Browse
 
         await page.UnrouteAllAsync();
         await feedback.GetByRole(AriaRole.Button, new() { Name = "重试" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/units");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/units");
         await Expect(page.Locator("main h1")).Not.ToHaveTextAsync(heading!);
         await Expect(feedback).ToBeEmptyAsync();
     }
@@ -97,7 +97,7 @@ public class FeedbackBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         await Expect(page.Locator("#progress")).ToBeVisibleAsync();
         await Expect(page.Locator("#main")).ToHaveAttributeAsync("aria-busy", "true");
         release.SetResult();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/secretariat");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/secretariat");
         await Expect(page.Locator("#progress")).ToBeHiddenAsync();
         await Expect(page.Locator("#main")).Not.ToHaveAttributeAsync("aria-busy", "true");
 
@@ -112,18 +112,18 @@ public class FeedbackBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         });
         await page.Locator("nav").GetByText("工作站").ClickAsync();
         await Expect(page.Locator("#feedback")).ToContainTextAsync("服务器长时间没有响应");
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/secretariat");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/secretariat");
         never.SetResult();
     }
 
     [Fact]
     public async Task Nothing_of_htmx_stays_in_the_tabs_storage_after_signing_out()
     {
-        var page = await SignedInAsync("/roster/leading-group");
+        var page = await SignedInAsync("/t/tgy/roster/leading-group");
         await page.Locator("nav").GetByText("工作站").ClickAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/work-station");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/work-station");
         await page.Locator("nav").GetByText("成员单位").ClickAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/units");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/units");
 
         // No page snapshots are kept while signed in (historyCacheSize 0): no names in the tab's storage.
         Assert.Equal(0, await page.EvaluateAsync<int>("() => htmx.config.historyCacheSize"));
@@ -132,12 +132,12 @@ public class FeedbackBrowserTests(BrowserFixture browser) : IClassFixture<Browse
 
         // Back still works: a history miss reloads the page from the server instead of restoring a snapshot.
         await page.GoBackAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/work-station");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/work-station");
         await Expect(page.Locator("main h1")).ToHaveTextAsync("铜罐驿镇未成年人保护工作站");
         await Expect(page.Locator("header.site-header")).ToBeVisibleAsync();
 
         // A cache left by an older version of the app (htmx's default kept ten pages) goes too when signing out.
-        await page.EvaluateAsync("() => { sessionStorage.setItem('htmx-history-cache', JSON.stringify([{ url: '/roster/leading-group', content: '叶伟' }])); localStorage.setItem('htmx-history-cache', '叶伟'); }");
+        await page.EvaluateAsync("() => { sessionStorage.setItem('htmx-history-cache', JSON.stringify([{ url: '/t/tgy/roster/leading-group', content: '叶伟' }])); localStorage.setItem('htmx-history-cache', '叶伟'); }");
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/sign-in"));
         var keys = await page.EvaluateAsync<string[]>(

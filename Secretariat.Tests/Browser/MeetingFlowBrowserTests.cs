@@ -18,7 +18,7 @@ public class MeetingFlowBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await AddUserAsync("yewei", "--role", "组长", "--person", "叶伟", "--password", "leader-password-1");
         await AddUserAsync("jianshe", "--role", "成员单位联络人", "--unit", "建设村", "--password", "liaison-password-1");
 
-        var clerk = await SignInAsync("clerk", "clerk-password-1", "/meetings/new");
+        var clerk = await SignInAsync("clerk", "clerk-password-1", "/t/tgy/meetings/new");
         await clerk.GetByLabel("会议名称").FillAsync("2026年第二次领导小组会议");
         await clerk.GetByLabel("日期", new() { Exact = true }).FillAsync(Today.AddDays(-1).ToString("yyyy-MM-dd"));
         await clerk.GetByLabel("时间", new() { Exact = true }).FillAsync("09:30");
@@ -45,12 +45,12 @@ public class MeetingFlowBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await clerk.GetByRole(AriaRole.Button, new() { Name = "报送召集人签发" }).ClickAsync();
         await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("待签发");
 
-        var leader = await SignInAsync("yewei", "leader-password-1", "/meetings");
+        var leader = await SignInAsync("yewei", "leader-password-1", "/t/tgy/meetings");
         await leader.GotoAsync(meetingUrl + "?tab=minutes");
         await leader.GetByRole(AriaRole.Button, new() { Name = "签发" }).ClickAsync();
         await Expect(leader.Locator("p.summary strong.minutes-status").First).ToContainTextAsync($"铜罐驿未保领纪〔{DateTime.UtcNow.AddHours(8).Year}〕1号");
 
-        var liaison = await SignInAsync("jianshe", "liaison-password-1", "/resolutions");
+        var liaison = await SignInAsync("jianshe", "liaison-password-1", "/t/tgy/resolutions");
         await liaison.GetByText("建立留守儿童关爱台账").ClickAsync();
         await liaison.GetByLabel("报送进展").FillAsync("已完成 12 户留守儿童信息核查。");
         await liaison.GetByRole(AriaRole.Button, new() { Name = "报送" }).ClickAsync();

@@ -134,7 +134,7 @@ public class OfficialDocumentsBrowserTests(BrowserFixture browser) : IClassFixtu
         await browser.AddUserAsync("jianshe", "--role", "成员单位联络人", "--unit", "建设村", "--password", "liaison-password-1");
         await browser.AddUserAsync("zhaodanyue", "--role", "工作站", "--person", "赵旦月", "--password", "station-password-1");
 
-        var clerk = await browser.SignInAsync("clerk", "clerk-password-1", "/meetings/new");
+        var clerk = await browser.SignInAsync("clerk", "clerk-password-1", "/t/tgy/meetings/new");
         await clerk.GetByLabel("会议名称").FillAsync(MeetingTitle);
         await clerk.GetByLabel("日期", new() { Exact = true }).FillAsync(Today.AddDays(-1).ToString("yyyy-MM-dd"));
         await clerk.GetByLabel("时间", new() { Exact = true }).FillAsync("09:30");
@@ -156,12 +156,12 @@ public class OfficialDocumentsBrowserTests(BrowserFixture browser) : IClassFixtu
         await clerk.GetByRole(AriaRole.Button, new() { Name = "报送召集人签发" }).ClickAsync();
         await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("待签发");
 
-        var leader = await browser.SignInAsync("yewei", "leader-password-1", "/meetings");
+        var leader = await browser.SignInAsync("yewei", "leader-password-1", "/t/tgy/meetings");
         await leader.GotoAsync(meetingUrl + "?tab=minutes");
         await leader.GetByRole(AriaRole.Button, new() { Name = "签发" }).ClickAsync();
         await Expect(leader.Locator("p.summary strong.minutes-status").First).ToContainTextAsync("号");
 
-        var liaison = await browser.SignInAsync("jianshe", "liaison-password-1", "/resolutions");
+        var liaison = await browser.SignInAsync("jianshe", "liaison-password-1", "/t/tgy/resolutions");
         await liaison.GetByText("建立留守儿童关爱台账").ClickAsync();
         await liaison.GetByLabel("报送进展").FillAsync("已完成 12 户留守儿童信息核查，其余农户正在逐户走访，预计月底前全部完成并建立台账；结对帮扶责任人已落实到村组干部和志愿者，首轮走访发现的三个问题已报工作站协调解决。");
         await liaison.GetByRole(AriaRole.Button, new() { Name = "报送" }).ClickAsync();
@@ -172,7 +172,7 @@ public class OfficialDocumentsBrowserTests(BrowserFixture browser) : IClassFixtu
         await Expect(clerk.Locator("article.circular .doc-number")).ToContainTextAsync("铜罐驿未保领办通〔");
         var circularUrl = clerk.Url;
 
-        await liaison.GotoAsync($"{browser.App.BaseUrl}/adjustments");
+        await liaison.GotoAsync($"{browser.App.BaseUrl}/t/tgy/adjustments");
         await liaison.GetByText("提出调整申请").ClickAsync();
         await liaison.GetByLabel("调整类型").SelectOptionAsync(new SelectOptionValue { Label = "替换成员" });
         await liaison.GetByLabel("现任成员（替换、减少、调整职务时选择）").SelectOptionAsync(new SelectOptionValue { Label = "刘建容（成员，建设村）" });
@@ -191,7 +191,7 @@ public class OfficialDocumentsBrowserTests(BrowserFixture browser) : IClassFixtu
         await Expect(leader.Locator("strong.status")).ToHaveTextAsync("已批准");
 
         var year = Today.Year - 1;
-        var station = await browser.SignInAsync("zhaodanyue", "station-password-1", $"/reports?year={year}");
+        var station = await browser.SignInAsync("zhaodanyue", "station-password-1", $"/t/tgy/reports?year={year}");
         await station.GetByLabel("年份").FillAsync(year.ToString());
         await station.GetByLabel("半年").SelectOptionAsync("H1");
         await station.GetByRole(AriaRole.Button, new() { Name = "创建" }).ClickAsync();
@@ -208,7 +208,7 @@ public class OfficialDocumentsBrowserTests(BrowserFixture browser) : IClassFixtu
             ("meeting-notice", meetingUrl + "/notice"),
             ("minutes", meetingUrl + "/minutes-print"),
             ("circular", circularUrl),
-            ("adjustment-notice", $"{browser.App.BaseUrl}/adjustments/notice?year=2026"),
+            ("adjustment-notice", $"{browser.App.BaseUrl}/t/tgy/adjustments/notice?year=2026"),
             ("semiannual-report", reportUrl + "/print")
         ]);
     }

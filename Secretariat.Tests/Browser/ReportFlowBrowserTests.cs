@@ -18,7 +18,7 @@ public class ReportFlowBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await AddUserAsync("liubing", "--role", "工作站", "--person", "刘兵", "--password", "master-password-1");
         await AddUserAsync("clerk", "--role", "办公室", "--password", "clerk-password-1");
 
-        var station = await SignInAsync("zhaodanyue", "station-password-1", $"/reports?year={Year}");
+        var station = await SignInAsync("zhaodanyue", "station-password-1", $"/t/tgy/reports?year={Year}");
         await Expect(station.Locator("tr[data-half=H1] td.status")).ToContainTextAsync("未创建");
         await station.GetByLabel("年份").FillAsync(Year.ToString());
         await station.GetByLabel("半年").SelectOptionAsync("H1");
@@ -33,12 +33,12 @@ public class ReportFlowBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await station.GetByRole(AriaRole.Button, new() { Name = "保存为新版本" }).ClickAsync();
         await Expect(station.Locator("ol.versions li")).ToHaveCountAsync(1);
 
-        var master = await SignInAsync("liubing", "master-password-1", $"/reports?year={Year}");
+        var master = await SignInAsync("liubing", "master-password-1", $"/t/tgy/reports?year={Year}");
         await master.Locator("tr[data-half=H1] a").ClickAsync();
         await master.GetByRole(AriaRole.Button, new() { Name = "站长报送第 1 版" }).ClickAsync();
         await Expect(master.Locator("strong.report-status")).ToHaveTextAsync("已报送");
 
-        var clerk = await SignInAsync("clerk", "clerk-password-1", $"/reports?year={Year}");
+        var clerk = await SignInAsync("clerk", "clerk-password-1", $"/t/tgy/reports?year={Year}");
         await clerk.GotoAsync(reportUrl);
         await clerk.GetByRole(AriaRole.Button, new() { Name = "签收" }).ClickAsync();
         await Expect(clerk.Locator("strong.report-status")).ToHaveTextAsync("已签收");

@@ -73,9 +73,9 @@ public class ResponsiveBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     public async Task Wide_tables_scroll_in_their_own_container_with_the_first_column_held()
     {
         await MainPages.UrlsAsync(browser);
-        var page = await browser.SignInAsync(MainPages.Office, MainPages.OfficePassword, "/training");
+        var page = await browser.SignInAsync(MainPages.Office, MainPages.OfficePassword, "/t/tgy/training");
         await page.SetViewportSizeAsync(375, 800);
-        await page.GotoAsync($"{browser.App.BaseUrl}/training");
+        await page.GotoAsync($"{browser.App.BaseUrl}/t/tgy/training");
         var container = page.Locator(".table-scroll").First;
         Assert.True(await container.EvaluateAsync<bool>("e => e.scrollWidth > e.clientWidth"), "the ledger fits 375 px: nothing to scroll, the test proves nothing");
         var first = container.Locator("tbody tr").First.Locator("td, th").First;
@@ -94,18 +94,18 @@ public class ResponsiveBrowserTests(BrowserFixture browser) : IClassFixture<Brow
             JavaScriptEnabled = false, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 375, Height = 800 }
         });
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"{browser.App.BaseUrl}/meetings");
+        await page.GotoAsync($"{browser.App.BaseUrl}/t/tgy/meetings");
         await page.GetByLabel("用户名").FillAsync(MainPages.Liaison);
         await page.GetByLabel("密码").FillAsync(MainPages.LiaisonPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/meetings");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/meetings");
         await Expect(page.Locator("nav.site-nav")).ToBeHiddenAsync();
         await page.GetByText("菜单", new() { Exact = true }).ClickAsync();
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "主菜单" });
         await Expect(menu).ToBeVisibleAsync();
         await Expect(menu.Locator("[aria-current=page]")).ToHaveTextAsync("会议");
         await menu.GetByRole(AriaRole.Link, new() { Name = "儿童主任培训" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/training");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/training");
         await Expect(page.Locator("h1").First).ToBeVisibleAsync();
     }
 }

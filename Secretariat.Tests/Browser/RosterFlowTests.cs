@@ -7,7 +7,7 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
 {
     private static async Task SignInAsync(IPage page, string baseUrl, string password = AppFixture.AdminPassword)
     {
-        await page.GotoAsync($"{baseUrl}/roster/leading-group");
+        await page.GotoAsync($"{baseUrl}/t/tgy/roster/leading-group");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
         await page.GetByLabel("用户名").FillAsync(AppFixture.AdminUser);
         await page.GetByLabel("密码").FillAsync(password);
@@ -21,7 +21,7 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await SignInAsync(page, browser.App.BaseUrl);
 
         // Back where the clerk was going, with the leading group as the notice set it up.
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/leading-group");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/leading-group");
         await Expect(page.Locator("h1")).ToHaveTextAsync("铜罐驿镇未成年人保护工作领导小组");
         await Expect(page.Locator("table[data-role=Leader] td.name")).ToHaveTextAsync("叶伟");
         await Expect(page.Locator("table[data-role=DeputyLeader] tbody tr")).ToHaveCountAsync(5);
@@ -34,20 +34,20 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         // The navigation swaps the main region through htmx and pushes the URL.
         await page.EvaluateAsync("() => { window.__notReloaded = true; }");
         await page.Locator("nav").GetByText("工作站").ClickAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/work-station");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/work-station");
         await Expect(page.Locator("h1")).ToHaveTextAsync("铜罐驿镇未成年人保护工作站");
         await Expect(page.Locator("table[data-role=ChildDirector] tbody tr")).ToHaveCountAsync(9);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "the navigation reloaded the page instead of swapping");
         // The menu marks the new page, and focus is on its heading.
-        await Expect(page.Locator("nav.site-nav a[href='/roster/work-station']")).ToHaveAttributeAsync("aria-current", "page");
-        await Expect(page.Locator("nav.site-nav a[href='/roster/leading-group']")).Not.ToHaveAttributeAsync("aria-current", "page");
+        await Expect(page.Locator("nav.site-nav a[href='/t/tgy/roster/work-station']")).ToHaveAttributeAsync("aria-current", "page");
+        await Expect(page.Locator("nav.site-nav a[href='/t/tgy/roster/leading-group']")).Not.ToHaveAttributeAsync("aria-current", "page");
         Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement === document.querySelector('#main h1')"), "focus did not move to the heading");
         await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("未成年人保护工作站"));
 
         // The date picker shows the roster as it stood the day before the notice.
         await page.Locator("input[name=asOf]").FillAsync("2022-01-27");
         await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/work-station?asOf=2022-01-27");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/work-station?asOf=2022-01-27");
         await Expect(page.Locator(".notice")).ToContainTextAsync("尚未成立");
 
         // A person's page from a roster row.
@@ -68,7 +68,7 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         // Sign out, and the roster is closed again.
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
-        await page.GotoAsync($"{browser.App.BaseUrl}/roster/work-station");
+        await page.GotoAsync($"{browser.App.BaseUrl}/t/tgy/roster/work-station");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
     }
 
@@ -91,7 +91,7 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         var oneTime = System.Text.RegularExpressions.Regex.Match(output, "一次性密码：([A-Za-z0-9]+)").Groups[1].Value;
 
         var page = await browser.NewPageAsync();
-        await page.GotoAsync($"{browser.App.BaseUrl}/roster/units");
+        await page.GotoAsync($"{browser.App.BaseUrl}/t/tgy/roster/units");
         await page.GetByLabel("用户名").FillAsync("chayue");
         await page.GetByLabel("密码").FillAsync(oneTime);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
@@ -111,7 +111,7 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         // Then the home page opens (the 工作台), and the rest of the app with it.
         await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/");
         await Expect(page.Locator("h1")).ToContainTextAsync("工作台");
-        await page.GotoAsync($"{browser.App.BaseUrl}/roster/leading-group");
+        await page.GotoAsync($"{browser.App.BaseUrl}/t/tgy/roster/leading-group");
         await Expect(page.Locator("table[data-role=Leader] td.name")).ToHaveTextAsync("叶伟");
     }
 
@@ -124,7 +124,7 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await Expect(page.Locator("table[data-role=Leader] td.name")).ToHaveTextAsync("叶伟");
         await page.Locator("input[name=asOf]").FillAsync("2022-01-28");
         await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/leading-group?asOf=2022-01-28");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/leading-group?asOf=2022-01-28");
         await Expect(page.Locator("strong.total")).ToHaveTextAsync("27");
     }
 
@@ -139,18 +139,18 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         };
         page.PageError += (_, error) => violations.Add(error);
         await SignInAsync(page, browser.App.BaseUrl);
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/roster/leading-group");
-        foreach (var url in new[] { "/", "/meetings", "/meetings/calendar", "/resolutions", "/training", "/training/coverage", "/reports", "/adjustments", "/compliance", "/account/lockouts" })
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/leading-group");
+        foreach (var url in new[] { "/", "/t/tgy/meetings", "/t/tgy/meetings/calendar", "/t/tgy/resolutions", "/t/tgy/training", "/t/tgy/training/coverage", "/t/tgy/reports", "/t/tgy/adjustments", "/t/tgy/compliance", "/t/tgy/account/lockouts" })
         {
             await page.GotoAsync($"{browser.App.BaseUrl}{url}");
             await Expect(page.Locator("h1").First).ToBeVisibleAsync();
         }
         // htmx swaps under the policy too (no inline style injected, no eval).
         await page.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = "会议", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/meetings");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/meetings");
 
         // The print button works through the app's own script, not an inline handler.
-        await page.GotoAsync($"{browser.App.BaseUrl}/adjustments/notice");
+        await page.GotoAsync($"{browser.App.BaseUrl}/t/tgy/adjustments/notice");
         await page.EvaluateAsync("() => { window.print = () => { window.__printed = true; }; }");
         await page.Locator("[data-print]").First.ClickAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => window.__printed === true"), "the print button did nothing");

@@ -16,14 +16,14 @@ public class TrainingFlowBrowserTests(BrowserFixture browser) : IClassFixture<Br
         Assert.True(exitCode == 0, output);
 
         var page = await browser.NewPageAsync();
-        await page.GotoAsync($"{browser.App.BaseUrl}/training");
+        await page.GotoAsync($"{browser.App.BaseUrl}/t/tgy/training");
         await page.GetByLabel("用户名").FillAsync("station");
         await page.GetByLabel("密码").FillAsync("station-password-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("儿童主任、儿童督导员培训台账");
 
         await page.Locator("nav.sub-nav").GetByText("任命").ClickAsync();
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/training/appointments/new");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/training/appointments/new");
         await page.GetByLabel("新任人员姓名").FillAsync("王新");
         await page.GetByLabel("任职类别").SelectOptionAsync(new SelectOptionValue { Label = "儿童主任" });
         await page.GetByLabel("任职村（社区）/ 单位").SelectOptionAsync(new SelectOptionValue { Label = "双骑龙村" });

@@ -7,7 +7,7 @@ namespace Secretariat.Tests.Infrastructure;
 /// <summary>The README's backup: pg_dump of the app's database, pg_restore into a fresh one, the app started on it.</summary>
 public partial class BackupRestoreTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private static readonly string[] Pages = ["/roster/leading-group", "/roster/work-station", "/roster/units", "/training", "/training/coverage", "/adjustments", "/meetings"];
+    private static readonly string[] Pages = ["/t/tgy/roster/leading-group", "/t/tgy/roster/work-station", "/t/tgy/roster/units", "/t/tgy/training", "/t/tgy/training/coverage", "/t/tgy/adjustments", "/t/tgy/meetings"];
 
     [Fact]
     public async Task A_restored_dump_serves_the_same_pages()

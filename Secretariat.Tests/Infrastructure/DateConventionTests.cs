@@ -41,18 +41,18 @@ public class DateConventionTests(MeetingsFixture app) : IClassFixture<MeetingsFi
         var liaison = await _steps.As("jianshe");
         var held = await _steps.HeldAndIssuedAsync(clerk, leader, "日期约定测试会议", 20, "落实日期约定");
         await _steps.ConveneAsync(clerk, "日期约定下一次会议", MeetingSteps.Day(30), cutoff: MeetingSteps.Day(20));
-        var board = await _steps.GetAsync(clerk, $"/resolutions?unit={SampleTown.UnitId("建设村")}");
+        var board = await _steps.GetAsync(clerk, $"/t/tgy/resolutions?unit={SampleTown.UnitId("建设村")}");
         var resolution = Regex.Match(board, "href=\"(/resolutions/[0-9a-f-]{36})\"[^>]*>落实日期约定").Groups[1].Value;
         await _steps.PostAsync(liaison, resolution + "/progress", [("Text", "已核查全部台账。")], HttpStatusCode.SeeOther);
         await StationUserAsync("datestation", null);
         var station = await _steps.As("datestation");
-        await app.Host.PostFormAsync(station, "/reports", [("Year", (TownCalendar.Today.Year - 1).ToString()), ("Half", "H1")], HttpStatusCode.SeeOther);
+        await app.Host.PostFormAsync(station, "/t/tgy/reports", [("Year", (TownCalendar.Today.Year - 1).ToString()), ("Half", "H1")], HttpStatusCode.SeeOther);
         var lastYear = TownCalendar.Today.Year - 1;
-        await app.Host.PostFormAsync(station, "/training/sessions/new", [("Title", $"{lastYear}年儿童主任轮训"), ("Kind", "Rotation"),
+        await app.Host.PostFormAsync(station, "/t/tgy/training/sessions/new", [("Title", $"{lastYear}年儿童主任轮训"), ("Kind", "Rotation"),
             ("StartOn", $"{lastYear}-05-14"), ("EndOn", $"{lastYear}-05-15"), ("Organiser", "镇民政和社事办"), ("Place", "镇政府三楼会议室"),
             ("CourseTitle", "儿童保护实务"), ("CourseHours", "4"), ("CourseChildSocialWork", "0"), ("Attendee", SampleTown.PersonId("邹利").ToString())],
             HttpStatusCode.SeeOther);
-        await app.Host.PostFormAsync(liaison, "/adjustments/new", [("Body", nameof(BodyKind.LeadingGroup)), ("Kind", "Replace"),
+        await app.Host.PostFormAsync(liaison, "/t/tgy/adjustments/new", [("Body", nameof(BodyKind.LeadingGroup)), ("Kind", "Replace"),
             ("MemberPersonId", SampleTown.PersonId("刘建容").ToString()), ("NewPersonName", "张新"), ("NewPosition", "建设村负责人"),
             ("Reason", "工作变动"), ("EffectiveOn", MeetingSteps.Day(10))], HttpStatusCode.SeeOther);
 
@@ -75,7 +75,7 @@ public class DateConventionTests(MeetingsFixture app) : IClassFixture<MeetingsFi
     {
         using var scope = app.Host.Services.CreateScope();
         var (_, refusal) = await scope.ServiceProvider.GetRequiredService<AccountService>()
-            .CreateAsync(user, user, $"{user}-password-1", [Roles.WorkStation], null, personName: person);
+            .CreateInTownAsync(user, user, $"{user}-password-1", [Roles.WorkStation], null, personName: person);
         Assert.Null(refusal);
     }
 
@@ -167,7 +167,7 @@ public class SayItBeforeTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
     {
         using var scope = app.Host.Services.CreateScope();
         var (_, refusal) = await scope.ServiceProvider.GetRequiredService<AccountService>()
-            .CreateAsync(user, user, $"{user}-password-1", [role], null, personName: person);
+            .CreateInTownAsync(user, user, $"{user}-password-1", [role], null, personName: person);
         Assert.Null(refusal);
     }
 
@@ -181,7 +181,7 @@ public class SayItBeforeTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         var today = TownCalendar.Today;
         var half = today.Month <= 6 ? HalfYear.H1 : HalfYear.H2;
         var end = ReportPeriods.End(today.Year, half);
-        var created = await app.Host.PostFormAsync(author, "/reports", [("Year", today.Year.ToString()), ("Half", half.ToString())], HttpStatusCode.SeeOther);
+        var created = await app.Host.PostFormAsync(author, "/t/tgy/reports", [("Year", today.Year.ToString()), ("Half", half.ToString())], HttpStatusCode.SeeOther);
         var url = created.Context.Response.Headers.Location.ToString();
 
         var opened = await _steps.GetAsync(author, url);

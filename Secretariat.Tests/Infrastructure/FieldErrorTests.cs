@@ -15,7 +15,7 @@ public class FieldErrorFixture : AppFixture
                      ("station", [Roles.WorkStation], "赵旦月"), ("liubing", [Roles.WorkStation], "刘兵")
                  })
         {
-            var (_, refusal) = await accounts.CreateAsync(user, user, $"{user}-password-1", roles, null, personName: person);
+            var (_, refusal) = await accounts.CreateInTownAsync(user, user, $"{user}-password-1", roles, null, personName: person);
             Assert.Null(refusal);
         }
     }
@@ -69,9 +69,9 @@ public class FieldErrorTests(FieldErrorFixture app) : IClassFixture<FieldErrorFi
             ("Body", "LeadingGroup"), ("Kind", "Add"), ("UnitId", SampleTown.UnitId("建设村").ToString()), ("MemberPersonId", ""),
             ("NewPersonName", "周新"), ("NewRole", "Member"), ("NewPosition", ""), ("Reason", reason), ("EffectiveOn", effectiveOn)
         ];
-        var page = await PostAsync(clerk, "/adjustments/new", Request("", Day(10)));
+        var page = await PostAsync(clerk, "/t/tgy/adjustments/new", Request("", Day(10)));
         AssertMarked(page, "name=\"Reason\"", "请填写调整原因");
-        var inPlace = await PostAsync(clerk, "/adjustments/new", Request("工作变动", "2026-13-45"), htmx: true);
+        var inPlace = await PostAsync(clerk, "/t/tgy/adjustments/new", Request("工作变动", "2026-13-45"), htmx: true);
         AssertMarked(inPlace, "name=\"EffectiveOn\"", "请按 年-月-日 填写拟生效日期");
         Assert.DoesNotContain("<html", inPlace);
     }
@@ -80,7 +80,7 @@ public class FieldErrorTests(FieldErrorFixture app) : IClassFixture<FieldErrorFi
     public async Task The_training_session_form_marks_the_hours_of_the_course_row_the_refusal_names()
     {
         var station = await As("station");
-        var page = await PostAsync(station, "/training/sessions/new",
+        var page = await PostAsync(station, "/t/tgy/training/sessions/new",
         [
             ("Title", "儿童主任轮训"), ("Kind", "Onboarding"), ("StartOn", Day(-3)), ("EndOn", Day(-2)), ("Organiser", "镇民政和社事办"),
             ("Place", "镇政府三楼会议室"), ("CourseTitle", "儿童保护政策法规"), ("CourseHours", "3"), ("CourseChildSocialWork", "0"),
@@ -94,7 +94,7 @@ public class FieldErrorTests(FieldErrorFixture app) : IClassFixture<FieldErrorFi
     public async Task The_minutes_draft_marks_the_lead_unit_of_the_resolution_row_that_lacks_it()
     {
         var clerk = await As("clerk");
-        var convened = await app.Host.PostFormAsync(clerk, "/meetings/new", [("Title", "纪要字段提示会议"), ("Kind", "Regular"), ("Date", Day(-3)),
+        var convened = await app.Host.PostFormAsync(clerk, "/t/tgy/meetings/new", [("Title", "纪要字段提示会议"), ("Kind", "Regular"), ("Date", Day(-3)),
             ("Time", "09:30"), ("Place", "镇政府三楼会议室"), ("ConvenerPersonId", SampleTown.PersonId("叶伟").ToString()), ("DelegatedOn", ""),
             ("CutoffDate", "")], HttpStatusCode.SeeOther);
         var url = convened.Context.Response.Headers.Location.ToString();
@@ -111,7 +111,7 @@ public class FieldErrorTests(FieldErrorFixture app) : IClassFixture<FieldErrorFi
     {
         var clerk = await As("clerk");
         var leader = await As("yewei");
-        var convened = await app.Host.PostFormAsync(clerk, "/meetings/new", [("Title", "延期字段提示会议"), ("Kind", "Regular"), ("Date", Day(-5)),
+        var convened = await app.Host.PostFormAsync(clerk, "/t/tgy/meetings/new", [("Title", "延期字段提示会议"), ("Kind", "Regular"), ("Date", Day(-5)),
             ("Time", "09:30"), ("Place", "镇政府三楼会议室"), ("ConvenerPersonId", SampleTown.PersonId("叶伟").ToString()), ("DelegatedOn", ""),
             ("CutoffDate", "")], HttpStatusCode.SeeOther);
         var url = convened.Context.Response.Headers.Location.ToString();
@@ -138,7 +138,7 @@ public class FieldErrorTests(FieldErrorFixture app) : IClassFixture<FieldErrorFi
         var master = await As("liubing");
         var clerk = await As("clerk");
         var year = Today.Year - 1;
-        var created = await app.Host.PostFormAsync(station, "/reports", [("Year", year.ToString()), ("Half", "H1")], HttpStatusCode.SeeOther);
+        var created = await app.Host.PostFormAsync(station, "/t/tgy/reports", [("Year", year.ToString()), ("Half", "H1")], HttpStatusCode.SeeOther);
         var url = created.Context.Response.Headers.Location.ToString();
         var draft = await GetAsync(station, url);
         await app.Host.PostFormAsync(station, url + "/draft", [("version", Regex.Match(draft, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value),
@@ -155,9 +155,9 @@ public class FieldErrorTests(FieldErrorFixture app) : IClassFixture<FieldErrorFi
     public async Task Registering_a_unit_without_a_name_marks_the_name()
     {
         var clerk = await As("clerk");
-        var page = await PostAsync(clerk, "/roster/units", [("Name", " "), ("Kind", "Village")]);
+        var page = await PostAsync(clerk, "/t/tgy/roster/units", [("Name", " "), ("Kind", "Village")]);
         AssertMarked(page, "name=\"Name\"", "请填写单位名称");
-        var kind = await PostAsync(clerk, "/roster/units", [("Name", "新村"), ("Kind", "Nowhere")], htmx: true);
+        var kind = await PostAsync(clerk, "/t/tgy/roster/units", [("Name", "新村"), ("Kind", "Nowhere")], htmx: true);
         AssertMarked(kind, "name=\"Kind\"", "请选择单位类别");
     }
 
@@ -175,7 +175,7 @@ public class FieldErrorTests(FieldErrorFixture app) : IClassFixture<FieldErrorFi
     public async Task A_refusal_about_the_whole_form_stays_in_the_summary_only()
     {
         var clerk = await As("clerk");
-        var page = await PostAsync(clerk, "/adjustments/new",
+        var page = await PostAsync(clerk, "/t/tgy/adjustments/new",
         [
             ("Body", "LeadingGroup"), ("Kind", "Add"), ("UnitId", SampleTown.UnitId("建设村").ToString()), ("MemberPersonId", ""),
             ("NewPersonName", "周新"), ("NewRole", "Leader"), ("NewPosition", ""), ("Reason", "工作变动"), ("EffectiveOn", Day(10))

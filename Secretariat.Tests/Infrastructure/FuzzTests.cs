@@ -12,7 +12,7 @@ public sealed class FuzzFixture : AppFixture
         await base.InitializeAsync();
         using var scope = Host.Services.CreateScope();
         var (_, refusal) = await scope.ServiceProvider.GetRequiredService<AccountService>()
-            .CreateAsync("fuzz", "fuzz", "fuzz-password-1", [.. Roles.All], "建设村");
+            .CreateInTownAsync("fuzz", "fuzz", "fuzz-password-1", [.. Roles.All], "建设村");
         Assert.Null(refusal);
     }
 }

@@ -35,7 +35,7 @@ public class HardeningTests(AppFixture app) : IClassFixture<AppFixture>
         var admin = await AdminAsync();
         var result = await app.Host.Scenario(s =>
         {
-            s.Get.Url("/meetings?year=abc");
+            s.Get.Url("/t/tgy/meetings?year=abc");
             s.As(admin);
             s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
         });
@@ -106,7 +106,7 @@ public class HardeningTests(AppFixture app) : IClassFixture<AppFixture>
         using var client = app.Host.Server.CreateClient();
         async Task<(long Bytes, string? Encoding)> FetchAsync(string? encoding)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/roster/leading-group");
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/t/tgy/roster/leading-group");
             request.Headers.Add("Cookie", admin.Cookie);
             if (encoding is not null) request.Headers.Add("Accept-Encoding", encoding);
             using var response = await client.SendAsync(request);
@@ -141,7 +141,7 @@ public class HardeningTests(AppFixture app) : IClassFixture<AppFixture>
     public async Task Signed_in_pages_are_not_stored_and_signing_out_clears_the_site_data()
     {
         var admin = await AdminAsync();
-        var page = await app.Host.Scenario(s => { s.Get.Url("/roster/leading-group"); s.As(admin); });
+        var page = await app.Host.Scenario(s => { s.Get.Url("/t/tgy/roster/leading-group"); s.As(admin); });
         Assert.Contains("no-store", page.Context.Response.Headers.CacheControl.ToString());
         var signOut = await app.Host.Scenario(s =>
         {

@@ -51,7 +51,7 @@ public class OutageTests(OutageFixture app) : IClassFixture<OutageFixture>
         {
             var result = await app.Host.Scenario(s =>
             {
-                s.Get.Url("/roster/leading-group");
+                s.Get.Url("/t/tgy/roster/leading-group");
                 s.As(admin);
                 s.IgnoreStatusCode();
             });
@@ -63,7 +63,7 @@ public class OutageTests(OutageFixture app) : IClassFixture<OutageFixture>
 
     private Task<IScenarioResult> PageAsync(SignedIn user, HttpStatusCode expected) => app.Host.Scenario(s =>
     {
-        s.Get.Url("/roster/leading-group");
+        s.Get.Url("/t/tgy/roster/leading-group");
         s.As(user);
         s.StatusCodeShouldBe(expected);
     });

@@ -58,7 +58,7 @@ public class AppFixture : IAsyncLifetime
     public async Task CreateUserAsync(string userName, string password, string[] roles, bool oneTimePassword = false)
     {
         using var scope = Host.Services.CreateScope();
-        var (_, refusal) = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(userName, userName, password, roles,
+        var (_, refusal) = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateInTownAsync(userName, userName, password, roles,
             roles.Contains(Roles.UnitLiaison) ? "建设村" : null, oneTimePassword: oneTimePassword);
         Assert.Null(refusal);
     }
@@ -113,7 +113,7 @@ public sealed partial record SignedIn(string Cookie, string RequestToken)
         // Tokens are bound to the user: take a fresh one from a signed-in page.
         var home = await host.Scenario(s =>
         {
-            s.Get.Url("/roster/units");
+            s.Get.Url("/t/tgy/roster/units");
             s.WithRequestHeader("Cookie", cookie);
         });
         return new SignedIn(CookiesOf(home, cookie), TokenIn(await home.ReadAsTextAsync()));
@@ -153,4 +153,19 @@ public static class ScenarioExtensions
         scenario.WithRequestHeader("Cookie", user.Cookie);
         scenario.WithRequestHeader("HX-Request", "true");
     }
+}
+
+public static class SampleTownAccounts
+{
+    /// <summary>The sample town's code: the town of the notice, which the first start loads.</summary>
+    public const string Town = "tgy";
+
+    /// <summary>The sample town's profile as the first start registers it.</summary>
+    public static readonly TownProfile Profile = TownProfile.New(Town, SampleTown.TownName, "铜罐驿", DateTimeOffset.UnixEpoch);
+
+    /// <summary>An account of the sample town (the tests' usual case); district roles go to the district.</summary>
+    public static Task<(UserAccount? Account, string? Refusal)> CreateInTownAsync(this AccountService accounts, string userName, string displayName,
+        string password, IReadOnlyCollection<string> roles, string? unitName, CancellationToken ct = default, bool oneTimePassword = false,
+        string? personName = null) =>
+        accounts.CreateAsync(userName, displayName, password, roles.Any(Roles.All.Contains) ? [Town] : [], roles, unitName, ct, oneTimePassword, personName);
 }

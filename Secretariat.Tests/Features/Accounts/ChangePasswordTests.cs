@@ -43,14 +43,14 @@ public class ChangePasswordTests(AppFixture app) : IClassFixture<AppFixture>
 
         var blocked = await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/leading-group");
+            s.Get.Url("/t/tgy/roster/leading-group");
             s.As(user);
             s.StatusCodeShouldBe(HttpStatusCode.Redirect);
         });
         Assert.Equal(ChangePasswordEndpoints.Path, blocked.Context.Response.Headers.Location.ToString());
         var htmx = await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/leading-group");
+            s.Get.Url("/t/tgy/roster/leading-group");
             s.AsHtmx(user);
         });
         Assert.Equal(ChangePasswordEndpoints.Path, htmx.Context.Response.Headers["HX-Redirect"].ToString());
@@ -69,7 +69,7 @@ public class ChangePasswordTests(AppFixture app) : IClassFixture<AppFixture>
         var cookie = SignedIn.CookiesOf(changed, user.Cookie);
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/leading-group");
+            s.Get.Url("/t/tgy/roster/leading-group");
             s.WithRequestHeader("Cookie", cookie);
             s.StatusCodeShouldBeOk();
             s.ContentShouldContain("叶伟");
@@ -100,7 +100,7 @@ public class ChangePasswordTests(AppFixture app) : IClassFixture<AppFixture>
         await ChangeAsync(laptop, "reader-password-3", "reader-password-33", "reader-password-33", HttpStatusCode.Redirect);
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/units");
+            s.Get.Url("/t/tgy/roster/units");
             s.As(phone);
             s.StatusCodeShouldBe(HttpStatusCode.Redirect);
         });

@@ -49,7 +49,7 @@ public class SignInLockoutTests(LockoutFixture app) : IClassFixture<LockoutFixtu
         var admin = await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
         var page = await app.Host.Scenario(s =>
         {
-            s.Get.Url("/account/lockouts");
+            s.Get.Url("/t/tgy/account/lockouts");
             s.As(admin);
             s.StatusCodeShouldBeOk();
         });
@@ -60,7 +60,7 @@ public class SignInLockoutTests(LockoutFixture app) : IClassFixture<LockoutFixtu
         var reader = await SignedIn.AsAsync(app.Host, "reader-l", "reader-password-1");
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/account/lockouts");
+            s.Get.Url("/t/tgy/account/lockouts");
             s.As(reader);
             s.StatusCodeShouldBe(HttpStatusCode.Forbidden);
         });
@@ -101,6 +101,6 @@ public class SignInLockoutTests(LockoutFixture app) : IClassFixture<LockoutFixtu
             s.Get.Url("/sign-in?returnUrl=%2Fok%0D%0ASet-Cookie:%20x=1");
             s.StatusCodeShouldBeOk();
         });
-        Assert.Equal("/meetings?year=2026", SignInEndpoints.SafeReturnUrl("/meetings?year=2026"));
+        Assert.Equal("/t/tgy/meetings?year=2026", SignInEndpoints.SafeReturnUrl("/t/tgy/meetings?year=2026"));
     }
 }

@@ -15,7 +15,7 @@ public class SignInTests(AppFixture app) : IClassFixture<AppFixture>
         var user = await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/leading-group");
+            s.Get.Url("/t/tgy/roster/leading-group");
             s.As(user);
             s.StatusCodeShouldBeOk();
             s.ContentShouldContain("叶伟");
@@ -45,7 +45,7 @@ public class SignInTests(AppFixture app) : IClassFixture<AppFixture>
             Assert.Null(await scope.ServiceProvider.GetRequiredService<AccountService>().DisableAsync("reader1"));
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/units");
+            s.Get.Url("/t/tgy/roster/units");
             s.As(reader);
             s.StatusCodeShouldBe(HttpStatusCode.Redirect);
         });
@@ -55,8 +55,8 @@ public class SignInTests(AppFixture app) : IClassFixture<AppFixture>
 
     [Theory]
     [InlineData("/")]
-    [InlineData("/roster/leading-group")]
-    [InlineData("/roster/units")]
+    [InlineData("/t/tgy/roster/leading-group")]
+    [InlineData("/t/tgy/roster/units")]
     [InlineData("/hangfire")]
     public async Task An_anonymous_request_is_sent_to_sign_in(string url)
     {
@@ -73,7 +73,7 @@ public class SignInTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var result = await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/leading-group");
+            s.Get.Url("/t/tgy/roster/leading-group");
             s.WithRequestHeader("HX-Request", "true");
             s.StatusCodeShouldBe(HttpStatusCode.Unauthorized);
         });
@@ -102,7 +102,7 @@ public class SignInTests(AppFixture app) : IClassFixture<AppFixture>
         // The session was not ended by the rejected request.
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/units");
+            s.Get.Url("/t/tgy/roster/units");
             s.As(user);
             s.StatusCodeShouldBeOk();
         });
@@ -136,7 +136,7 @@ public class SignInTests(AppFixture app) : IClassFixture<AppFixture>
         // Replaying the old cookie after sign-out is no longer accepted.
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/leading-group");
+            s.Get.Url("/t/tgy/roster/leading-group");
             s.As(user);
             s.StatusCodeShouldBe(HttpStatusCode.Redirect);
         });
@@ -145,7 +145,7 @@ public class SignInTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task The_return_url_is_followed_only_within_the_site()
     {
-        Assert.Equal("/roster/units", SignInEndpoints.SafeReturnUrl("/roster/units"));
+        Assert.Equal("/t/tgy/roster/units", SignInEndpoints.SafeReturnUrl("/t/tgy/roster/units"));
         Assert.Null(SignInEndpoints.SafeReturnUrl("//evil.example/x"));
         Assert.Null(SignInEndpoints.SafeReturnUrl("https://evil.example/x"));
         Assert.Null(SignInEndpoints.SafeReturnUrl("/\\evil.example"));
@@ -185,13 +185,13 @@ public class SignInTests(AppFixture app) : IClassFixture<AppFixture>
     {
         using var scope = app.Host.Services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        Assert.Contains("已存在", (await accounts.CreateAsync(AppFixture.AdminUser, "x", "long-enough-password", [Roles.Reader], null)).Refusal);
-        Assert.Contains("至少", (await accounts.CreateAsync("short", "x", "short", [Roles.Reader], null)).Refusal);
-        Assert.Contains("未知角色", (await accounts.CreateAsync("r2", "x", "long-enough-password", ["超级用户"], null)).Refusal);
-        Assert.Contains("绑定", (await accounts.CreateAsync("l1", "x", "long-enough-password", [Roles.UnitLiaison], null)).Refusal);
-        Assert.Contains("不存在", (await accounts.CreateAsync("l1", "x", "long-enough-password", [Roles.UnitLiaison], "火星村")).Refusal);
-        var (liaison, refusal) = await accounts.CreateAsync("l1", "x", "long-enough-password", [Roles.UnitLiaison], "建设村");
+        Assert.Contains("已存在", (await accounts.CreateInTownAsync(AppFixture.AdminUser, "x", "long-enough-password", [Roles.Reader], null)).Refusal);
+        Assert.Contains("至少", (await accounts.CreateInTownAsync("short", "x", "short", [Roles.Reader], null)).Refusal);
+        Assert.Contains("未知角色", (await accounts.CreateInTownAsync("r2", "x", "long-enough-password", ["超级用户"], null)).Refusal);
+        Assert.Contains("绑定", (await accounts.CreateInTownAsync("l1", "x", "long-enough-password", [Roles.UnitLiaison], null)).Refusal);
+        Assert.Contains("不存在", (await accounts.CreateInTownAsync("l1", "x", "long-enough-password", [Roles.UnitLiaison], "火星村")).Refusal);
+        var (liaison, refusal) = await accounts.CreateInTownAsync("l1", "x", "long-enough-password", [Roles.UnitLiaison], "建设村");
         Assert.Null(refusal);
-        Assert.NotNull(liaison!.UnitId);
+        Assert.NotNull(liaison!.In(SampleTownAccounts.Town)!.UnitId);
     }
 }

@@ -37,7 +37,7 @@ public abstract class AdjustmentScenarios(AdjustmentFlowFixture app)
 
     protected async Task<string> FileReplacementAsync(SignedIn liaison, string member, string by, string on)
     {
-        var filed = await PostAsync(liaison, "/adjustments/new", new Dictionary<string, string>
+        var filed = await PostAsync(liaison, "/t/tgy/adjustments/new", new Dictionary<string, string>
         {
             ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Replace", ["MemberPersonId"] = SampleTown.PersonId(member).ToString(),
             ["NewPersonName"] = by, ["NewPosition"] = "建设村负责人", ["Reason"] = "工作变动", ["EffectiveOn"] = on
@@ -59,7 +59,7 @@ public abstract class AdjustmentScenarios(AdjustmentFlowFixture app)
         }, expected);
 
     protected async Task<string> RosterOn(SignedIn user, string date) =>
-        await (await app.Host.Scenario(s => { s.Get.Url($"/roster/leading-group?asOf={date}"); s.As(user); })).ReadAsTextAsync();
+        await (await app.Host.Scenario(s => { s.Get.Url($"/t/tgy/roster/leading-group?asOf={date}"); s.As(user); })).ReadAsTextAsync();
 
 }
 
@@ -71,12 +71,12 @@ public class AdjustmentApprovalTests(AdjustmentFlowFixture app) : AdjustmentScen
     {
         var liaison = await As("jianshe", "liaison-password-1");
         var url = await FileReplacementAsync(liaison, "刘建容", "张新", "2026-04-01");
-        Assert.StartsWith("/adjustments/", url);
+        Assert.StartsWith("/t/tgy/adjustments/", url);
 
         var clerk = await As("clerk", "clerk-password-1");
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/adjustments");
+            s.Get.Url("/t/tgy/adjustments");
             s.As(clerk);
             s.ContentShouldContain("待受理（");
             s.ContentShouldContain(url);
@@ -86,7 +86,7 @@ public class AdjustmentApprovalTests(AdjustmentFlowFixture app) : AdjustmentScen
         var leader = await As("yewei", "leader-password-1");
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/adjustments");
+            s.Get.Url("/t/tgy/adjustments");
             s.As(leader);
             s.ContentShouldContain("待审批（");
             s.ContentShouldContain(url);
@@ -108,25 +108,25 @@ public class AdjustmentApprovalTests(AdjustmentFlowFixture app) : AdjustmentScen
         Assert.Contains("成员 21 名", after);
 
         // The change history links both sides of the change to the approved request.
-        var history = await (await app.Host.Scenario(s => { s.Get.Url("/roster/leading-group/history"); s.As(liaison); })).ReadAsTextAsync();
+        var history = await (await app.Host.Scenario(s => { s.Get.Url("/t/tgy/roster/leading-group/history"); s.As(liaison); })).ReadAsTextAsync();
         Assert.Contains("<td>离任</td>", history);
         Assert.Contains("<td>任职</td>", history);
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(history, $"href=\"{url}\"").Count);
         var person = await (await app.Host.Scenario(s =>
         {
-            s.Get.Url($"/roster/people/{SampleTown.PersonId("刘建容")}");
+            s.Get.Url($"/t/tgy/roster/people/{SampleTown.PersonId("刘建容")}");
             s.As(liaison);
         })).ReadAsTextAsync();
         Assert.Contains($"href=\"{url}\"", person);
         Assert.Contains("2026-04-01", person);
 
         // The approved change prints as an official notice.
-        var notice = await (await app.Host.Scenario(s => { s.Get.Url("/adjustments/notice?year=2026"); s.As(clerk); })).ReadAsTextAsync();
+        var notice = await (await app.Host.Scenario(s => { s.Get.Url("/t/tgy/adjustments/notice?year=2026"); s.As(clerk); })).ReadAsTextAsync();
         Assert.Contains("关于2026年领导小组及工作站成员调整的通知", notice);
         Assert.Contains("刘建容同志因工作变动不再担任领导小组成员，由张新同志（建设村负责人）接任。", notice);
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/adjustments/notice?year=abc");
+            s.Get.Url("/t/tgy/adjustments/notice?year=abc");
             s.As(clerk);
             s.StatusCodeShouldBe(HttpStatusCode.UnprocessableEntity);
             s.ContentShouldContain("年份“abc”无效");
@@ -143,7 +143,7 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : AdjustmentScenario
         var liaison = await As("jianshe", "liaison-password-1");
         var clerk = await As("clerk", "clerk-password-1");
         // 孔波 of 党政办, so that whichever decision wins, the other scenarios' member (刘建容) is untouched.
-        var filed = await PostAsync(clerk, "/adjustments/new", new Dictionary<string, string>
+        var filed = await PostAsync(clerk, "/t/tgy/adjustments/new", new Dictionary<string, string>
         {
             ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Remove", ["UnitId"] = SampleTown.UnitId("党政办").ToString(),
             ["MemberPersonId"] = SampleTown.PersonId("孔波").ToString(), ["Reason"] = "退休", ["EffectiveOn"] = "2026-06-01"
@@ -237,7 +237,7 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : AdjustmentScenario
         form.Add(new ByteArrayContent(content), "attachment", fileName);
         return await app.Host.Scenario(s =>
         {
-            s.Post.Url("/adjustments/new");
+            s.Post.Url("/t/tgy/adjustments/new");
             s.ConfigureHttpContext(c => c.WriteMultipartFormData(form));
             s.As(user);
             s.StatusCodeShouldBe(expected);
@@ -281,7 +281,7 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : AdjustmentScenario
         form.TryAdd("Reason", "工作变动");
         form.TryAdd("EffectiveOn", "2026-05-01");
         form.TryAdd("UnitId", SampleTown.UnitId("党政办").ToString());
-        return await (await PostAsync(user, "/adjustments/new", form, HttpStatusCode.UnprocessableEntity)).ReadAsTextAsync();
+        return await (await PostAsync(user, "/t/tgy/adjustments/new", form, HttpStatusCode.UnprocessableEntity)).ReadAsTextAsync();
     }
 
     [Fact]
@@ -312,7 +312,7 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : AdjustmentScenario
     public async Task Only_the_leader_approves_and_never_their_own_request()
     {
         var clerkLeader = await As("clerkleader", "clerk-leader-password-1");
-        var filed = await PostAsync(clerkLeader, "/adjustments/new", new Dictionary<string, string>
+        var filed = await PostAsync(clerkLeader, "/t/tgy/adjustments/new", new Dictionary<string, string>
         {
             ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Add", ["UnitId"] = SampleTown.UnitId("财政办").ToString(),
             ["NewPersonName"] = "钱审计", ["NewRole"] = "Member", ["Reason"] = "增补", ["EffectiveOn"] = "2026-10-01"
@@ -336,7 +336,7 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : AdjustmentScenario
     public async Task A_liaison_cannot_read_another_units_request()
     {
         var clerk = await As("clerk", "clerk-password-1");
-        var filed = await PostAsync(clerk, "/adjustments/new", new Dictionary<string, string>
+        var filed = await PostAsync(clerk, "/t/tgy/adjustments/new", new Dictionary<string, string>
         {
             ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Remove", ["UnitId"] = SampleTown.UnitId("党政办").ToString(),
             ["MemberPersonId"] = SampleTown.PersonId("孔波").ToString(), ["Reason"] = "工作变动", ["EffectiveOn"] = "2026-05-01"
@@ -352,7 +352,7 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : AdjustmentScenario
         });
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/adjustments");
+            s.Get.Url("/t/tgy/adjustments");
             s.As(liaison);
             s.ContentShouldNotContain(url);
         });
@@ -370,19 +370,19 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : AdjustmentScenario
     {
         var liaison = await As("jianshe", "liaison-password-1");
         var before = await app.ScalarAsync("select count(*) from secretariat.mt_doc_memberadjustment");
-        var othersMember = await PostAsync(liaison, "/adjustments/new", new Dictionary<string, string>
+        var othersMember = await PostAsync(liaison, "/t/tgy/adjustments/new", new Dictionary<string, string>
         {
             ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Remove", ["MemberPersonId"] = SampleTown.PersonId("孔波").ToString(),
             ["Reason"] = "工作变动", ["EffectiveOn"] = "2026-05-01"
         }, HttpStatusCode.UnprocessableEntity);
         Assert.Contains("不是本单位的成员", await othersMember.ReadAsTextAsync());
-        var badDate = await PostAsync(liaison, "/adjustments/new", new Dictionary<string, string>
+        var badDate = await PostAsync(liaison, "/t/tgy/adjustments/new", new Dictionary<string, string>
         {
             ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Add", ["NewPersonName"] = "王五", ["NewRole"] = "Member",
             ["Reason"] = "增补", ["EffectiveOn"] = "明天"
         }, HttpStatusCode.UnprocessableEntity);
         Assert.Contains("年-月-日", await badDate.ReadAsTextAsync());
-        var tooEarly = await PostAsync(liaison, "/adjustments/new", new Dictionary<string, string>
+        var tooEarly = await PostAsync(liaison, "/t/tgy/adjustments/new", new Dictionary<string, string>
         {
             ["Body"] = nameof(BodyKind.LeadingGroup), ["Kind"] = "Add", ["NewPersonName"] = "王五", ["NewRole"] = "Member",
             ["Reason"] = "增补", ["EffectiveOn"] = "2021-12-31"
@@ -391,6 +391,6 @@ public class AdjustmentFlowTests(AdjustmentFlowFixture app) : AdjustmentScenario
         Assert.Equal(before, await app.ScalarAsync("select count(*) from secretariat.mt_doc_memberadjustment"));
 
         var reader = await As("reader", "reader-password-1");
-        await PostAsync(reader, "/adjustments/new", new Dictionary<string, string> { ["Body"] = "LeadingGroup" }, HttpStatusCode.Forbidden);
+        await PostAsync(reader, "/t/tgy/adjustments/new", new Dictionary<string, string> { ["Body"] = "LeadingGroup" }, HttpStatusCode.Forbidden);
     }
 }

@@ -105,11 +105,11 @@ public class CompliancePagesTests(CompliancePagesFixture app) : IClassFixture<Co
     public async Task Only_an_administrator_runs_the_check_and_each_role_sees_and_acknowledges_its_own_alerts()
     {
         var clerk = await SignedIn.AsAsync(app.Host, "clerk", "clerk-password-1");
-        await app.Host.PostFormAsync(clerk, "/compliance/run", [], System.Net.HttpStatusCode.Forbidden);
+        await app.Host.PostFormAsync(clerk, "/t/tgy/compliance/run", [], System.Net.HttpStatusCode.Forbidden);
         Assert.Equal(0, await app.ScalarAsync("select count(*) from secretariat.mt_doc_compliancealert"));
 
         var admin = await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
-        var run = await app.Host.PostFormAsync(admin, "/compliance/run", [], System.Net.HttpStatusCode.SeeOther);
+        var run = await app.Host.PostFormAsync(admin, "/t/tgy/compliance/run", [], System.Net.HttpStatusCode.SeeOther);
         var location = Uri.UnescapeDataString(run.Context.Response.Headers.Location.ToString());
         Assert.StartsWith("/?checked=2026-10-01 检查完成", location);
         var open = await app.ScalarAsync("select count(*) from secretariat.mt_doc_compliancealert where is_open");
@@ -127,38 +127,38 @@ public class CompliancePagesTests(CompliancePagesFixture app) : IClassFixture<Co
         Assert.DoesNotContain("领导小组会议（每年至少两次）", stationBoard);
         var liaison = await SignedIn.AsAsync(app.Host, "jianshe", "jianshe-password-1");
         Assert.Contains("没有需要处理的提醒", await GetAsync(liaison, "/"));
-        var list = await GetAsync(clerk, "/compliance?rule=R6");
+        var list = await GetAsync(clerk, "/t/tgy/compliance?rule=R6");
         Assert.Equal(20, System.Text.RegularExpressions.Regex.Matches(list, "data-alert=\"R6-").Count);
-        Assert.Contains("data-alert=\"R3:2026\"", await GetAsync(clerk, "/compliance?severity=Urgent"));
+        Assert.Contains("data-alert=\"R3:2026\"", await GetAsync(clerk, "/t/tgy/compliance?severity=Urgent"));
 
         var meetingsAlert = await app.ScalarTextAsync("select id::text from secretariat.mt_doc_compliancealert where data->>'Key' = 'R3:2026'");
-        await GetAsync(liaison, $"/compliance/alerts/{meetingsAlert}", System.Net.HttpStatusCode.Forbidden);
-        await GetAsync(station, $"/compliance/alerts/{meetingsAlert}", System.Net.HttpStatusCode.Forbidden);
-        await app.Host.PostFormAsync(station, $"/compliance/alerts/{meetingsAlert}/acknowledge", [("Note", "看到了")], System.Net.HttpStatusCode.Forbidden);
+        await GetAsync(liaison, $"/t/tgy/compliance/alerts/{meetingsAlert}", System.Net.HttpStatusCode.Forbidden);
+        await GetAsync(station, $"/t/tgy/compliance/alerts/{meetingsAlert}", System.Net.HttpStatusCode.Forbidden);
+        await app.Host.PostFormAsync(station, $"/t/tgy/compliance/alerts/{meetingsAlert}/acknowledge", [("Note", "看到了")], System.Net.HttpStatusCode.Forbidden);
         var reader = await SignedIn.AsAsync(app.Host, "reader", "reader-password-1");
-        Assert.DoesNotContain("标记已知悉", await GetAsync(reader, $"/compliance/alerts/{meetingsAlert}"));
-        await app.Host.PostFormAsync(reader, $"/compliance/alerts/{meetingsAlert}/acknowledge", [("Note", "看到了")], System.Net.HttpStatusCode.Forbidden);
+        Assert.DoesNotContain("标记已知悉", await GetAsync(reader, $"/t/tgy/compliance/alerts/{meetingsAlert}"));
+        await app.Host.PostFormAsync(reader, $"/t/tgy/compliance/alerts/{meetingsAlert}/acknowledge", [("Note", "看到了")], System.Net.HttpStatusCode.Forbidden);
 
         var events = await app.ScalarAsync("select count(*) from secretariat.mt_events");
-        var tooLong = await app.Host.PostFormAsync(clerk, $"/compliance/alerts/{meetingsAlert}/acknowledge", [("Note", new string('长', 501))],
+        var tooLong = await app.Host.PostFormAsync(clerk, $"/t/tgy/compliance/alerts/{meetingsAlert}/acknowledge", [("Note", new string('长', 501))],
             System.Net.HttpStatusCode.UnprocessableEntity);
         Assert.Contains("说明不能超过 500 字", await tooLong.ReadAsTextAsync());
-        var stale = await app.Host.PostFormAsync(clerk, $"/compliance/alerts/{meetingsAlert}/acknowledge", [("Version", "99"), ("Note", "已安排")],
+        var stale = await app.Host.PostFormAsync(clerk, $"/t/tgy/compliance/alerts/{meetingsAlert}/acknowledge", [("Version", "99"), ("Note", "已安排")],
             System.Net.HttpStatusCode.UnprocessableEntity);
         var staleText = await stale.ReadAsTextAsync();
         Assert.Contains("这条提醒刚刚有了变化", staleText);
         Assert.Contains("已安排", staleText);
         Assert.Equal(events, await app.ScalarAsync("select count(*) from secretariat.mt_events"));
-        await app.Host.PostFormAsync(clerk, $"/compliance/alerts/{meetingsAlert}/acknowledge", [("Note", "已安排 11 月召开第一次会议")],
+        await app.Host.PostFormAsync(clerk, $"/t/tgy/compliance/alerts/{meetingsAlert}/acknowledge", [("Note", "已安排 11 月召开第一次会议")],
             System.Net.HttpStatusCode.SeeOther);
-        Assert.Contains("已安排 11 月召开第一次会议", await GetAsync(clerk, $"/compliance/alerts/{meetingsAlert}"));
-        Assert.Contains("（已知悉）", await GetAsync(clerk, "/compliance?rule=R3"));
+        Assert.Contains("已安排 11 月召开第一次会议", await GetAsync(clerk, $"/t/tgy/compliance/alerts/{meetingsAlert}"));
+        Assert.Contains("（已知悉）", await GetAsync(clerk, "/t/tgy/compliance?rule=R3"));
 
         // Notes on one alert at once never refuse one another: each read the same alert, each is saved.
-        var revision = System.Text.RegularExpressions.Regex.Match(await GetAsync(clerk, $"/compliance/alerts/{meetingsAlert}"),
+        var revision = System.Text.RegularExpressions.Regex.Match(await GetAsync(clerk, $"/t/tgy/compliance/alerts/{meetingsAlert}"),
             "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
         var acknowledged = await app.ScalarAsync($"select count(*) from secretariat.mt_events where stream_id = '{meetingsAlert}' and type = 'alert_acknowledged'");
-        await Task.WhenAll(Enumerable.Range(1, 8).Select(i => app.Host.PostFormAsync(clerk, $"/compliance/alerts/{meetingsAlert}/acknowledge",
+        await Task.WhenAll(Enumerable.Range(1, 8).Select(i => app.Host.PostFormAsync(clerk, $"/t/tgy/compliance/alerts/{meetingsAlert}/acknowledge",
             [("Version", revision), ("Note", $"第 {i} 条说明")], System.Net.HttpStatusCode.SeeOther)));
         Assert.Equal(acknowledged + 8, await app.ScalarAsync($"select count(*) from secretariat.mt_events where stream_id = '{meetingsAlert}' and type = 'alert_acknowledged'"));
 

@@ -98,7 +98,7 @@ public class ComplianceRulesTests
     [Fact]
     public void Reports_remind_before_and_breach_after_the_due_day_until_received()
     {
-        var h1 = new ReportFact(2026, 1, new DateOnly(2026, 6, 30), new DateOnly(2026, 7, 15), null, null, "/reports");
+        var h1 = new ReportFact(2026, 1, new DateOnly(2026, 6, 30), new DateOnly(2026, 7, 15), null, null, "/t/tgy/reports");
         Finding? On(string day, ReportFact x) => ComplianceRules.SemiannualReports(Facts(DateOnly.Parse(day), reports: [x]), Options).SingleOrDefault();
         Assert.Null(On("2026-06-14", h1));
         Assert.Equal(30, On("2026-06-15", h1)!.ReminderDays);

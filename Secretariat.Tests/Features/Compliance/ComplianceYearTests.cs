@@ -21,8 +21,8 @@ public class ComplianceFixture : ClockedAppFixture
                      ("clerk", [Roles.Secretariat], null), ("yewei", [Roles.Leader], "叶伟"), ("station", [Roles.WorkStation], null),
                      ("liubing", [Roles.WorkStation], "刘兵")
                  })
-            Assert.Null((await accounts.CreateAsync(user, user, $"{user}-password-1", roles, null, personName: person)).Refusal);
-        Assert.Null((await accounts.CreateAsync("jianshe", "jianshe", "jianshe-password-1", [Roles.UnitLiaison], "建设村")).Refusal);
+            Assert.Null((await accounts.CreateInTownAsync(user, user, $"{user}-password-1", roles, null, personName: person)).Refusal);
+        Assert.Null((await accounts.CreateInTownAsync("jianshe", "jianshe", "jianshe-password-1", [Roles.UnitLiaison], "建设村")).Refusal);
     }
 }
 
@@ -90,11 +90,11 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
         var changes = await RaiseAsync();
         Assert.Equal(0, changes.Findings);
         var clerk = await As("clerk");
-        var wangxin = await PostAsync(clerk, "/training/appointments/new", [("PersonId", ""), ("Name", "王新"), ("Duty", "ChildDirector"),
+        var wangxin = await PostAsync(clerk, "/t/tgy/training/appointments/new", [("PersonId", ""), ("Name", "王新"), ("Duty", "ChildDirector"),
             ("UnitId", SampleTown.UnitId("建设村").ToString()), ("EffectiveOn", "2026-01-05"), ("Basis", "镇政府任命")]);
         var wangxinId = Guid.Parse(wangxin.Split('/').Last());
         var onboarding = $"R6-onboarding:{(await LoadWorker(wangxinId)).Appointments[0].Id}";
-        var adjustment = await PostAsync(clerk, "/adjustments/new", [("Body", nameof(BodyKind.LeadingGroup)), ("Kind", "Remove"),
+        var adjustment = await PostAsync(clerk, "/t/tgy/adjustments/new", [("Body", nameof(BodyKind.LeadingGroup)), ("Kind", "Remove"),
             ("UnitId", SampleTown.UnitId("党政办").ToString()), ("MemberPersonId", SampleTown.PersonId("孔波").ToString()), ("Reason", "退休"),
             ("EffectiveOn", "2026-06-01")]);
         var adjustmentId = Guid.Parse(adjustment.Split('/').Last());
@@ -126,9 +126,9 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
         await ExpectOpen(onboarding, Severity.Reminder, 30);
         var station = await As("station");
         var alertId = (await AlertAsync(onboarding))!.Id;
-        var noNote = await PostAsync(station, $"/compliance/alerts/{alertId}/acknowledge", [("Note", " ")], HttpStatusCode.UnprocessableEntity);
+        var noNote = await PostAsync(station, $"/t/tgy/compliance/alerts/{alertId}/acknowledge", [("Note", " ")], HttpStatusCode.UnprocessableEntity);
         Assert.Contains("请写明说明", noNote);
-        await PostAsync(station, $"/compliance/alerts/{alertId}/acknowledge", [("Note", "已报名 3 月下旬的入职培训")]);
+        await PostAsync(station, $"/t/tgy/compliance/alerts/{alertId}/acknowledge", [("Note", "已报名 3 月下旬的入职培训")]);
         Assert.Equal("已报名 3 月下旬的入职培训", (await AlertAsync(onboarding))!.Acknowledged!.Note);
         On("2026-03-28");
         await RaiseAsync();
@@ -145,7 +145,7 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
         await ExpectOpen(onboarding, Severity.Breach);
         On("2026-04-08");
         station = await As("station");
-        await PostAsync(station, "/training/sessions/new", [("Title", "儿童主任入职培训"), ("Kind", "Onboarding"), ("StartOn", "2026-04-07"),
+        await PostAsync(station, "/t/tgy/training/sessions/new", [("Title", "儿童主任入职培训"), ("Kind", "Onboarding"), ("StartOn", "2026-04-07"),
             ("EndOn", "2026-04-08"), ("Organiser", "镇民政和社事办"), ("Place", "镇政府三楼会议室"), ("CourseTitle", "儿童社会工作实务"),
             ("CourseHours", "6"), ("CourseChildSocialWork", "0"), ("Attendee", wangxinId.ToString())]);
         await RaiseAsync();
@@ -158,12 +158,12 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
         var (village, director) = await VillageWithOneDirectorAsync(new DateOnly(2026, 5, 10));
         On("2026-05-10");
         station = await As("station");
-        await PostAsync(station, $"/training/people/{director}/leave", [("EffectiveOn", "2026-05-10"), ("Reason", "工作调动")]);
+        await PostAsync(station, $"/t/tgy/training/people/{director}/leave", [("EffectiveOn", "2026-05-10"), ("Reason", "工作调动")]);
         await RaiseAsync();
         await ExpectOpen($"R5:{village}", Severity.Urgent);
         On("2026-05-20");
         station = await As("station");
-        var successor = await PostAsync(station, "/training/appointments/new", [("PersonId", ""), ("Name", "陈新"), ("Duty", "ChildDirector"),
+        var successor = await PostAsync(station, "/t/tgy/training/appointments/new", [("PersonId", ""), ("Name", "陈新"), ("Duty", "ChildDirector"),
             ("UnitId", village.ToString()), ("EffectiveOn", "2026-05-20"), ("Basis", "镇政府任命")]);
         await RaiseAsync();
         await ExpectNotOpen($"R5:{village}");
@@ -187,7 +187,7 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
 
         // The report's facts list what was open on 30 June: the adjustment waiting for approval and the report's own reminder.
         station = await As("station");
-        var reportUrl = (await app.Host.PostFormAsync(station, "/reports", [("Year", "2026"), ("Half", "H1")], HttpStatusCode.SeeOther))
+        var reportUrl = (await app.Host.PostFormAsync(station, "/t/tgy/reports", [("Year", "2026"), ("Half", "H1")], HttpStatusCode.SeeOther))
             .Context.Response.Headers.Location.ToString();
         var draft = await GetAsync(station, reportUrl);
         Assert.Contains("期末未解除的合规提醒", draft);
@@ -255,7 +255,7 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
         Assert.Contains("再次出现", (await AlertAsync("R3:2026"))!.History.Last().What);
         On("2026-10-03");
         clerk = await As("clerk");
-        await PostAsync(clerk, $"/resolutions/{resolutionId}/complete", [("Evidence", "台账已建立，见镇民政办存档")]);
+        await PostAsync(clerk, $"/t/tgy/resolutions/{resolutionId}/complete", [("Evidence", "台账已建立，见镇民政办存档")]);
         var second = await ConveneAsync(clerk, "第四季度领导小组会议", "2026-11-15");
         await RaiseAsync();
         await ExpectNotOpen(resolutionKey);
@@ -264,8 +264,8 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
         // The dashboard shows what is open, each figure and alert linking to its list.
         var dashboard = await GetAsync(clerk, "/");
         Assert.Contains("已召开 1 / 应开 2", dashboard);
-        Assert.Contains($"href=\"/compliance/alerts/", dashboard);
-        Assert.Contains("href=\"/compliance?severity=Warning\"", dashboard);
+        Assert.Contains($"href=\"/t/tgy/compliance/alerts/", dashboard);
+        Assert.Contains("href=\"/t/tgy/compliance?severity=Warning\"", dashboard);
         var liaison = await As("jianshe");
         var liaisonBoard = await GetAsync(liaison, "/");
         Assert.DoesNotContain("领导小组会议（每年至少两次）", liaisonBoard);
@@ -305,7 +305,7 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
     }
 
     private Task<string> ConveneAsync(SignedIn clerk, string title, string date) =>
-        PostAsync(clerk, "/meetings/new", [("Title", title), ("Kind", "Regular"), ("Date", date), ("Time", "09:30"), ("Place", "镇政府三楼会议室"),
+        PostAsync(clerk, "/t/tgy/meetings/new", [("Title", title), ("Kind", "Regular"), ("Date", date), ("Time", "09:30"), ("Place", "镇政府三楼会议室"),
             ("ConvenerPersonId", SampleTown.PersonId("叶伟").ToString()), ("DelegatedOn", ""), ("CutoffDate", "")]);
 
     private async Task IssueMinutesAsync(string meeting, string? resolution, string? due)

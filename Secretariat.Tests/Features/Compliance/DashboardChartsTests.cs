@@ -53,7 +53,7 @@ public class DashboardChartsTests(MeetingsFixture app) : IClassFixture<MeetingsF
             ("财政办落实经费", "财政办", MeetingSteps.Day(-1)), ("财政办年度预算", "财政办", "2099-12-31"));
         await IssueWithResolutionsAsync(clerk, leader, "图表会议二", 15, ("建设村建立台账", "建设村", "2099-12-31"));
         var admin = await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
-        await app.Host.PostFormAsync(admin, "/compliance/run", [], HttpStatusCode.SeeOther);
+        await app.Host.PostFormAsync(admin, "/t/tgy/compliance/run", [], HttpStatusCode.SeeOther);
 
         var office = await _steps.GetAsync(clerk, "/");
         var resolutions = Chart(office, "resolutions");
@@ -87,7 +87,7 @@ public class DashboardChartsTests(MeetingsFixture app) : IClassFixture<MeetingsF
         Assert.Equal(2, OverdueList(liaison)["建设村"]);
 
         // The charts move with the data: a matter done is no longer overdue, in the list and in the chart alike.
-        var board = await _steps.GetAsync(clerk, $"/resolutions?unit={SampleTown.UnitId("财政办")}&status=Overdue");
+        var board = await _steps.GetAsync(clerk, $"/t/tgy/resolutions?unit={SampleTown.UnitId("财政办")}&status=Overdue");
         var resolution = Regex.Match(board, "href=\"(/resolutions/[0-9a-f-]{36})\"[^>]*>财政办落实经费").Groups[1].Value;
         await _steps.PostAsync(clerk, resolution + "/complete", [("Evidence", "经费已拨付")], HttpStatusCode.SeeOther);
         office = await _steps.GetAsync(clerk, "/");

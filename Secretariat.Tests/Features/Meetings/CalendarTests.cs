@@ -14,7 +14,7 @@ public class CalendarTests(MeetingsFixture app) : IClassFixture<MeetingsFixture>
 
     private async Task<string> ConveneAtAsync(SignedIn clerk, string title, string date, string time)
     {
-        var result = await _steps.PostAsync(clerk, "/meetings/new", [("Title", title), ("Kind", "Regular"), ("Date", date), ("Time", time),
+        var result = await _steps.PostAsync(clerk, "/t/tgy/meetings/new", [("Title", title), ("Kind", "Regular"), ("Date", date), ("Time", time),
             ("Place", "镇政府三楼会议室"), ("ConvenerPersonId", SampleTown.PersonId("叶伟").ToString()), ("DelegatedOn", ""), ("CutoffDate", "")],
             HttpStatusCode.SeeOther);
         return result.Context.Response.Headers.Location.ToString();
@@ -30,7 +30,7 @@ public class CalendarTests(MeetingsFixture app) : IClassFixture<MeetingsFixture>
 
     private async Task<string> NewFeedUrlAsync(SignedIn user)
     {
-        var page = await (await _steps.PostAsync(user, "/meetings/calendar/link", [("month", "2098-05")], HttpStatusCode.OK)).ReadAsTextAsync();
+        var page = await (await _steps.PostAsync(user, "/t/tgy/meetings/calendar/link", [("month", "2098-05")], HttpStatusCode.OK)).ReadAsTextAsync();
         Assert.Contains("已生成新的订阅链接", page);
         Assert.Contains("data-month=\"2098-05\"", page);
         return WebUtility.HtmlDecode(FeedUrl.Match(page).Value);
@@ -51,17 +51,17 @@ public class CalendarTests(MeetingsFixture app) : IClassFixture<MeetingsFixture>
         // 00:30 in Shanghai is still the previous day in UTC: the calendar puts it on the town's day.
         await ConveneAtAsync(clerk, "凌晨的会议", "2098-04-01", "00:30");
 
-        var march = await _steps.GetAsync(clerk, "/meetings/calendar?month=2098-03");
+        var march = await _steps.GetAsync(clerk, "/t/tgy/meetings/calendar?month=2098-03");
         Assert.Contains("<h1>会议日历：2098年3月</h1>", march);
         Assert.Contains("日历月视图会议", DayOf(march, "2098-03-15"));
         Assert.Contains("09:30", DayOf(march, "2098-03-15"));
         Assert.DoesNotContain("凌晨的会议", march);
         Assert.Equal(31, Regex.Matches(march, "<li class=\"calendar-day").Count);
         Assert.Contains("calendar-day weekday-6 first no-meetings", march); // 1 March 2098 is a Saturday
-        Assert.Contains("href=\"/meetings/calendar?month=2098-02\"", march);
-        Assert.Contains("href=\"/meetings/calendar?month=2098-04\"", march);
+        Assert.Contains("href=\"/t/tgy/meetings/calendar?month=2098-02\"", march);
+        Assert.Contains("href=\"/t/tgy/meetings/calendar?month=2098-04\"", march);
 
-        var april = await _steps.GetAsync(clerk, "/meetings/calendar?month=2098-04");
+        var april = await _steps.GetAsync(clerk, "/t/tgy/meetings/calendar?month=2098-04");
         Assert.Contains("凌晨的会议", DayOf(april, "2098-04-01"));
         Assert.Contains("00:30", DayOf(april, "2098-04-01"));
 
@@ -69,15 +69,15 @@ public class CalendarTests(MeetingsFixture app) : IClassFixture<MeetingsFixture>
         var liaison = await _steps.As("jianshe");
         var fragment = await (await app.Host.Scenario(s =>
         {
-            s.Get.Url("/meetings/calendar?month=2098-03");
+            s.Get.Url("/t/tgy/meetings/calendar?month=2098-03");
             s.AsHtmx(liaison);
         })).ReadAsTextAsync();
         Assert.Contains("日历月视图会议", fragment);
         Assert.DoesNotContain("<html", fragment);
         var today = TownCalendar.Today;
-        Assert.Contains($"data-month=\"{today:yyyy-MM}\"", await _steps.GetAsync(liaison, "/meetings/calendar"));
-        Assert.Contains("aria-current=\"date\"", await _steps.GetAsync(liaison, "/meetings/calendar"));
-        Assert.Contains("href=\"/meetings/calendar\"", await _steps.GetAsync(clerk, "/meetings"));
+        Assert.Contains($"data-month=\"{today:yyyy-MM}\"", await _steps.GetAsync(liaison, "/t/tgy/meetings/calendar"));
+        Assert.Contains("aria-current=\"date\"", await _steps.GetAsync(liaison, "/t/tgy/meetings/calendar"));
+        Assert.Contains("href=\"/t/tgy/meetings/calendar\"", await _steps.GetAsync(clerk, "/t/tgy/meetings"));
     }
 
     [Theory]
@@ -91,7 +91,7 @@ public class CalendarTests(MeetingsFixture app) : IClassFixture<MeetingsFixture>
     public async Task A_month_that_does_not_parse_is_a_chinese_400(string month)
     {
         var clerk = await _steps.As("clerk");
-        var page = await _steps.GetAsync(clerk, "/meetings/calendar?month=" + Uri.EscapeDataString(month), HttpStatusCode.BadRequest);
+        var page = await _steps.GetAsync(clerk, "/t/tgy/meetings/calendar?month=" + Uri.EscapeDataString(month), HttpStatusCode.BadRequest);
         Assert.Contains($"参数 month 的值“{WebUtility.HtmlEncode(month)}”格式不正确", page);
     }
 
@@ -145,7 +145,7 @@ public class CalendarTests(MeetingsFixture app) : IClassFixture<MeetingsFixture>
     public async Task Only_the_hash_is_stored_and_a_renewed_token_refuses_the_old_url()
     {
         var liaison = await _steps.As("caizheng");
-        var page = await _steps.GetAsync(liaison, "/meetings/calendar");
+        var page = await _steps.GetAsync(liaison, "/t/tgy/meetings/calendar");
         Assert.Contains("您还没有订阅链接", page);
         Assert.Contains(">生成订阅链接</button>", page);
 
@@ -157,7 +157,7 @@ public class CalendarTests(MeetingsFixture app) : IClassFixture<MeetingsFixture>
         await FeedAsync(first, HttpStatusCode.OK);
 
         // Afterwards the page no longer shows the link, only that there is one, and offers to renew it.
-        page = await _steps.GetAsync(liaison, "/meetings/calendar");
+        page = await _steps.GetAsync(liaison, "/t/tgy/meetings/calendar");
         Assert.DoesNotContain(token, page);
         Assert.Contains("生成订阅链接。为安全起见", page);
         Assert.Contains(">更新链接</button>", page);
@@ -170,7 +170,7 @@ public class CalendarTests(MeetingsFixture app) : IClassFixture<MeetingsFixture>
         var madeUp = await (await FeedAsync(first[..^10] + "AAAAAA.ics", HttpStatusCode.NotFound)).ReadAsTextAsync();
         Assert.Equal(madeUp, old);
         Assert.DoesNotContain("BEGIN:VCALENDAR", old);
-        await FeedAsync(new Uri(first).GetLeftPart(UriPartial.Authority) + "/meetings/feed/short.ics", HttpStatusCode.NotFound);
+        await FeedAsync(new Uri(first).GetLeftPart(UriPartial.Authority) + "/t/tgy/meetings/feed/short.ics", HttpStatusCode.NotFound);
         Assert.Equal(1, await app.ScalarAsync(
             $"select count(*) from secretariat.mt_doc_calendarfeedtoken where id = (select id from secretariat.mt_doc_useraccount where data->>'UserName' = 'caizheng')"));
     }
@@ -181,7 +181,7 @@ public class CalendarTests(MeetingsFixture app) : IClassFixture<MeetingsFixture>
         using (var scope = app.Host.Services.CreateScope())
         {
             var (_, refusal) = await scope.ServiceProvider.GetRequiredService<AccountService>()
-                .CreateAsync("leaver", "leaver", "leaver-password-1", [Roles.Reader], null);
+                .CreateInTownAsync("leaver", "leaver", "leaver-password-1", [Roles.Reader], null);
             Assert.Null(refusal);
         }
         var url = await NewFeedUrlAsync(await _steps.As("leaver"));

@@ -33,8 +33,8 @@ public class DocumentNumberTests(MeetingsFixture app) : IClassFixture<MeetingsFi
         Assert.Equal(1, first.Sequence);
         Assert.Equal(1, NumberRegister.Create(started!).SequenceOf(other));
         Assert.NotEqual(NumberRegister.IdFor(RegisterKind.MeetingNotice, 2027), NumberRegister.IdFor(RegisterKind.AdjustmentNotice, 2027));
-        Assert.Equal("铜罐驿未保领办会〔2026〕5号", MeetingNames.MeetingNoticeNumber(2026, 5));
-        Assert.Equal("铜罐驿未保领办调〔2027〕1号", MeetingNames.AdjustmentNoticeNumber(2027, 1));
+        Assert.Equal("铜罐驿未保领办会〔2026〕5号", MeetingNames.MeetingNoticeNumber(SampleTownAccounts.Profile, 2026, 5));
+        Assert.Equal("铜罐驿未保领办调〔2027〕1号", MeetingNames.AdjustmentNoticeNumber(SampleTownAccounts.Profile, 2027, 1));
     }
 
     [Fact]
@@ -93,12 +93,12 @@ public class DocumentNumberTests(MeetingsFixture app) : IClassFixture<MeetingsFi
     public async Task An_adjustment_notice_without_approved_changes_takes_no_number()
     {
         var clerk = await _steps.As("clerk");
-        var page = await _steps.GetAsync(clerk, "/adjustments/notice?year=2023");
+        var page = await _steps.GetAsync(clerk, "/t/tgy/adjustments/notice?year=2023");
         Assert.Contains("2023年无经批准的成员调整", page);
         Assert.DoesNotContain("铜罐驿未保领办调", page);
         Assert.Equal(0, await app.ScalarAsync(
             $"select count(*) from secretariat.mt_events where stream_id = '{NumberRegister.IdFor(RegisterKind.AdjustmentNotice, 2023)}'"));
-        await _steps.GetAsync(clerk, "/adjustments/notice?year=abc", HttpStatusCode.UnprocessableEntity);
+        await _steps.GetAsync(clerk, "/t/tgy/adjustments/notice?year=abc", HttpStatusCode.UnprocessableEntity);
     }
 
     private static (int Year, int Sequence) NoticeNumber(string page)

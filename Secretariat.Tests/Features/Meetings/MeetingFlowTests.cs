@@ -17,7 +17,7 @@ public class MeetingsFixture : AppFixture
                      ("reader", [Roles.Reader], null, null)
                  })
         {
-            var (_, refusal) = await accounts.CreateAsync(user, user, $"{user}-password-1", roles, unit, personName: person);
+            var (_, refusal) = await accounts.CreateInTownAsync(user, user, $"{user}-password-1", roles, unit, personName: person);
             Assert.Null(refusal);
         }
     }
@@ -53,7 +53,7 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         var events = await app.ScalarAsync("select count(*) from secretariat.mt_events");
         async Task Refused(string convener, string? delegatedOn, string message, string date = "2099-06-01")
         {
-            var result = await PostAsync(clerk, "/meetings/new", [("Title", "会议"), ("Kind", "Regular"), ("Date", date), ("Time", "09:30"),
+            var result = await PostAsync(clerk, "/t/tgy/meetings/new", [("Title", "会议"), ("Kind", "Regular"), ("Date", date), ("Time", "09:30"),
                 ("Place", "会议室"), ("ConvenerPersonId", SampleTown.PersonId(convener).ToString()), ("DelegatedOn", delegatedOn ?? "")],
                 HttpStatusCode.UnprocessableEntity);
             Assert.Contains(message, await result.ReadAsTextAsync());
@@ -66,7 +66,7 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         var delegated = await ConveneAsync(clerk, "受委托召集的会议", "2099-06-01", "胡鹏来", Day(0));
         Assert.Contains($"{Today.Year}年{Today.Month}月{Today.Day}日受组长叶伟委托", await GetAsync(clerk, delegated));
         var liaison = await As("jianshe");
-        await PostAsync(liaison, "/meetings/new", [("Title", "越权")], HttpStatusCode.Forbidden);
+        await PostAsync(liaison, "/t/tgy/meetings/new", [("Title", "越权")], HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -113,12 +113,12 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         Assert.Contains("出席人数更正", await GetAsync(clerk, url + "/minutes-print"));
 
         var liaison = await As("jianshe");
-        var board = await GetAsync(liaison, "/resolutions");
+        var board = await GetAsync(liaison, "/t/tgy/resolutions");
         var resolutionUrl = Regex.Match(board, "href=\"(/resolutions/[0-9a-f-]{36})\"").Groups[1].Value;
         Assert.Contains("建立留守儿童关爱台账", board);
         var other = await As("caizheng");
         await PostAsync(other, resolutionUrl + "/progress", [("Text", "越权")], HttpStatusCode.Forbidden);
-        Assert.DoesNotContain("建立留守儿童关爱台账", await GetAsync(other, "/resolutions"));
+        Assert.DoesNotContain("建立留守儿童关爱台账", await GetAsync(other, "/t/tgy/resolutions"));
         await PostAsync(liaison, resolutionUrl + "/progress", [("Text", "已完成 12 户排查")], HttpStatusCode.SeeOther);
         Assert.Contains("<strong class=\"resolution-status\">推进中</strong>", await GetAsync(liaison, resolutionUrl));
         await PostAsync(liaison, resolutionUrl + "/complete", [("Evidence", "自己办结")], HttpStatusCode.Forbidden);
@@ -216,7 +216,7 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         Assert.Contains("未开放本次会议的议题征集", await closed.ReadAsTextAsync());
 
         await HeldAndIssuedAsync(clerk, leader, "有未办结事项的会议", 10, "修缮村儿童之家");
-        var board = await GetAsync(clerk, $"/resolutions?unit={SampleTown.UnitId("建设村")}&status=NotStarted");
+        var board = await GetAsync(clerk, $"/t/tgy/resolutions?unit={SampleTown.UnitId("建设村")}&status=NotStarted");
         var resolution = Regex.Matches(board, "href=\"(/resolutions/[0-9a-f-]{36})\"[^>]*>修缮村儿童之家").Single().Groups[1].Value;
         var nextId = next.Split('/').Last();
         await PostAsync(clerk, resolution + "/carry", [("MeetingId", nextId)], HttpStatusCode.SeeOther);
@@ -226,7 +226,7 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         var extend = await PostAsync(clerk, resolution + "/extend", [("DueOn", "2000-01-01"), ("Reason", "x")], HttpStatusCode.UnprocessableEntity);
         Assert.Contains("新的期限须晚于现期限", await extend.ReadAsTextAsync());
 
-        var list = await GetAsync(clerk, $"/meetings?year={Today.Year}");
+        var list = await GetAsync(clerk, $"/t/tgy/meetings?year={Today.Year}");
         Assert.Matches("已召开 <strong class=\"held\">\\d+</strong> 次", list);
     }
 

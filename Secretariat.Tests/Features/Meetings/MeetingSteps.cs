@@ -17,7 +17,7 @@ public sealed class MeetingSteps(MeetingsFixture app)
     public async Task<string> ConveneAsync(SignedIn clerk, string title, string date, string convener = "叶伟", string? delegatedOn = null,
         string? cutoff = null)
     {
-        var result = await PostAsync(clerk, "/meetings/new", [("Title", title), ("Kind", "Regular"), ("Date", date), ("Time", "09:30"),
+        var result = await PostAsync(clerk, "/t/tgy/meetings/new", [("Title", title), ("Kind", "Regular"), ("Date", date), ("Time", "09:30"),
             ("Place", "镇政府三楼会议室"), ("ConvenerPersonId", SampleTown.PersonId(convener).ToString()), ("DelegatedOn", delegatedOn ?? ""),
             ("CutoffDate", cutoff ?? "")], HttpStatusCode.SeeOther);
         return result.Context.Response.Headers.Location.ToString();

@@ -132,18 +132,18 @@ public class ReportDecisionsTests
     {
         var meeting = new Meeting { Id = Guid.NewGuid(), Title = "第三季度会议", StartsAt = Now.AddDays(10) };
         var report = Submitted();
-        Assert.Equal("汇报签收后才能列入会议议题。", ReportDecisions.Table(report, meeting, Office, Now).Refusal?.Message);
+        Assert.Equal("汇报签收后才能列入会议议题。", ReportDecisions.Table(report, meeting, SampleTownAccounts.Profile, Office, Now).Refusal?.Message);
         report.Apply(ReportDecisions.Receive(report, new DateOnly(2026, 7, 20), Office, Now).Event!);
-        Assert.Equal("只有办公室可以把汇报列入会议议题。", ReportDecisions.Table(report, meeting, Station, Now).Refusal?.Message);
+        Assert.Equal("只有办公室可以把汇报列入会议议题。", ReportDecisions.Table(report, meeting, SampleTownAccounts.Profile, Station, Now).Refusal?.Message);
         var held = new Meeting { Id = Guid.NewGuid(), Title = "已开的会", StartsAt = Now.AddDays(-1) };
-        Assert.Contains("会议已召开", ReportDecisions.Table(report, held, Office, Now).Refusal?.Message);
-        var (tabled, item, refusal) = ReportDecisions.Table(report, meeting, Office, Now);
+        Assert.Contains("会议已召开", ReportDecisions.Table(report, held, SampleTownAccounts.Profile, Office, Now).Refusal?.Message);
+        var (tabled, item, refusal) = ReportDecisions.Table(report, meeting, SampleTownAccounts.Profile, Office, Now);
         Assert.Null(refusal);
         Assert.Equal(report.Id, item!.ReportId);
         Assert.Equal(item.ItemId, tabled!.AgendaItemId);
         Assert.Contains("2026年上半年", item.Title);
         report.Apply(tabled);
-        Assert.Contains("已列入《第三季度会议》议题", ReportDecisions.Table(report, meeting, Office, Now).Refusal?.Message);
+        Assert.Contains("已列入《第三季度会议》议题", ReportDecisions.Table(report, meeting, SampleTownAccounts.Profile, Office, Now).Refusal?.Message);
         Assert.Contains("不能退回", ReportDecisions.Return(report, "意见", Office, Now).Refusal?.Message);
     }
 

@@ -16,7 +16,7 @@ public class ReportsFixture : AppFixture
                      ("jianshe", [Roles.UnitLiaison], "建设村", null), ("reader", [Roles.Reader], null, null)
                  })
         {
-            var (_, refusal) = await accounts.CreateAsync(user, user, $"{user}-password-1", roles, unit, personName: person);
+            var (_, refusal) = await accounts.CreateInTownAsync(user, user, $"{user}-password-1", roles, unit, personName: person);
             Assert.Null(refusal);
         }
     }
@@ -42,9 +42,9 @@ public class ReportFlowTests(ReportsFixture app) : IClassFixture<ReportsFixture>
 
     private async Task<string> CreateAsync(SignedIn station, int year, HalfYear half)
     {
-        var created = await PostAsync(station, "/reports", [("Year", year.ToString()), ("Half", half.ToString())], HttpStatusCode.SeeOther);
+        var created = await PostAsync(station, "/t/tgy/reports", [("Year", year.ToString()), ("Half", half.ToString())], HttpStatusCode.SeeOther);
         var url = created.Context.Response.Headers.Location.ToString();
-        Assert.Equal($"/reports/{ReportPeriods.IdFor(year, half)}", url);
+        Assert.Equal($"/t/tgy/reports/{ReportPeriods.IdFor(year, half)}", url);
         return url;
     }
 
@@ -58,7 +58,7 @@ public class ReportFlowTests(ReportsFixture app) : IClassFixture<ReportsFixture>
 
     private async Task<string> ConveneAsync(SignedIn clerk, string title, string date)
     {
-        var result = await PostAsync(clerk, "/meetings/new", [("Title", title), ("Kind", "Regular"), ("Date", date), ("Time", "09:30"),
+        var result = await PostAsync(clerk, "/t/tgy/meetings/new", [("Title", title), ("Kind", "Regular"), ("Date", date), ("Time", "09:30"),
             ("Place", "镇政府三楼会议室"), ("ConvenerPersonId", SampleTown.PersonId("叶伟").ToString()), ("DelegatedOn", ""), ("CutoffDate", "")],
             HttpStatusCode.SeeOther);
         return result.Context.Response.Headers.Location.ToString();
@@ -97,16 +97,16 @@ public class ReportFlowTests(ReportsFixture app) : IClassFixture<ReportsFixture>
         await ConveneAsync(clerk, "三季度工作会议", $"{Year}-09-01");
 
         // A resolution 办结 today, after the period: it was still open (and overdue) at the period's end.
-        var resolutions = await GetAsync(clerk, "/resolutions");
-        var ledger = Regex.Match(resolutions, "href=\"/resolutions/([0-9a-f-]{36})\"[^>]*>建立留守儿童关爱台账").Groups[1].Value;
+        var resolutions = await GetAsync(clerk, "/t/tgy/resolutions");
+        var ledger = Regex.Match(resolutions, "href=\"/t/tgy/resolutions/([0-9a-f-]{36})\"[^>]*>建立留守儿童关爱台账").Groups[1].Value;
         Assert.NotEmpty(ledger);
-        await PostAsync(clerk, $"/resolutions/{ledger}/complete", [("Evidence", "台账已建立")], HttpStatusCode.SeeOther);
+        await PostAsync(clerk, $"/t/tgy/resolutions/{ledger}/complete", [("Evidence", "台账已建立")], HttpStatusCode.SeeOther);
 
         // A member replaced from a day in the period, approved by the 组长; another from a day after it.
         var liaison = await As("jianshe");
         foreach (var (member, by, on) in new[] { ("刘建容", "张新", $"{Year}-04-01"), ("孔波", "王立", $"{Year}-08-01") })
         {
-            var filed = await PostAsync(member == "刘建容" ? liaison : clerk, "/adjustments/new", [("Body", nameof(BodyKind.LeadingGroup)),
+            var filed = await PostAsync(member == "刘建容" ? liaison : clerk, "/t/tgy/adjustments/new", [("Body", nameof(BodyKind.LeadingGroup)),
                 ("Kind", "Replace"), ("UnitId", SampleTown.UnitId(member == "刘建容" ? "建设村" : "派出所").ToString()),
                 ("MemberPersonId", SampleTown.PersonId(member).ToString()), ("NewPersonName", by), ("NewPosition", "负责人"), ("Reason", "工作变动"),
                 ("EffectiveOn", on)], HttpStatusCode.SeeOther);
@@ -118,7 +118,7 @@ public class ReportFlowTests(ReportsFixture app) : IClassFixture<ReportsFixture>
         }
 
         // A counting rotation session in the period attended by one director.
-        await PostAsync(station, "/training/sessions/new", [("Title", $"{Year}年儿童主任轮训"), ("Kind", "Rotation"), ("StartOn", $"{Year}-05-14"),
+        await PostAsync(station, "/t/tgy/training/sessions/new", [("Title", $"{Year}年儿童主任轮训"), ("Kind", "Rotation"), ("StartOn", $"{Year}-05-14"),
             ("EndOn", $"{Year}-05-15"), ("Organiser", "镇民政和社事办"), ("Place", "镇政府三楼会议室"), ("CourseTitle", "儿童保护实务"),
             ("CourseHours", "4"), ("CourseChildSocialWork", "0"), ("CourseTitle", "廉政教育"), ("CourseHours", "2"),
             ("Attendee", SampleTown.PersonId("邹利").ToString())], HttpStatusCode.SeeOther);
@@ -164,7 +164,7 @@ public class ReportFlowTests(ReportsFixture app) : IClassFixture<ReportsFixture>
         var master = await As("liubing");
         var clerk = await As("clerk");
         var url = await CreateAsync(station, Year, HalfYear.H2);
-        var list = await GetAsync(clerk, $"/reports?year={Year}");
+        var list = await GetAsync(clerk, $"/t/tgy/reports?year={Year}");
         Assert.Contains("<tr data-half=\"H2\"", list);
         Assert.Contains($"{Year + 1}-01-15", list);
 
@@ -215,7 +215,7 @@ public class ReportFlowTests(ReportsFixture app) : IClassFixture<ReportsFixture>
         Assert.Contains("全镇未成年人总体情况平稳。", first);
         Assert.DoesNotContain("补录的下半年会议", first);
         var print = await GetAsync(clerk, url + "/print");
-        Assert.Contains(ReportPeriods.Number(Year, HalfYear.H2), print);
+        Assert.Contains(ReportPeriods.Number(SampleTownAccounts.Profile, Year, HalfYear.H2), print);
         Assert.Contains("class=\"official-notice report-print\"", print);
         Assert.Contains("补录的下半年会议", print);
         Assert.Equal(3, await app.ScalarAsync($"select count(*) from secretariat.mt_events where stream_id = '{url.Split('/').Last()}' and type = 'report_draft_saved'"));
@@ -230,21 +230,21 @@ public class ReportFlowTests(ReportsFixture app) : IClassFixture<ReportsFixture>
         var reader = await As("reader");
         var year = Year - 1;
 
-        await PostAsync(clerk, "/reports", [("Year", year.ToString()), ("Half", "H1")], HttpStatusCode.Forbidden);
-        await PostAsync(reader, "/reports", [("Year", year.ToString()), ("Half", "H1")], HttpStatusCode.Forbidden);
-        var overdue = await GetAsync(reader, $"/reports?year={year}");
+        await PostAsync(clerk, "/t/tgy/reports", [("Year", year.ToString()), ("Half", "H1")], HttpStatusCode.Forbidden);
+        await PostAsync(reader, "/t/tgy/reports", [("Year", year.ToString()), ("Half", "H1")], HttpStatusCode.Forbidden);
+        var overdue = await GetAsync(reader, $"/t/tgy/reports?year={year}");
         Assert.Contains("未创建<strong class=\"state-overdue\">（已逾期）</strong>", overdue);
         Assert.Equal(0, await app.ScalarAsync($"select count(*) from secretariat.mt_doc_semiannualreport where year = {year}"));
 
         var url = await CreateAsync(station, year, HalfYear.H1);
         var events = await EventsAsync();
-        var again = await PostAsync(station, "/reports", [("Year", year.ToString()), ("Half", "H1")], HttpStatusCode.UnprocessableEntity);
+        var again = await PostAsync(station, "/t/tgy/reports", [("Year", year.ToString()), ("Half", "H1")], HttpStatusCode.UnprocessableEntity);
         Assert.Contains($"{year}年上半年的汇报已经创建（起草中），不能重复创建。", await again.ReadAsTextAsync());
-        var badYear = await PostAsync(station, "/reports", [("Year", "明年"), ("Half", "H1")], HttpStatusCode.UnprocessableEntity);
+        var badYear = await PostAsync(station, "/t/tgy/reports", [("Year", "明年"), ("Half", "H1")], HttpStatusCode.UnprocessableEntity);
         Assert.Contains("请填写年份", await badYear.ReadAsTextAsync());
-        var negative = await PostAsync(station, "/reports", [("Year", "-5"), ("Half", "H2")], HttpStatusCode.UnprocessableEntity);
+        var negative = await PostAsync(station, "/t/tgy/reports", [("Year", "-5"), ("Half", "H2")], HttpStatusCode.UnprocessableEntity);
         Assert.Contains("年份须在 2022 至", await negative.ReadAsTextAsync());
-        var badHalf = await PostAsync(station, "/reports", [("Year", year.ToString()), ("Half", "H3")], HttpStatusCode.UnprocessableEntity);
+        var badHalf = await PostAsync(station, "/t/tgy/reports", [("Year", year.ToString()), ("Half", "H3")], HttpStatusCode.UnprocessableEntity);
         Assert.Contains("请选择上半年或下半年。", await badHalf.ReadAsTextAsync());
 
         await SaveAsync(station, url, "情况平稳。", "", "");

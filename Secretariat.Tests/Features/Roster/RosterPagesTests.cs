@@ -8,12 +8,12 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
     private async Task<SignedIn> Clerk() => await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
 
     [Theory]
-    [InlineData("/roster/leading-group", "铜罐驿镇未成年人保护工作领导小组")]
-    [InlineData("/roster/secretariat", "铜罐驿镇未成年人保护工作领导小组办公室")]
-    [InlineData("/roster/work-station", "铜罐驿镇未成年人保护工作站")]
-    [InlineData("/roster/units", "成员单位")]
-    [InlineData("/roster/leading-group/history", "铜罐驿镇未成年人保护工作领导小组：变动记录")]
-    [InlineData("/adjustments", "成员调整")]
+    [InlineData("/t/tgy/roster/leading-group", "铜罐驿镇未成年人保护工作领导小组")]
+    [InlineData("/t/tgy/roster/secretariat", "铜罐驿镇未成年人保护工作领导小组办公室")]
+    [InlineData("/t/tgy/roster/work-station", "铜罐驿镇未成年人保护工作站")]
+    [InlineData("/t/tgy/roster/units", "成员单位")]
+    [InlineData("/t/tgy/roster/leading-group/history", "铜罐驿镇未成年人保护工作领导小组：变动记录")]
+    [InlineData("/t/tgy/adjustments", "成员调整")]
     public async Task Each_page_is_a_whole_page_normally_and_a_fragment_for_htmx(string url, string heading)
     {
         var user = await Clerk();
@@ -47,7 +47,7 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
         var user = await Clerk();
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/leading-group");
+            s.Get.Url("/t/tgy/roster/leading-group");
             s.AsHtmx(user);
             s.WithRequestHeader("HX-History-Restore-Request", "true");
             s.ContentShouldContain("<!DOCTYPE html>");
@@ -60,7 +60,7 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
         var user = await Clerk();
         var page = await (await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/leading-group?asOf=2024-01-01");
+            s.Get.Url("/t/tgy/roster/leading-group?asOf=2024-01-01");
             s.As(user);
         })).ReadAsTextAsync();
         Assert.Contains("共 <strong class=\"total\">27</strong> 人", page);
@@ -76,7 +76,7 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
         var user = await Clerk();
         var page = await (await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/work-station?asOf=2024-01-01");
+            s.Get.Url("/t/tgy/roster/work-station?asOf=2024-01-01");
             s.As(user);
         })).ReadAsTextAsync();
         Assert.Contains("儿童主任（9）", page);
@@ -93,7 +93,7 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
         var user = await Clerk();
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/leading-group?asOf=2022-01-27");
+            s.Get.Url("/t/tgy/roster/leading-group?asOf=2022-01-27");
             s.As(user);
             s.ContentShouldContain("尚未成立");
             s.ContentShouldNotContain("叶伟");
@@ -106,7 +106,7 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
         var user = await Clerk();
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/secretariat?asOf=2024-13-45");
+            s.Get.Url("/t/tgy/roster/secretariat?asOf=2024-13-45");
             s.As(user);
             s.StatusCodeShouldBeOk();
             s.ContentShouldContain("格式不正确");
@@ -120,7 +120,7 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
         var user = await Clerk();
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/no-such-body");
+            s.Get.Url("/t/tgy/roster/no-such-body");
             s.As(user);
             s.StatusCodeShouldBe(HttpStatusCode.NotFound);
             s.ContentShouldContain("找不到");
@@ -147,7 +147,7 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
         var user = await Clerk();
         async Task<string> On(string date) => await (await app.Host.Scenario(s =>
         {
-            s.Get.Url($"/roster/secretariat?asOf={date}");
+            s.Get.Url($"/t/tgy/roster/secretariat?asOf={date}");
             s.As(user);
         })).ReadAsTextAsync();
 
@@ -158,7 +158,7 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
 
         await app.Host.Scenario(s =>
         {
-            s.Get.Url($"/roster/people/{person}");
+            s.Get.Url($"/t/tgy/roster/people/{person}");
             s.As(user);
             s.ContentShouldContain("王测试");
             s.ContentShouldContain("2025-09-01");
@@ -172,7 +172,7 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
         var user = await Clerk();
         var page = await (await app.Host.Scenario(s =>
         {
-            s.Get.Url($"/roster/people/{SampleTown.PersonId("刘兵")}");
+            s.Get.Url($"/t/tgy/roster/people/{SampleTown.PersonId("刘兵")}");
             s.As(user);
         })).ReadAsTextAsync();
         Assert.Contains("<h1>刘兵</h1>", page);
@@ -181,7 +181,7 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Contains("<td>站长</td>", page);
         await app.Host.Scenario(s =>
         {
-            s.Get.Url($"/roster/people/{Guid.NewGuid()}");
+            s.Get.Url($"/t/tgy/roster/people/{Guid.NewGuid()}");
             s.As(user);
             s.StatusCodeShouldBe(HttpStatusCode.NotFound);
         });
@@ -193,7 +193,7 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
         var user = await Clerk();
         var page = await (await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/units");
+            s.Get.Url("/t/tgy/roster/units");
             s.As(user);
         })).ReadAsTextAsync();
         Assert.Contains("镇属单位（12）", page);

@@ -62,7 +62,7 @@ public class EmptyTownTests(EmptyTownFixture app) : IClassFixture<EmptyTownFixtu
         var user = await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
         await app.Host.Scenario(s =>
         {
-            s.Get.Url("/roster/leading-group");
+            s.Get.Url("/t/tgy/roster/leading-group");
             s.As(user);
             s.ContentShouldContain("领导小组尚未成立");
         });

@@ -8,28 +8,28 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
     public async Task The_sample_ledger_lists_the_nine_directors_and_the_supervisor_with_their_overdue_onboarding()
     {
         var reader = await SignedIn.AsAsync(App.Host, "reader", "reader-password-1");
-        var page = await GetAsync(reader, "/training?asOf=2022-06-01");
+        var page = await GetAsync(reader, "/t/tgy/training?asOf=2022-06-01");
         Assert.Contains("在任 <strong class=\"total\">10</strong> 人", page);
         foreach (var name in new[] { "邹利", "朱美桦", "赵筱晗", "赵旦月" }) Assert.Contains($"data-person=\"{name}\"", page);
         Assert.Contains("入职培训：已逾期 10 人", page);
         Assert.Contains("入职培训应于 2022-04-28 前完成", page);
         Assert.Contains("2022 年度轮训：不适用 10 人", page);
 
-        var before = await GetAsync(reader, "/training?asOf=2022-01-27");
+        var before = await GetAsync(reader, "/t/tgy/training?asOf=2022-01-27");
         Assert.Contains("该日没有在任的儿童主任或儿童督导员", before);
-        Assert.Contains("请按 年-月-日", await GetAsync(reader, "/training?asOf=2022-13-45"));
+        Assert.Contains("请按 年-月-日", await GetAsync(reader, "/t/tgy/training?asOf=2022-13-45"));
     }
 
     [Fact]
     public async Task The_coverage_table_shows_each_village_with_its_director_and_the_unrecorded_preference()
     {
         var reader = await SignedIn.AsAsync(App.Host, "reader", "reader-password-1");
-        var page = await GetAsync(reader, "/training/coverage?asOf=2023-01-01");
+        var page = await GetAsync(reader, "/t/tgy/training/coverage?asOf=2023-01-01");
         Assert.Contains("9 个村（社区）中，<strong class=\"covered\">9</strong> 个已配备儿童主任", page);
         Assert.Contains("data-village=\"冬笋坝社区\"", page);
         Assert.Contains("黄俊人", page);
         Assert.Contains("未登记", page);
-        var empty = await GetAsync(reader, "/training/coverage?asOf=2021-12-31");
+        var empty = await GetAsync(reader, "/t/tgy/training/coverage?asOf=2021-12-31");
         Assert.Contains("<strong class=\"vacant\">9</strong> 个空缺", empty);
         Assert.Contains("从未配备", empty);
     }
@@ -46,7 +46,7 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
         Assert.Contains("优先条件：村（居）委会女性委员", page);
 
         var pdf = "%PDF-1.4\n%培训课件\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"u8.ToArray();
-        var recorded = await PostAsync(station, "/training/sessions/new",
+        var recorded = await PostAsync(station, "/t/tgy/training/sessions/new",
             Session("2026年儿童主任入职培训", Day(-3), Day(-2), [personId, SampleTown.PersonId("邹利")],
                 ("儿童保护政策法规", "3", true), ("个案管理实务", "2", true), ("廉政教育", "2", false)),
             HttpStatusCode.SeeOther, [("课件.pdf", pdf)]);
@@ -65,7 +65,7 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
         var after = await GetAsync(station, person);
         Assert.Contains("data-requirement=\"Onboarding\"><th>入职培训</th><td class=\"status state-done\" data-state=\"Done\"", after);
         Assert.Contains("2026年儿童主任入职培训", after);
-        var ledger = await GetAsync(station, "/training");
+        var ledger = await GetAsync(station, "/t/tgy/training");
         Assert.Contains("data-session=\"2026年儿童主任入职培训\"", ledger);
     }
 
@@ -74,7 +74,7 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
     {
         var station = await Station();
         var person = await AppointAsync(station, "陈半", "建设村", Day(-200));
-        var recorded = await PostAsync(station, "/training/sessions/new",
+        var recorded = await PostAsync(station, "/t/tgy/training/sessions/new",
             Session("综合业务培训", Day(-5), Day(-5), [PersonIdIn(person)], ("儿童保护", "2", true), ("档案管理", "3", false)),
             HttpStatusCode.SeeOther);
         var session = await GetAsync(station, recorded.Context.Response.Headers.Location.ToString());
@@ -97,7 +97,7 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
 
         async Task Refused(IEnumerable<(string, string)> fields, string message, IEnumerable<(string, byte[])>? files = null)
         {
-            var result = await PostAsync(station, "/training/sessions/new", fields, HttpStatusCode.UnprocessableEntity, files, htmx: true);
+            var result = await PostAsync(station, "/t/tgy/training/sessions/new", fields, HttpStatusCode.UnprocessableEntity, files, htmx: true);
             var text = await result.ReadAsTextAsync();
             Assert.Contains(message, text);
             Assert.DoesNotContain("<html", text);
@@ -127,7 +127,7 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
     {
         var station = await Station();
         var sessions = await CountAsync("mt_doc_trainingsession");
-        var result = await PostAsync(station, "/training/sessions/new",
+        var result = await PostAsync(station, "/t/tgy/training/sessions/new",
             [.. Session("保留填写", Day(-1), Day(-1), [SampleTown.PersonId("罗翠")], ("课程甲", "2", true)), ("action", "add-course")],
             HttpStatusCode.OK);
         var page = await result.ReadAsTextAsync();
@@ -151,21 +151,21 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
             extra: [("QualificationLevel", "心理咨询师"), ("QualifiedOn", "2020-01-01")]));
 
         var heJie = SampleTown.PersonId("何捷");
-        var transfer = await PostAsync(station, $"/training/people/{heJie}/transfer",
+        var transfer = await PostAsync(station, $"/t/tgy/training/people/{heJie}/transfer",
             [("UnitId", SampleTown.UnitId("黄金堡村").ToString()), ("EffectiveOn", Day(-1))], HttpStatusCode.UnprocessableEntity);
         Assert.Contains("已在黄金堡村任职", await transfer.ReadAsTextAsync());
-        var leave = await PostAsync(station, $"/training/people/{heJie}/leave", [("EffectiveOn", Day(-1)), ("Reason", "")],
+        var leave = await PostAsync(station, $"/t/tgy/training/people/{heJie}/leave", [("EffectiveOn", Day(-1)), ("Reason", "")],
             HttpStatusCode.UnprocessableEntity);
         Assert.Contains("请填写离任原因。", await leave.ReadAsTextAsync());
-        var early = await PostAsync(station, $"/training/people/{heJie}/leave", [("EffectiveOn", "2022-01-28"), ("Reason", "换届")],
+        var early = await PostAsync(station, $"/t/tgy/training/people/{heJie}/leave", [("EffectiveOn", "2022-01-28"), ("Reason", "换届")],
             HttpStatusCode.UnprocessableEntity);
         Assert.Contains("离任日期须晚于 2022年1月28日", await early.ReadAsTextAsync()); // dates in prose (issue 16)
-        var profile = await PostAsync(station, $"/training/people/{heJie}/profile", [("QualificationLevel", "社会工作师")],
+        var profile = await PostAsync(station, $"/t/tgy/training/people/{heJie}/profile", [("QualificationLevel", "社会工作师")],
             HttpStatusCode.UnprocessableEntity);
         Assert.Contains("请填写取得社会工作职业资格的日期", await profile.ReadAsTextAsync());
         Assert.Equal(events, await CountAsync("mt_events"));
 
-        await PostAsync(station, $"/training/people/{Guid.NewGuid()}/leave", [("EffectiveOn", Day(-1)), ("Reason", "换届")], HttpStatusCode.NotFound);
+        await PostAsync(station, $"/t/tgy/training/people/{Guid.NewGuid()}/leave", [("EffectiveOn", Day(-1)), ("Reason", "换届")], HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -175,19 +175,19 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
         var liaison = await SignedIn.AsAsync(App.Host, "jianshe", "liaison-password-1");
         foreach (var user in new[] { reader, liaison })
         {
-            await GetAsync(user, "/training");
-            await GetAsync(user, "/training/coverage");
-            await GetAsync(user, $"/training/people/{SampleTown.PersonId("邹利")}");
-            await GetAsync(user, "/training/appointments/new", HttpStatusCode.Forbidden);
-            await GetAsync(user, "/training/sessions/new", HttpStatusCode.Forbidden);
-            await PostAsync(user, "/training/appointments/new", [("Name", "越权"), ("Duty", "ChildSupervisor"), ("EffectiveOn", Day(-1))],
+            await GetAsync(user, "/t/tgy/training");
+            await GetAsync(user, "/t/tgy/training/coverage");
+            await GetAsync(user, $"/t/tgy/training/people/{SampleTown.PersonId("邹利")}");
+            await GetAsync(user, "/t/tgy/training/appointments/new", HttpStatusCode.Forbidden);
+            await GetAsync(user, "/t/tgy/training/sessions/new", HttpStatusCode.Forbidden);
+            await PostAsync(user, "/t/tgy/training/appointments/new", [("Name", "越权"), ("Duty", "ChildSupervisor"), ("EffectiveOn", Day(-1))],
                 HttpStatusCode.Forbidden);
-            await PostAsync(user, $"/training/people/{SampleTown.PersonId("邹利")}/leave", [("EffectiveOn", Day(-1)), ("Reason", "越权")],
+            await PostAsync(user, $"/t/tgy/training/people/{SampleTown.PersonId("邹利")}/leave", [("EffectiveOn", Day(-1)), ("Reason", "越权")],
                 HttpStatusCode.Forbidden);
         }
-        var person = await GetAsync(reader, $"/training/people/{SampleTown.PersonId("邹利")}");
+        var person = await GetAsync(reader, $"/t/tgy/training/people/{SampleTown.PersonId("邹利")}");
         Assert.DoesNotContain("办理离任", person);
-        var anonymous = await App.Host.Scenario(s => { s.Get.Url("/training"); s.StatusCodeShouldBe(HttpStatusCode.Redirect); });
+        var anonymous = await App.Host.Scenario(s => { s.Get.Url("/t/tgy/training"); s.StatusCodeShouldBe(HttpStatusCode.Redirect); });
         Assert.Contains("/sign-in", anonymous.Context.Response.Headers.Location.ToString());
     }
 
@@ -195,7 +195,7 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
     public async Task The_ledger_downloads_as_an_xlsx_with_chinese_headers_and_the_expected_rows()
     {
         var station = await Station();
-        var result = await App.Host.Scenario(s => { s.Get.Url("/training/ledger.xlsx?asOf=2022-06-01"); s.As(station); });
+        var result = await App.Host.Scenario(s => { s.Get.Url("/t/tgy/training/ledger.xlsx?asOf=2022-06-01"); s.As(station); });
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", result.Context.Response.ContentType);
         using var stream = await BodyOf(result);
         Assert.Equal(["培训台账", "培训记录", "参训明细"], MiniExcel.GetSheetNames(stream));
@@ -216,12 +216,12 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
     public async Task An_htmx_request_gets_the_fragment_and_a_plain_one_the_whole_page()
     {
         var reader = await SignedIn.AsAsync(App.Host, "reader", "reader-password-1");
-        var fragment = await App.Host.Scenario(s => { s.Get.Url("/training/coverage"); s.AsHtmx(reader); });
+        var fragment = await App.Host.Scenario(s => { s.Get.Url("/t/tgy/training/coverage"); s.AsHtmx(reader); });
         var text = await fragment.ReadAsTextAsync();
         Assert.DoesNotContain("<html", text);
         Assert.Contains("村（社区）儿童主任配备情况", text);
-        Assert.Contains("<html", await GetAsync(reader, "/training/coverage"));
-        Assert.Contains("儿童主任培训", await GetAsync(reader, "/training/sessions"));
+        Assert.Contains("<html", await GetAsync(reader, "/t/tgy/training/coverage"));
+        Assert.Contains("儿童主任培训", await GetAsync(reader, "/t/tgy/training/sessions"));
     }
 }
 
@@ -233,30 +233,30 @@ public class TrainingCoverageChangesTests(TrainingFixture app) : TrainingScenari
     {
         var station = await Station();
         var zouLi = SampleTown.PersonId("邹利");
-        await PostAsync(station, $"/training/people/{zouLi}/transfer",
+        await PostAsync(station, $"/t/tgy/training/people/{zouLi}/transfer",
             [("UnitId", SampleTown.UnitId("建设村").ToString()), ("EffectiveOn", "2024-03-01"), ("Basis", "工作调整")], HttpStatusCode.SeeOther);
-        var coverage = await GetAsync(station, "/training/coverage?asOf=2024-03-01");
+        var coverage = await GetAsync(station, "/t/tgy/training/coverage?asOf=2024-03-01");
         Assert.Contains("<strong class=\"vacant\">1</strong> 个空缺", coverage);
         Assert.Contains("（自 2024-03-01 起）", coverage);
-        Assert.Contains("9 个村（社区）中，<strong class=\"covered\">9</strong>", await GetAsync(station, "/training/coverage?asOf=2024-02-29"));
+        Assert.Contains("9 个村（社区）中，<strong class=\"covered\">9</strong>", await GetAsync(station, "/t/tgy/training/coverage?asOf=2024-02-29"));
 
         // The transfer kept the 2022 clock: onboarding is still overdue since 2022-04-28.
-        var person = await GetAsync(station, $"/training/people/{zouLi}");
+        var person = await GetAsync(station, $"/t/tgy/training/people/{zouLi}");
         Assert.Contains("入职培训应于 2022-04-28 前完成", person);
         Assert.Contains("建设村", person);
 
-        await PostAsync(station, $"/training/people/{zouLi}/leave", [("EffectiveOn", "2025-01-01"), ("Reason", "换届离任")], HttpStatusCode.SeeOther);
-        var left = await GetAsync(station, $"/training/people/{zouLi}");
+        await PostAsync(station, $"/t/tgy/training/people/{zouLi}/leave", [("EffectiveOn", "2025-01-01"), ("Reason", "换届离任")], HttpStatusCode.SeeOther);
+        var left = await GetAsync(station, $"/t/tgy/training/people/{zouLi}");
         Assert.Contains("目前未在任", left);
         Assert.Contains("离任：换届离任", left);
         Assert.Contains("<td class=\"status state-na\" data-state=\"NotApplicable\">", left);
-        Assert.DoesNotContain("data-person=\"邹利\"", await GetAsync(station, "/training"));
+        Assert.DoesNotContain("data-person=\"邹利\"", await GetAsync(station, "/t/tgy/training"));
 
-        await PostAsync(station, "/training/people/" + zouLi + "/profile",
+        await PostAsync(station, "/t/tgy/training/people/" + zouLi + "/profile",
             [("IsWomensFederationChair", "true"), ("QualificationLevel", "助理社会工作师"), ("QualifiedOn", "2023-06-01")], HttpStatusCode.SeeOther);
-        var form = await GetAsync(station, $"/training/appointments/new?person={zouLi}");
+        var form = await GetAsync(station, $"/t/tgy/training/appointments/new?person={zouLi}");
         Assert.Contains("name=\"IsWomensFederationChair\" value=\"true\" checked", form);
-        var again = await PostAsync(station, "/training/appointments/new",
+        var again = await PostAsync(station, "/t/tgy/training/appointments/new",
             [("PersonId", zouLi.ToString()), ("Duty", "ChildDirector"), ("UnitId", SampleTown.UnitId("双骑龙村").ToString()), ("EffectiveOn", Day(-10)),
              ("IsWomensFederationChair", "true"), ("QualificationLevel", "助理社会工作师"), ("QualifiedOn", "2023-06-01")],
             HttpStatusCode.SeeOther);
@@ -264,7 +264,7 @@ public class TrainingCoverageChangesTests(TrainingFixture app) : TrainingScenari
         Assert.Contains($"入职培训须于 {Today.AddDays(-10).AddMonths(3):yyyy-MM-dd} 前完成", reappointed);
         Assert.Contains("优先条件：妇联主席", reappointed);
         Assert.Contains("助理社会工作师（2023年6月1日取得）", reappointed);
-        var now = await GetAsync(station, "/training/coverage");
+        var now = await GetAsync(station, "/t/tgy/training/coverage");
         Assert.Contains("9 个村（社区）中，<strong class=\"covered\">9</strong>", now);
         Assert.Contains("<strong class=\"vacant\">0</strong> 个空缺", now);
     }

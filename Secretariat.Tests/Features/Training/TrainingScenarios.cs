@@ -40,7 +40,7 @@ public abstract class TrainingScenarios(TrainingFixture app)
     protected async Task<string> AppointAsync(SignedIn user, string name, string village, string on, HttpStatusCode expected = HttpStatusCode.SeeOther,
         string duty = "ChildDirector", params (string, string)[] extra)
     {
-        var result = await PostAsync(user, "/training/appointments/new",
+        var result = await PostAsync(user, "/t/tgy/training/appointments/new",
             [("PersonId", ""), ("Name", name), ("Duty", duty), ("UnitId", village.Length == 0 ? "" : SampleTown.UnitId(village).ToString()), ("EffectiveOn", on), ("Basis", "镇政府任命"), .. extra],
             expected);
         return expected == HttpStatusCode.SeeOther ? result.Context.Response.Headers.Location.ToString() : await result.ReadAsTextAsync();

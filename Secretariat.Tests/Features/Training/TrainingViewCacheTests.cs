@@ -12,17 +12,17 @@ public class TrainingViewCacheTests(TrainingFixture app) : TrainingScenarios(app
         async Task<string> OnOther(string url) =>
             await (await other.Scenario(s => { s.Get.Url(url); s.As(readerOnOther); })).ReadAsTextAsync();
 
-        Assert.Contains("<strong class=\"vacant\">0</strong> 个空缺", await OnOther("/training/coverage"));
-        Assert.Contains("data-person=\"罗翠\"", await OnOther("/training"));
+        Assert.Contains("<strong class=\"vacant\">0</strong> 个空缺", await OnOther("/t/tgy/training/coverage"));
+        Assert.Contains("data-person=\"罗翠\"", await OnOther("/t/tgy/training"));
 
         var station = await Station();
-        await PostAsync(station, $"/training/people/{SampleTown.PersonId("罗翠")}/leave", [("EffectiveOn", Day(-1)), ("Reason", "辞职")],
+        await PostAsync(station, $"/t/tgy/training/people/{SampleTown.PersonId("罗翠")}/leave", [("EffectiveOn", Day(-1)), ("Reason", "辞职")],
             HttpStatusCode.SeeOther);
 
-        var coverage = await OnOther("/training/coverage");
+        var coverage = await OnOther("/t/tgy/training/coverage");
         Assert.Contains("<strong class=\"vacant\">1</strong> 个空缺", coverage);
         Assert.Contains($"（自 {Day(-1)} 起）", coverage);
-        Assert.DoesNotContain("data-person=\"罗翠\"", await OnOther("/training"));
-        Assert.Contains("data-person=\"罗翠\"", await OnOther($"/training?asOf={Day(-2)}"));
+        Assert.DoesNotContain("data-person=\"罗翠\"", await OnOther("/t/tgy/training"));
+        Assert.Contains("data-person=\"罗翠\"", await OnOther($"/t/tgy/training?asOf={Day(-2)}"));
     }
 }
