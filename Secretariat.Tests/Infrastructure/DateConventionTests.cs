@@ -42,7 +42,7 @@ public class DateConventionTests(MeetingsFixture app) : IClassFixture<MeetingsFi
         var held = await _steps.HeldAndIssuedAsync(clerk, leader, "日期约定测试会议", 20, "落实日期约定");
         await _steps.ConveneAsync(clerk, "日期约定下一次会议", MeetingSteps.Day(30), cutoff: MeetingSteps.Day(20));
         var board = await _steps.GetAsync(clerk, $"/t/tgy/resolutions?unit={SampleTown.UnitId("建设村")}");
-        var resolution = Regex.Match(board, "href=\"(/resolutions/[0-9a-f-]{36})\"[^>]*>落实日期约定").Groups[1].Value;
+        var resolution = Regex.Match(board, "href=\"(/t/tgy/resolutions/[0-9a-f-]{36})\"[^>]*>落实日期约定").Groups[1].Value;
         await _steps.PostAsync(liaison, resolution + "/progress", [("Text", "已核查全部台账。")], HttpStatusCode.SeeOther);
         await StationUserAsync("datestation", null);
         var station = await _steps.As("datestation");
@@ -58,8 +58,8 @@ public class DateConventionTests(MeetingsFixture app) : IClassFixture<MeetingsFi
 
         var problems = new List<string>();
         string[] tabs = [.. new[] { "agenda", "attendance", "minutes", "resolutions" }.Select(t => $"{held}?tab={t}")];
-        var (pages, prose, tables) = await CrawlAsync(clerk, ["/", .. tabs, resolution], 200, problems);
-        var (liaisonPages, _, _) = await CrawlAsync(liaison, ["/", .. tabs, resolution], 80, problems);
+        var (pages, prose, tables) = await CrawlAsync(clerk, ["/t/tgy/", .. tabs, resolution], 200, problems);
+        var (liaisonPages, _, _) = await CrawlAsync(liaison, ["/t/tgy/", .. tabs, resolution], 80, problems);
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(40)));
         Assert.True(pages > 40, $"only {pages} pages reached as the office");
         Assert.True(liaisonPages > 10, $"only {liaisonPages} pages reached as a liaison");

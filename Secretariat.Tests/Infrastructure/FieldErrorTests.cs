@@ -123,7 +123,7 @@ public class FieldErrorTests(FieldErrorFixture app) : IClassFixture<FieldErrorFi
             ($"ResolutionDue_{row}", "2099-12-31")], HttpStatusCode.SeeOther);
         await app.Host.PostFormAsync(clerk, url + "/minutes/submit", [], HttpStatusCode.SeeOther);
         await app.Host.PostFormAsync(leader, url + "/minutes/sign-off", [], HttpStatusCode.SeeOther);
-        var resolution = Regex.Match(await GetAsync(clerk, url + "?tab=resolutions"), "href=\"(/resolutions/[0-9a-f-]{36})\"").Groups[1].Value;
+        var resolution = Regex.Match(await GetAsync(clerk, url + "?tab=resolutions"), "href=\"(/t/tgy/resolutions/[0-9a-f-]{36})\"").Groups[1].Value;
         Assert.NotEqual("", resolution);
 
         var page = await PostAsync(clerk, resolution + "/extend", [("DueOn", "2099-06-30"), ("Reason", "资金未到位")]);

@@ -16,7 +16,7 @@ public class UsersCommandTests(AppFixture app) : IClassFixture<AppFixture>
 
         var (listed, list) = await AppProcess.RunToEndAsync(Environment, "users", "list");
         Assert.Equal(0, listed);
-        Assert.Contains("jianshe\t建设村联络员\t成员单位联络人\t建设村\t启用", list);
+        Assert.Contains("jianshe\t建设村联络员\ttgy：成员单位联络人（建设村）\t启用", list);
 
         var (disabled, disableOutput) = await AppProcess.RunToEndAsync(Environment, "users", "disable", "jianshe");
         Assert.True(disabled == 0, disableOutput);

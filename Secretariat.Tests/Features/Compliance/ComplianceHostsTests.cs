@@ -16,7 +16,7 @@ public class ComplianceHostsTests(ComplianceHostsFixture app) : IClassFixture<Co
     private static async Task<T> InvokeAsync<T>(Alba.IAlbaHost host, object command)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync<T>(command);
+        return await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeForTenantAsync<T>(SampleTownAccounts.Town, command);
     }
 
     [Fact]
@@ -111,22 +111,22 @@ public class CompliancePagesTests(CompliancePagesFixture app) : IClassFixture<Co
         var admin = await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
         var run = await app.Host.PostFormAsync(admin, "/t/tgy/compliance/run", [], System.Net.HttpStatusCode.SeeOther);
         var location = Uri.UnescapeDataString(run.Context.Response.Headers.Location.ToString());
-        Assert.StartsWith("/?checked=2026-10-01 检查完成", location);
+        Assert.StartsWith("/t/tgy/?checked=2026-10-01 检查完成", location);
         var open = await app.ScalarAsync("select count(*) from secretariat.mt_doc_compliancealert where is_open");
         Assert.Contains($"新提出 {open}", location);
-        Assert.Contains("立即检查", await GetAsync(admin, "/"));
-        Assert.DoesNotContain("立即检查", await GetAsync(clerk, "/"));
+        Assert.Contains("立即检查", await GetAsync(admin, "/t/tgy/"));
+        Assert.DoesNotContain("立即检查", await GetAsync(clerk, "/t/tgy/"));
 
         // The office sees everything, by severity; the station its rules only; a liaison their unit's (none here).
-        var office = await GetAsync(clerk, "/");
+        var office = await GetAsync(clerk, "/t/tgy/");
         Assert.Contains("2026 年领导小组会议", office);
         Assert.Matches("data-figure=\"alerts-Breach\">\\s*<span class=\"label\">违规</span><strong>\\d+</strong>", office);
         var station = await SignedIn.AsAsync(app.Host, "station", "station-password-1");
-        var stationBoard = await GetAsync(station, "/");
+        var stationBoard = await GetAsync(station, "/t/tgy/");
         Assert.Contains("儿童主任入职培训", stationBoard);
         Assert.DoesNotContain("领导小组会议（每年至少两次）", stationBoard);
         var liaison = await SignedIn.AsAsync(app.Host, "jianshe", "jianshe-password-1");
-        Assert.Contains("没有需要处理的提醒", await GetAsync(liaison, "/"));
+        Assert.Contains("没有需要处理的提醒", await GetAsync(liaison, "/t/tgy/"));
         var list = await GetAsync(clerk, "/t/tgy/compliance?rule=R6");
         Assert.Equal(20, System.Text.RegularExpressions.Regex.Matches(list, "data-alert=\"R6-").Count);
         Assert.Contains("data-alert=\"R3:2026\"", await GetAsync(clerk, "/t/tgy/compliance?severity=Urgent"));

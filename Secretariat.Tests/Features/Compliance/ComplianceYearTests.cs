@@ -42,18 +42,18 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
     private async Task<AlertChanges> RaiseAsync()
     {
         await using var scope = app.Host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync<AlertChanges>(new RaiseAlerts());
+        return await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeForTenantAsync<AlertChanges>(SampleTownAccounts.Town, new RaiseAlerts());
     }
 
     private async Task<ComplianceAlert?> AlertAsync(string key)
     {
-        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(SampleTownAccounts.Town);
         return await session.Query<ComplianceAlert>().SingleOrDefaultAsync(a => a.Key == key);
     }
 
     private async Task<IReadOnlyList<ComplianceAlert>> OpenAsync()
     {
-        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(SampleTownAccounts.Town);
         return await session.Query<ComplianceAlert>().Where(a => a.IsOpen).ToListAsync();
     }
 
@@ -262,12 +262,12 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
         await ExpectNotOpen("R3:2026");
 
         // The dashboard shows what is open, each figure and alert linking to its list.
-        var dashboard = await GetAsync(clerk, "/");
+        var dashboard = await GetAsync(clerk, "/t/tgy/");
         Assert.Contains("已召开 1 / 应开 2", dashboard);
         Assert.Contains($"href=\"/t/tgy/compliance/alerts/", dashboard);
         Assert.Contains("href=\"/t/tgy/compliance?severity=Warning\"", dashboard);
         var liaison = await As("jianshe");
-        var liaisonBoard = await GetAsync(liaison, "/");
+        var liaisonBoard = await GetAsync(liaison, "/t/tgy/");
         Assert.DoesNotContain("领导小组会议（每年至少两次）", liaisonBoard);
 
         // December: rotation reminders for the sample's people still serving (9 of 10: one left in May); 1 January: the year ends with one set of minutes -> breach.
@@ -292,13 +292,13 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
 
     private async Task<ChildWorker> LoadWorker(Guid id)
     {
-        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(SampleTownAccounts.Town);
         return (await session.LoadAsync<ChildWorker>(id))!;
     }
 
     private async Task<(Guid Village, Guid Director)> VillageWithOneDirectorAsync(DateOnly on)
     {
-        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(SampleTownAccounts.Town);
         var coverage = await new TrainingQueries(session).CoverageAsync(on, CancellationToken.None);
         var village = coverage.First(c => c.Directors.Count == 1 && c.Village.Name != "建设村");
         return (village.Village.Id, village.Directors[0].Id);

@@ -55,7 +55,7 @@ public class DashboardChartsTests(MeetingsFixture app) : IClassFixture<MeetingsF
         var admin = await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
         await app.Host.PostFormAsync(admin, "/t/tgy/compliance/run", [], HttpStatusCode.SeeOther);
 
-        var office = await _steps.GetAsync(clerk, "/");
+        var office = await _steps.GetAsync(clerk, "/t/tgy/");
         var resolutions = Chart(office, "resolutions");
         var list = OverdueList(office);
         var overdue = ChartColumn(resolutions, "Overdue");
@@ -81,16 +81,16 @@ public class DashboardChartsTests(MeetingsFixture app) : IClassFixture<MeetingsF
         Assert.Contains($"培训逾期 {figure.Groups[1].Value} 人次，即将到期 {figure.Groups[2].Value} 人次", training);
 
         // A liaison sees the matters their unit takes part in (the dashboard's own filter), and no training chart.
-        var liaison = await _steps.GetAsync(await _steps.As("jianshe"), "/");
+        var liaison = await _steps.GetAsync(await _steps.As("jianshe"), "/t/tgy/");
         Assert.DoesNotContain("data-chart=\"training\"", liaison);
         Assert.Equal(OverdueList(liaison), ChartColumn(Chart(liaison, "resolutions"), "Overdue").Where(u => u.Value > 0).ToDictionary());
         Assert.Equal(2, OverdueList(liaison)["建设村"]);
 
         // The charts move with the data: a matter done is no longer overdue, in the list and in the chart alike.
         var board = await _steps.GetAsync(clerk, $"/t/tgy/resolutions?unit={SampleTown.UnitId("财政办")}&status=Overdue");
-        var resolution = Regex.Match(board, "href=\"(/resolutions/[0-9a-f-]{36})\"[^>]*>财政办落实经费").Groups[1].Value;
+        var resolution = Regex.Match(board, "href=\"(/t/tgy/resolutions/[0-9a-f-]{36})\"[^>]*>财政办落实经费").Groups[1].Value;
         await _steps.PostAsync(clerk, resolution + "/complete", [("Evidence", "经费已拨付")], HttpStatusCode.SeeOther);
-        office = await _steps.GetAsync(clerk, "/");
+        office = await _steps.GetAsync(clerk, "/t/tgy/");
         Assert.False(OverdueList(office).ContainsKey("财政办"));
         Assert.Equal(0, ChartColumn(Chart(office, "resolutions"), "Overdue")["财政办"]);
         Assert.Equal(1, ChartColumn(Chart(office, "resolutions"), "Done")["财政办"]);

@@ -111,6 +111,6 @@ public class DocumentNumberTests(MeetingsFixture app) : IClassFixture<MeetingsFi
     private async Task<DocumentNumber> TakeAsync(RegisterKind kind, int year, Guid document)
     {
         using var scope = app.Host.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync<DocumentNumber>(new TakeDocumentNumber(kind, year, document));
+        return await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeForTenantAsync<DocumentNumber>(SampleTownAccounts.Town, new TakeDocumentNumber(kind, year, document));
     }
 }

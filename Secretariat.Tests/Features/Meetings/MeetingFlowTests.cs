@@ -114,7 +114,7 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
 
         var liaison = await As("jianshe");
         var board = await GetAsync(liaison, "/t/tgy/resolutions");
-        var resolutionUrl = Regex.Match(board, "href=\"(/resolutions/[0-9a-f-]{36})\"").Groups[1].Value;
+        var resolutionUrl = Regex.Match(board, "href=\"(/t/tgy/resolutions/[0-9a-f-]{36})\"").Groups[1].Value;
         Assert.Contains("建立留守儿童关爱台账", board);
         var other = await As("caizheng");
         await PostAsync(other, resolutionUrl + "/progress", [("Text", "越权")], HttpStatusCode.Forbidden);
@@ -217,7 +217,7 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
 
         await HeldAndIssuedAsync(clerk, leader, "有未办结事项的会议", 10, "修缮村儿童之家");
         var board = await GetAsync(clerk, $"/t/tgy/resolutions?unit={SampleTown.UnitId("建设村")}&status=NotStarted");
-        var resolution = Regex.Matches(board, "href=\"(/resolutions/[0-9a-f-]{36})\"[^>]*>修缮村儿童之家").Single().Groups[1].Value;
+        var resolution = Regex.Matches(board, "href=\"(/t/tgy/resolutions/[0-9a-f-]{36})\"[^>]*>修缮村儿童之家").Single().Groups[1].Value;
         var nextId = next.Split('/').Last();
         await PostAsync(clerk, resolution + "/carry", [("MeetingId", nextId)], HttpStatusCode.SeeOther);
         Assert.Contains("审议未办结事项：修缮村儿童之家", await GetAsync(clerk, next));

@@ -24,7 +24,7 @@ public class ResolutionConcurrencyTests(MeetingsFixture app) : IClassFixture<Mee
         await HeldAndIssuedAsync(clerk, leader, "并发进展测试会议", 3, "并发进展事项");
         var liaison = await As("jianshe");
         var board = await GetAsync(clerk, $"/t/tgy/resolutions?unit={SampleTown.UnitId("建设村")}");
-        var resolution = Regex.Matches(board, "href=\"(/resolutions/[0-9a-f-]{36})\"[^>]*>并发进展事项").Single().Groups[1].Value;
+        var resolution = Regex.Matches(board, "href=\"(/t/tgy/resolutions/[0-9a-f-]{36})\"[^>]*>并发进展事项").Single().Groups[1].Value;
         var id = resolution.Split('/').Last();
         var results = await Task.WhenAll(Enumerable.Range(1, 32).Select(i =>
             app.Host.PostFormAsync(liaison, resolution + "/progress", [("Text", $"第 {i} 次进展")], HttpStatusCode.SeeOther)));
@@ -40,7 +40,7 @@ public class ResolutionConcurrencyTests(MeetingsFixture app) : IClassFixture<Mee
         var leader = await As("yewei");
         await HeldAndIssuedAsync(clerk, leader, "空编号测试会议", 4, "空编号事项");
         var board = await GetAsync(clerk, $"/t/tgy/resolutions?unit={SampleTown.UnitId("建设村")}");
-        var resolution = Regex.Matches(board, "href=\"(/resolutions/[0-9a-f-]{36})\"[^>]*>空编号事项").Single().Groups[1].Value;
+        var resolution = Regex.Matches(board, "href=\"(/t/tgy/resolutions/[0-9a-f-]{36})\"[^>]*>空编号事项").Single().Groups[1].Value;
         var events = await app.ScalarAsync("select count(*) from secretariat.mt_events");
         var carry = await PostAsync(clerk, resolution + "/carry", [("MeetingId", Guid.Empty.ToString())], HttpStatusCode.UnprocessableEntity);
         Assert.Contains("请选择要列入的会议", await carry.ReadAsTextAsync());

@@ -135,12 +135,12 @@ public class RosterPagesTests(AppFixture app) : IClassFixture<AppFixture>
         using (var scope = app.Host.Services.CreateScope())
         {
             var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
-            var appointed = await bus.InvokeAsync<CommandResult>(new AppointMember(BodyKind.Secretariat, Guid.NewGuid(), person, "王测试",
+            var appointed = await bus.InvokeForTenantAsync<CommandResult>(SampleTownAccounts.Town, new AppointMember(BodyKind.Secretariat, Guid.NewGuid(), person, "王测试",
                 RosterRole.SecretariatStaff, SampleTown.UnitId("党政办"), "联络员", new DateOnly(2025, 3, 1), "测试审批单"));
             Assert.True(appointed.Succeeded, appointed.Refusal);
-            var ended = await bus.InvokeAsync<CommandResult>(new EndMembership(BodyKind.Secretariat, person, new DateOnly(2025, 9, 1), "工作变动", "测试审批单2"));
+            var ended = await bus.InvokeForTenantAsync<CommandResult>(SampleTownAccounts.Town, new EndMembership(BodyKind.Secretariat, person, new DateOnly(2025, 9, 1), "工作变动", "测试审批单2"));
             Assert.True(ended.Succeeded, ended.Refusal);
-            var again = await bus.InvokeAsync<CommandResult>(new EndMembership(BodyKind.Secretariat, person, new DateOnly(2025, 10, 1), "工作变动", "测试审批单3"));
+            var again = await bus.InvokeForTenantAsync<CommandResult>(SampleTownAccounts.Town, new EndMembership(BodyKind.Secretariat, person, new DateOnly(2025, 10, 1), "工作变动", "测试审批单3"));
             Assert.False(again.Succeeded);
         }
 

@@ -14,7 +14,7 @@ public class SampleTownTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(3, await app.ScalarAsync("select count(*) from secretariat.mt_streams where type = 'body_roster'"));
         Assert.Equal(27 + 3 + 20, await app.ScalarAsync("select count(*) from secretariat.mt_events where type = 'member_appointed'"));
 
-        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(SampleTownAccounts.Town);
         var group = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup));
         Assert.All(group!.Tenures, t => Assert.Equal(new DateOnly(2022, 1, 28), t.From));
         Assert.All(group.Tenures, t => Assert.Equal("铜罐驿府发〔2022〕3号", t.Basis));
@@ -25,7 +25,7 @@ public class SampleTownTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var before = await EventCount();
         using var scope = app.Host.Services.CreateScope();
-        var result = await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync<CommandResult>(new LoadSampleTown());
+        var result = await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeForTenantAsync<CommandResult>(SampleTownAccounts.Town, new LoadSampleTown());
         Assert.False(result.Succeeded);
         Assert.Equal(before, await EventCount());
     }

@@ -57,7 +57,7 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
         Assert.Contains("课件.pdf", session);
         Assert.Contains("双骑龙村", session);
 
-        var link = System.Text.RegularExpressions.Regex.Match(session, "href=\"(/training/sessions/[^\"]+/materials/[^\"]+)\"").Groups[1].Value;
+        var link = System.Text.RegularExpressions.Regex.Match(session, "href=\"(/t/tgy/training/sessions/[^\"]+/materials/[^\"]+)\"").Groups[1].Value;
         var download = await App.Host.Scenario(s => { s.Get.Url(link); s.As(station); });
         Assert.Equal("application/pdf", download.Context.Response.ContentType);
         Assert.Equal(pdf, (await BodyOf(download)).ToArray());

@@ -4,7 +4,7 @@ using Secretariat.Web.Features.Towns;
 namespace Secretariat.Web.Features.Accounts;
 
 /// <summary>Creating and changing accounts: shared by the first-start administrator and the `users` command.</summary>
-public sealed class AccountService(IDocumentStore store, TimeProvider time) : IAsyncDisposable
+public sealed class AccountService(IDocumentStore store, TimeProvider time) : IAsyncDisposable, IDisposable
 {
     public const int MinimumPasswordLength = 10;
     // Accounts and sign-in sessions are the district's, not a town's: one session of the default tenant.
@@ -42,7 +42,7 @@ public sealed class AccountService(IDocumentStore store, TimeProvider time) : IA
             {
                 if (string.IsNullOrWhiteSpace(unitName)) return (null, "成员单位联络人必须绑定一个单位（--unit）。");
                 var unit = await townSession.Query<MemberUnit>().FirstOrDefaultAsync(u => u.Name == unitName.Trim(), ct);
-                if (unit is null) return (null, $"{town} 没有单位“{unitName}”。");
+                if (unit is null) return (null, $"单位“{unitName}”不存在（镇街 {town}）。");
                 unitId = unit.Id;
             }
 
@@ -123,6 +123,8 @@ public sealed class AccountService(IDocumentStore store, TimeProvider time) : IA
     }
 
     public ValueTask DisposeAsync() => session.DisposeAsync();
+
+    public void Dispose() => session.Dispose();
 
     private static readonly UserAccount DummyAccount = new();
     private static readonly string DummyHash = Hasher.HashPassword(DummyAccount, Guid.NewGuid().ToString());

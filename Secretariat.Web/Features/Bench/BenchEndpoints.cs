@@ -16,10 +16,9 @@ public static class BenchEndpoints
     {
         group.MapGet("/trivial", () => Results.Text("ok"));
         // The evaluation alone (facts from the projections + rules), timed inside the app: what bench/compliance reports.
-        group.MapGet("/compliance-evaluation", async (DateOnly? asOf, Marten.IDocumentStore store, Compliance.ComplianceOptions options,
+        group.MapGet("/compliance-evaluation", async (DateOnly? asOf, IQuerySession session, Compliance.ComplianceOptions options,
             TimeProvider time, CancellationToken ct) =>
         {
-            await using var session = store.QuerySession();
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var report = await Compliance.EvaluateComplianceHandler.EvaluateAsync(session, options, asOf ?? Infrastructure.Time.TownClock.Today(time), ct);
             return Results.Json(new { findings = report.Findings.Count, elapsedMs = watch.Elapsed.TotalMilliseconds });

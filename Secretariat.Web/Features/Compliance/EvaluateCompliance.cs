@@ -8,10 +8,11 @@ public sealed record ComplianceReport(DateOnly AsOf, IReadOnlyList<Finding> Find
 
 public static class EvaluateComplianceHandler
 {
-    public static async Task<ComplianceReport> Handle(EvaluateCompliance command, IDocumentStore store, ComplianceOptions options,
-        CancellationToken ct)
+    public static async Task<ComplianceReport> Handle(EvaluateCompliance command, IMessageContext message, IDocumentStore store,
+        ComplianceOptions options, CancellationToken ct)
     {
-        await using var session = store.QuerySession();
+        // The town the command was sent for (the what-if of a town's dashboard).
+        await using var session = store.QuerySession(message.TenantId ?? throw new InvalidOperationException("EvaluateCompliance runs for a town."));
         return await EvaluateAsync(session, options, command.AsOf, ct);
     }
 

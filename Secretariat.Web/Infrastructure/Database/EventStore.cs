@@ -36,8 +36,12 @@ public static class EventStore
                 options.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
                 options.Policies.AllDocumentsAreMultiTenanted();
             })
-            .BuildSessionsWith<TownSessionFactory>(ServiceLifetime.Scoped)
+            .UseLightweightSessions()
             .IntegrateWithWolverine();
+        // A request's or a scope's sessions are its town's (registered after Marten's own, so these are resolved).
+        services.AddScoped<TownSessionFactory>();
+        services.AddScoped<IQuerySession>(sp => sp.GetRequiredService<TownSessionFactory>().QuerySession());
+        services.AddScoped<IDocumentSession>(sp => sp.GetRequiredService<TownSessionFactory>().OpenSession());
         return services;
     }
 

@@ -1,5 +1,3 @@
-using Marten.Services;
-using JasperFx.MultiTenancy;
 
 namespace Secretariat.Web.Infrastructure.Tenancy;
 
@@ -55,7 +53,7 @@ public static class TownRouting
 /// The Marten sessions handed to a request or a scope are the town's (conjoined tenancy): a query cannot see another
 /// town's rows. With no town (sign-in, the district's pages) they are the default tenant's, which holds no town data.
 /// </summary>
-public sealed class TownSessionFactory(IDocumentStore store, CurrentTown town) : ISessionFactory
+public sealed class TownSessionFactory(IDocumentStore store, CurrentTown town)
 {
     public IQuerySession QuerySession() => store.QuerySession(Tenant);
 

@@ -50,7 +50,7 @@ public static class Authentication
     {
         // Signing in is the district's, not a town's: /sign-in at the root, back to the town's page afterwards.
         var request = context.Request;
-        context.RedirectUri = "/sign-in?ReturnUrl=" + Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString);
+        context.RedirectUri = $"{request.Scheme}://{request.Host}/sign-in?ReturnUrl=" + Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString);
         if (context.Request.Headers.ContainsKey("HX-Request"))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
