@@ -32,7 +32,7 @@ public partial class UpgradeFromOneTownTests
 
         var problems = new List<string>();
         var fixture = new AppFixture();
-        Action<IWebHostBuilder> configure = WithoutScopeValidation;
+        Action<IWebHostBuilder> configure = AsUsual;
         Dictionary<string, long> countsAfterFirstStart;
         string migrationsAfterFirstStart;
         await using (var host = await fixture.StartHostAsync(connectionString, configure))
@@ -96,7 +96,7 @@ public partial class UpgradeFromOneTownTests
 
         await using var host = await new AppFixture().StartHostAsync(connectionString, b =>
         {
-            WithoutScopeValidation(b);
+            AsUsual(b);
             b.UseSetting("Towns:FirstCode", "abc");
         });
 
@@ -115,13 +115,8 @@ public partial class UpgradeFromOneTownTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    /// <summary>
-    /// On this branch the Development host's scope validation refuses Wolverine's singleton OutboxedSessionFactory over
-    /// the scoped TownSessionFactory (EventStore.cs, BuildSessionsWith Scoped); a Production start does not validate.
-    /// Off here so the upgrade itself is what this class tests.
-    /// </summary>
-    private static void WithoutScopeValidation(IWebHostBuilder builder) =>
-        builder.UseDefaultServiceProvider(o => { o.ValidateScopes = false; o.ValidateOnBuild = false; });
+    /// <summary>The host as every test starts it (scope validation on, as in Development).</summary>
+    private static void AsUsual(IWebHostBuilder builder) { }
 
     /// <summary>What the old database holds, read before the new release touches it.</summary>
     private sealed record OldFacts(

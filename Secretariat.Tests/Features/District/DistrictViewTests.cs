@@ -17,14 +17,6 @@ public sealed class DistrictFixture : AppFixture
     public const string Clerk = "district-clerk";
     public const string Password = "district-test-password";
 
-    /// <summary>
-    /// On this branch the host does not build with scope validation on: Wolverine's singleton OutboxedSessionFactory
-    /// consumes the scoped TownSessionFactory (EventStore.cs, BuildSessionsWith Scoped). Switched off here so the
-    /// district's pages can be tested; the district's own code opens each town's session from the store.
-    /// </summary>
-    protected override void Configure(IWebHostBuilder builder) =>
-        builder.UseDefaultServiceProvider(o => { o.ValidateScopes = false; o.ValidateOnBuild = false; });
-
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
