@@ -62,7 +62,7 @@ public static class MainPages
 
         return
         [
-            "/", "/t/tgy/roster/leading-group", "/t/tgy/roster/secretariat", "/t/tgy/roster/work-station", "/t/tgy/roster/units",
+            "/t/tgy/", "/t/tgy/roster/leading-group", "/t/tgy/roster/secretariat", "/t/tgy/roster/work-station", "/t/tgy/roster/units",
             "/t/tgy/meetings", "/t/tgy/meetings/calendar", meeting, meeting + "?tab=attendance", meeting + "?tab=minutes", meeting + "?tab=resolutions",
             "/t/tgy/resolutions", resolution, "/t/tgy/adjustments", "/t/tgy/training", "/t/tgy/training/coverage", "/t/tgy/training/sessions",
             "/t/tgy/reports", "/t/tgy/compliance"
@@ -98,7 +98,7 @@ public class AccessibilityBrowserTests(BrowserFixture browser) : IClassFixture<B
     public async Task Every_main_page_has_no_axe_violation(string user, string password)
     {
         var urls = await MainPages.UrlsAsync(browser);
-        var page = await browser.SignInAsync(user, password, "/");
+        var page = await browser.SignInAsync(user, password, "/t/tgy/");
         var axe = MainPages.AxeSource();
         var found = new List<string>();
         foreach (var url in urls)
@@ -124,7 +124,7 @@ public class AccessibilityBrowserTests(BrowserFixture browser) : IClassFixture<B
     public async Task Error_pages_have_a_heading_and_a_reason_and_pass_axe()
     {
         await MainPages.UrlsAsync(browser);
-        var page = await browser.SignInAsync(MainPages.Liaison, MainPages.LiaisonPassword, "/");
+        var page = await browser.SignInAsync(MainPages.Liaison, MainPages.LiaisonPassword, "/t/tgy/");
         var axe = MainPages.AxeSource();
         var found = new List<string>();
         foreach (var (url, status, heading, reason) in new[]
@@ -151,7 +151,7 @@ public class AccessibilityBrowserTests(BrowserFixture browser) : IClassFixture<B
     public async Task A_liaison_is_shown_no_link_that_answers_403()
     {
         var urls = await MainPages.UrlsAsync(browser);
-        var page = await browser.SignInAsync(MainPages.Liaison, MainPages.LiaisonPassword, "/");
+        var page = await browser.SignInAsync(MainPages.Liaison, MainPages.LiaisonPassword, "/t/tgy/");
         var refused = new List<string>();
         var checkedLinks = new HashSet<string>();
         foreach (var url in urls)

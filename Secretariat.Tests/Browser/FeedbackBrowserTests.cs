@@ -15,7 +15,7 @@ public class FeedbackBrowserTests(BrowserFixture browser) : IClassFixture<Browse
 
     private static bool IsHtmx(IRequest request) => request.Headers.ContainsKey("hx-request");
 
-    private async Task<IPage> SignedInAsync(string url = "/")
+    private async Task<IPage> SignedInAsync(string url = "/t/tgy/")
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync($"{browser.App.BaseUrl}{url}");

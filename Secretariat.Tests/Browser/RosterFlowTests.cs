@@ -109,7 +109,7 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await page.GetByLabel("再次输入新密码").FillAsync("district-office-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存新密码" }).ClickAsync();
         // Then the home page opens (the 工作台), and the rest of the app with it.
-        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/");
+        await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/");
         await Expect(page.Locator("h1")).ToContainTextAsync("工作台");
         await page.GotoAsync($"{browser.App.BaseUrl}/t/tgy/roster/leading-group");
         await Expect(page.Locator("table[data-role=Leader] td.name")).ToHaveTextAsync("叶伟");
@@ -140,7 +140,7 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         page.PageError += (_, error) => violations.Add(error);
         await SignInAsync(page, browser.App.BaseUrl);
         await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/leading-group");
-        foreach (var url in new[] { "/", "/t/tgy/meetings", "/t/tgy/meetings/calendar", "/t/tgy/resolutions", "/t/tgy/training", "/t/tgy/training/coverage", "/t/tgy/reports", "/t/tgy/adjustments", "/t/tgy/compliance", "/t/tgy/account/lockouts" })
+        foreach (var url in new[] { "/t/tgy/", "/t/tgy/meetings", "/t/tgy/meetings/calendar", "/t/tgy/resolutions", "/t/tgy/training", "/t/tgy/training/coverage", "/t/tgy/reports", "/t/tgy/adjustments", "/t/tgy/compliance", "/t/tgy/account/lockouts" })
         {
             await page.GotoAsync($"{browser.App.BaseUrl}{url}");
             await Expect(page.Locator("h1").First).ToBeVisibleAsync();
