@@ -110,10 +110,10 @@ public sealed partial record SignedIn(string Cookie, string RequestToken)
     public static async Task<SignedIn> AsAsync(IAlbaHost host, string userName, string password)
     {
         var (_, cookie) = await PostSignInAsync(host, userName, password, HttpStatusCode.Redirect);
-        // Tokens are bound to the user: take a fresh one from a signed-in page.
+        // Tokens are bound to the user: take a fresh one from a signed-in page of every account (its own password).
         var home = await host.Scenario(s =>
         {
-            s.Get.Url("/t/tgy/roster/units");
+            s.Get.Url("/account/password");
             s.WithRequestHeader("Cookie", cookie);
         });
         return new SignedIn(CookiesOf(home, cookie), TokenIn(await home.ReadAsTextAsync()));

@@ -1,0 +1,110 @@
+using Alba;
+using Marten;
+
+namespace Secretariat.Tests.Features.Towns;
+
+/// <summary>The sample town, a second town with a unit of the same name as the sample's, their offices and a district reader.</summary>
+public sealed class TwoTownsFixture : AppFixture
+{
+    public const string Other = "hyz";
+    public const string Password = "two-towns-password";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var scope = Host.Services.CreateAsyncScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<TownRegistry>().AddAsync(Other, "华岩镇", null, default));
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        Assert.Null((await accounts.CreateAsync("tgy-clerk", "tgy-clerk", Password, [SampleTownAccounts.Town], [Roles.Secretariat], null)).Refusal);
+        Assert.Null((await accounts.CreateAsync("hyz-clerk", "hyz-clerk", Password, [Other], [Roles.Secretariat, Roles.Administrator], null)).Refusal);
+        Assert.Null((await accounts.CreateAsync("both-clerk", "both-clerk", Password, [SampleTownAccounts.Town, Other], [Roles.Reader], null)).Refusal);
+        Assert.Null((await accounts.CreateAsync("district", "区未保办", Password, [], [DistrictRoles.Reader], null)).Refusal);
+    }
+}
+
+public class TownIsolationTests(TwoTownsFixture app) : IClassFixture<TwoTownsFixture>
+{
+    private Task<SignedIn> As(string user) => SignedIn.AsAsync(app.Host, user, TwoTownsFixture.Password);
+
+    private async Task<IScenarioResult> Get(SignedIn user, string url, int status) =>
+        await app.Host.Scenario(s => { s.Get.Url(url); s.As(user); s.StatusCodeShouldBe(status); });
+
+    [Fact]
+    public async Task A_town_account_gets_403_for_every_url_of_another_town_and_the_page_names_nothing_of_it()
+    {
+        var other = await As("hyz-clerk");
+        foreach (var url in new[] { "/t/tgy/", "/t/tgy/meetings", "/t/tgy/roster/leading-group", "/t/tgy/roster/units", "/t/tgy/training/ledger.xlsx",
+                     "/t/tgy/resolutions", "/t/tgy/compliance", "/t/tgy/reports", "/t/tgy/town", $"/t/tgy/meetings/{Guid.NewGuid()}", "/t/zzz/meetings" })
+        {
+            var body = await (await Get(other, url, 403)).ReadAsTextAsync();
+            Assert.DoesNotContain("铜罐驿", body);
+        }
+        // And the sample town's data is nowhere in the other town's own pages.
+        var units = await (await Get(other, "/t/hyz/roster/units", 200)).ReadAsTextAsync();
+        Assert.Contains("华岩镇", units);
+        Assert.DoesNotContain("建设村", units);
+        Assert.DoesNotContain("铜罐驿", await (await Get(other, "/t/hyz/roster/leading-group", 200)).ReadAsTextAsync());
+        var sample = await As("tgy-clerk");
+        await Get(sample, "/t/hyz/roster/units", 403);
+        Assert.Contains("建设村", await (await Get(sample, "/t/tgy/roster/units", 200)).ReadAsTextAsync());
+    }
+
+    [Fact]
+    public async Task A_unit_registered_in_one_town_stays_in_it_even_with_the_same_name_as_the_others()
+    {
+        var other = await As("hyz-clerk");
+        await app.Host.PostFormAsync(other, "/t/hyz/roster/units", [("Name", "建设村"), ("Kind", "Village")], HttpStatusCode.SeeOther);
+        Assert.Contains("建设村", await (await Get(other, "/t/hyz/roster/units", 200)).ReadAsTextAsync());
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(SampleTownAccounts.Town);
+        Assert.Equal(1, await session.Query<MemberUnit>().CountAsync(u => u.Name == "建设村"));
+    }
+
+    [Fact]
+    public async Task The_district_reads_every_town_and_every_change_in_a_town_is_refused()
+    {
+        var district = await As("district");
+        Assert.Contains("建设村", await (await Get(district, "/t/tgy/roster/units", 200)).ReadAsTextAsync());
+        await Get(district, "/t/hyz/roster/units", 200);
+        await app.Host.PostFormAsync(district, "/t/tgy/roster/units", [("Name", "区里登记的单位"), ("Kind", "Village")], HttpStatusCode.Forbidden);
+        await app.Host.PostFormAsync(district, "/t/tgy/compliance/run", [], HttpStatusCode.Forbidden);
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(SampleTownAccounts.Town);
+        Assert.False(await session.Query<MemberUnit>().AnyAsync(u => u.Name == "区里登记的单位"));
+        // Without a membership it is no town's 查阅 either outside the district's reading.
+        await Get(district, "/t/tgy/town", 403);
+    }
+
+    [Fact]
+    public async Task Old_addresses_go_to_the_accounts_town_and_an_account_with_two_towns_chooses()
+    {
+        var sample = await As("tgy-clerk");
+        var moved = await app.Host.Scenario(s => { s.Get.Url("/meetings?year=2026"); s.As(sample); s.StatusCodeShouldBe(302); });
+        Assert.Equal("/t/tgy/meetings?year=2026", moved.Context.Response.Headers.Location.ToString());
+        var both = await As("both-clerk");
+        var choose = await app.Host.Scenario(s => { s.Get.Url("/meetings"); s.As(both); s.StatusCodeShouldBe(302); });
+        Assert.StartsWith("/towns?returnUrl=", choose.Context.Response.Headers.Location.ToString());
+        var page = await (await Get(both, "/towns", 200)).ReadAsTextAsync();
+        Assert.Contains("href=\"/t/tgy/\"", page);
+        Assert.Contains("href=\"/t/hyz/\"", page);
+    }
+
+    [Fact]
+    public async Task A_town_administrator_edits_the_profile_every_print_reads_and_bad_input_changes_nothing()
+    {
+        var admin = await As("hyz-clerk");
+        var form = await (await Get(admin, "/t/hyz/town", 200)).ReadAsTextAsync();
+        Assert.Contains("华岩未保领纪", form);
+        await app.Host.PostFormAsync(admin, "/t/hyz/town", Fields("华岩镇", "华岩"), HttpStatusCode.SeeOther);
+        var refused = await app.Host.PostFormAsync(admin, "/t/hyz/town", Fields("", "华岩"), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("请填写镇街名称", await refused.ReadAsTextAsync());
+        var shell = await (await Get(admin, "/t/hyz/roster/units", 200)).ReadAsTextAsync();
+        Assert.Contains("华岩镇未成年人保护工作领导小组办公室（已改）", shell);
+        await Get(await As("tgy-clerk"), "/t/tgy/town", 403);
+
+        static (string, string)[] Fields(string name, string shortName) =>
+        [
+            ("TownName", name), ("FullName", "华岩镇人民政府"), ("ShortName", shortName), ("OfficeIssuer", "华岩镇未成年人保护工作领导小组办公室（已改）"),
+            ("LeadingGroupIssuer", "华岩镇未成年人保护工作领导小组"), ("StationIssuer", "华岩镇未成年人保护工作站"), ("CheckFrom", ""),
+            .. Enum.GetValues<DocumentKind>().Select(k => ($"Prefix.{k}", TownProfile.DefaultPrefix(shortName, k)))
+        ];
+    }
+}
