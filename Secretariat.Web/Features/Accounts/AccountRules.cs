@@ -68,6 +68,13 @@ public sealed class AccountService(IDocumentStore store, TimeProvider time) : IA
         return (account, null);
     }
 
+    public Task<bool> ExistsAsync(string userName, CancellationToken ct) => session.Query<UserAccount>().AnyAsync(u => u.UserName == userName.Trim(), ct);
+
+    /// <summary>How many enabled accounts each town has (the district's list of towns).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> MembersPerTownAsync(CancellationToken ct) =>
+        (await session.Query<UserAccount>().Where(u => !u.Disabled).ToListAsync(ct))
+        .SelectMany(u => u.Memberships.Select(m => m.Town)).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+
     public async Task<string?> DisableAsync(string userName, CancellationToken ct = default)
     {
         var account = await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.UserName == userName.Trim(), ct);

@@ -15,6 +15,7 @@ public static class TownsModule
     {
         app.MapGroup("").DistrictWide().RequireAuthorization(Policies.SignedIn).MapTownChooser();
         app.MapGroup("/town").RequireAuthorization(Policies.Administrator).MapTownProfile();
+        app.MapGroup(DistrictTownsEndpoints.Path).DistrictWide().RequireAuthorization(Policies.DistrictAdministrator).MapDistrictTowns();
         return app;
     }
 }
