@@ -1,5 +1,7 @@
 using Alba;
 using Marten;
+using MiniExcelLibs;
+using Secretariat.Web.Features.Compliance;
 
 namespace Secretariat.Tests.Features.Towns;
 
@@ -106,5 +108,59 @@ public class TownIsolationTests(TwoTownsFixture app) : IClassFixture<TwoTownsFix
             ("LeadingGroupIssuer", "华岩镇未成年人保护工作领导小组"), ("StationIssuer", "华岩镇未成年人保护工作站"), ("CheckFrom", ""),
             .. Enum.GetValues<DocumentKind>().Select(k => ($"Prefix.{k}", TownProfile.DefaultPrefix(shortName, k)))
         ];
+    }
+
+    private async Task<IReadOnlyList<IDictionary<string, object>>> LedgerRows(SignedIn user, string town)
+    {
+        var result = await Get(user, $"/t/{town}/training/ledger.xlsx", 200);
+        using var stream = new MemoryStream();
+        await result.Context.Response.Body.CopyToAsync(stream);
+        stream.Position = 0;
+        return MiniExcel.Query(stream, useHeaderRow: true, sheetName: "培训台账").Cast<IDictionary<string, object>>().ToList();
+    }
+
+    [Fact]
+    public async Task Exports_alerts_dashboard_figures_feeds_and_the_what_if_of_one_town_hold_nothing_of_the_other()
+    {
+        var admin = await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
+        await app.Host.PostFormAsync(admin, "/t/tgy/compliance/run", [], HttpStatusCode.SeeOther);
+        var other = await As("hyz-clerk");
+        var sample = await As("tgy-clerk");
+
+        var names = (await LedgerRows(sample, "tgy")).Select(r => r.TryGetValue("姓名", out var n) ? n as string : null).OfType<string>().ToList();
+        Assert.NotEmpty(names);
+        // The empty town's ledger is its own "（无）", with none of the sample town's people.
+        var hyzRows = await LedgerRows(other, "hyz");
+        Assert.DoesNotContain(hyzRows.SelectMany(r => r.Values).OfType<string>(), v => names.Contains(v));
+        Assert.True(hyzRows.Count <= 1);
+
+        await using var tgy = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(SampleTownAccounts.Town);
+        var alert = await tgy.Query<ComplianceAlert>().FirstAsync(a => a.IsOpen);
+        Assert.Contains(alert.Subject, await (await Get(sample, "/t/tgy/compliance", 200)).ReadAsTextAsync());
+        var alerts = await (await Get(other, "/t/hyz/compliance", 200)).ReadAsTextAsync();
+        Assert.DoesNotContain(alert.Subject, alerts);
+        // A record of the other town under one's own town's address is simply not there.
+        await Get(other, $"/t/hyz/compliance/alerts/{alert.Id}", 404);
+        var worker = await tgy.Query<Secretariat.Web.Features.Training.ChildWorker>().FirstAsync();
+        await Get(other, $"/t/hyz/training/people/{worker.Id}", 404);
+
+        var dashboard = await (await Get(other, "/t/hyz/", 200)).ReadAsTextAsync();
+        Assert.DoesNotContain(alert.Subject, dashboard);
+        Assert.DoesNotContain("双骑龙村", dashboard);
+
+        // The what-if (the evaluation as of a day) of the empty town finds nothing; the sample town's finds its gaps.
+        await using var hyz = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(TwoTownsFixture.Other);
+        var options = app.Host.Services.GetRequiredService<ComplianceOptions>();
+        var today = TownCalendar.Today;
+        Assert.NotEmpty((await EvaluateComplianceHandler.EvaluateAsync(tgy, options, today, default)).Findings.Where(f => f.Rule is Rules.Onboarding or Rules.Rotation));
+        Assert.DoesNotContain((await EvaluateComplianceHandler.EvaluateAsync(hyz, options, today, default)).Findings,
+            f => f.Subject.Contains("双骑龙村") || f.Subject.Contains(worker.Name));
+
+        // A calendar link of one town opens nothing in the other.
+        var calendar = await app.Host.PostFormAsync(sample, "/t/tgy/meetings/calendar/link", [], HttpStatusCode.OK);
+        var feed = Regex.Match(await calendar.ReadAsTextAsync(), @"/t/tgy(/meetings/feed/[A-Za-z0-9_-]+\.ics)").Groups[1].Value;
+        Assert.NotEmpty(feed);
+        await app.Host.Scenario(s => { s.Get.Url("/t/tgy" + feed); s.StatusCodeShouldBe(200); });
+        await app.Host.Scenario(s => { s.Get.Url("/t/hyz" + feed); s.StatusCodeShouldBe(404); });
     }
 }
