@@ -3,6 +3,7 @@ using Secretariat.Web.Features.Reports;
 using Secretariat.Web.Features.Training;
 
 using Secretariat.Web.Features.Adjustments;
+using Secretariat.Web.Features.MajorMatters;
 
 namespace Secretariat.Web.Features.Compliance;
 
@@ -40,7 +41,8 @@ public sealed class ComplianceQueries(IQuerySession session, ComplianceOptions o
             .Where(a => a.WaitingSince <= asOf)
             .ToList();
         var reports = await ReportsAsync(workStation?.EstablishedOn, asOf, ct);
-        return new ComplianceFacts(asOf, leadingGroup?.EstablishedOn, meetings, resolutions, workers, coverage, adjustments, reports);
+        var instructions = await InstructionRules.FactsAsync(session, asOf, horizon, ct);
+        return new ComplianceFacts(asOf, leadingGroup?.EstablishedOn, meetings, resolutions, workers, coverage, adjustments, reports, instructions);
     }
 
     /// <summary>Every half-year since the work station was set up whose report is due, or comes due within the reminder window.</summary>

@@ -2,6 +2,7 @@ using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Features.Training;
 
 using Secretariat.Web.Features.Adjustments;
+using Secretariat.Web.Features.MajorMatters;
 
 namespace Secretariat.Web.Features.Compliance;
 
@@ -26,7 +27,8 @@ public sealed record ComplianceFacts(
     IReadOnlyList<ChildWorker> ChildWorkers,
     IReadOnlyList<VillageCoverage> Coverage,
     IReadOnlyList<AdjustmentFact> Adjustments,
-    IReadOnlyList<ReportFact> Reports);
+    IReadOnlyList<ReportFact> Reports,
+    IReadOnlyList<InstructionFact>? Instructions = null);
 
 /// <summary>
 /// The notice's cadences as pure functions of the facts on a day. Explanations name dates, never "N days left", so a
@@ -42,6 +44,7 @@ public static class ComplianceRules
             .Concat(SemiannualReports(facts, options))
             .Concat(ResolutionsDue(facts, options))
             .Concat(AdjustmentsWaiting(facts, options))
+            .Concat(InstructionRules.InstructionsDue(facts, options))
             .OrderByDescending(f => f.Rank).ThenBy(f => f.DueOn ?? DateOnly.MaxValue).ThenBy(f => f.Key, StringComparer.Ordinal)
             .ToList();
 

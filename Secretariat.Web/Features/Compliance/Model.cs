@@ -23,9 +23,11 @@ public static class Rules
     public const string SemiannualReport = "R7";
     public const string ResolutionDue = "resolution";
     public const string AdjustmentWaiting = "adjustment";
+    /// <summary>The district's instruction on a reported major matter (五(三)), tracked to 办结 by its due date.</summary>
+    public const string InstructionDue = "major-instruction";
 
     public static readonly IReadOnlyList<string> All =
-        [MeetingCadence, MinutesIssued, VillageCoverage, Onboarding, Rotation, SemiannualReport, ResolutionDue, AdjustmentWaiting];
+        [MeetingCadence, MinutesIssued, VillageCoverage, Onboarding, Rotation, SemiannualReport, ResolutionDue, AdjustmentWaiting, InstructionDue];
 
     public static string Chinese(string rule) => rule switch
     {
@@ -37,6 +39,7 @@ public static class Rules
         SemiannualReport => "工作站半年报告",
         ResolutionDue => "议定事项落实期限",
         AdjustmentWaiting => "成员调整待办理",
+        InstructionDue => "区未保办批示落实期限",
         _ => rule
     };
 
