@@ -31,4 +31,60 @@ public class DistrictBrowserTests(BrowserFixture browser) : IClassFixture<Browse
             Assert.Equal(0, await page.Locator("main a[href$='/new']").CountAsync());
         }
     }
+
+    [Fact]
+    public async Task A_town_office_reports_a_major_resolution_and_the_district_signs_for_it_and_instructs()
+    {
+        await browser.AddUserAsync("mm.clerk", "--role", "办公室", "--password", "clerk-password-1");
+        await browser.AddUserAsync("mm.leader", "--role", "组长", "--person", "叶伟", "--password", "leader-password-1");
+        await browser.AddUserAsync("mm.district", "--role", "区未保办", "--password", "district-password-1");
+        var today = TownCalendar.Today;
+
+        var clerk = await browser.SignInAsync("mm.clerk", "clerk-password-1", "/t/tgy/meetings/new");
+        await clerk.GetByLabel("会议名称").FillAsync("研究困境儿童帮扶的专题会议");
+        await clerk.GetByLabel("日期", new() { Exact = true }).FillAsync(today.AddDays(-1).ToString("yyyy-MM-dd"));
+        await clerk.GetByLabel("时间", new() { Exact = true }).FillAsync("09:30");
+        await clerk.GetByLabel("地点", new() { Exact = true }).FillAsync("镇政府三楼会议室");
+        await clerk.GetByLabel("召集人").SelectOptionAsync(new SelectOptionValue { Label = "叶伟（组长）" });
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "召集会议" }).ClickAsync();
+        await Expect(clerk.Locator("h1")).ToHaveTextAsync("研究困境儿童帮扶的专题会议");
+        var meetingUrl = clerk.Url.Split('?')[0];
+        await clerk.Locator("nav.tabs").GetByText("纪要").ClickAsync();
+        await clerk.GetByLabel("纪要正文").FillAsync("会议研究了困境儿童联合帮扶机制。");
+        await clerk.GetByLabel("第1项议定事项").FillAsync("建立困境儿童联合帮扶机制");
+        await clerk.GetByLabel("第1项牵头单位").SelectOptionAsync(new SelectOptionValue { Label = "建设村" });
+        await clerk.GetByLabel("第1项办理期限").FillAsync(today.AddDays(60).ToString("yyyy-MM-dd"));
+        await clerk.GetByLabel("重大事项（报区未保机构）").First.CheckAsync();
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "保存纪要草稿" }).ClickAsync();
+        await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("起草中");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "报送召集人签发" }).ClickAsync();
+        await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("待签发");
+        var leader = await browser.SignInAsync("mm.leader", "leader-password-1", "/t/tgy/meetings");
+        await leader.GotoAsync(meetingUrl + "?tab=minutes");
+        await leader.GetByRole(AriaRole.Button, new() { Name = "签发" }).ClickAsync();
+        await Expect(leader.Locator("p.summary strong.minutes-status").First).ToContainTextAsync("未保领纪");
+
+        await clerk.GotoAsync($"{browser.App.BaseUrl}/t/tgy/resolutions");
+        await clerk.GetByText("建立困境儿童联合帮扶机制").First.ClickAsync();
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "报区" }).ClickAsync();
+        await Expect(clerk.Locator("main")).ToContainTextAsync($"铜罐驿未保领办报〔{today.Year}〕");
+        await Expect(clerk.Locator("main")).ToContainTextAsync("待签收");
+
+        var district = await browser.SignInAsync("mm.district", "district-password-1", "/district/major-matters");
+        var inboxRow = district.Locator("tbody tr", new() { HasText = "建立困境儿童联合帮扶机制" });
+        await Expect(inboxRow).ToContainTextAsync("铜罐驿镇");
+        await Expect(inboxRow).ToContainTextAsync("待签收");
+        await inboxRow.GetByRole(AriaRole.Link).First.ClickAsync();
+        await district.GetByRole(AriaRole.Button, new() { Name = "签收" }).ClickAsync();
+        await Expect(district.Locator("main")).ToContainTextAsync("签收（mm.district）");
+        await district.GetByLabel("批示内容").FillAsync("请于两周内报送帮扶对象名单。");
+        await district.GetByLabel("办理期限").FillAsync(today.AddDays(14).ToString("yyyy-MM-dd"));
+        await district.GetByRole(AriaRole.Button, new() { Name = "作出批示" }).ClickAsync();
+        await Expect(district.Locator("main")).ToContainTextAsync("请于两周内报送帮扶对象名单。");
+
+        // The town sees the same chain on its page.
+        await clerk.ReloadAsync();
+        await Expect(clerk.Locator("main")).ToContainTextAsync("签收（mm.district）");
+        await Expect(clerk.Locator("main")).ToContainTextAsync("请于两周内报送帮扶对象名单。");
+    }
 }
