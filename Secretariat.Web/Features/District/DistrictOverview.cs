@@ -57,7 +57,8 @@ public static class OverviewColumns
 }
 
 /// <summary>Computes every town's figures, a few towns at a time, each in a session of its own tenant.</summary>
-public sealed class DistrictOverview(IDocumentStore store, TownDirectory directory, ComplianceOptions options)
+public sealed class DistrictOverview(IDocumentStore store, TownDirectory directory, ComplianceOptions options,
+    Infrastructure.Caching.ViewCacheStore cache)
 {
     /// <summary>Towns computed at once: each holds a connection for a handful of queries.</summary>
     public const int Parallelism = 4;
@@ -67,9 +68,16 @@ public sealed class DistrictOverview(IDocumentStore store, TownDirectory directo
         var towns = await directory.AllAsync(ct);
         var figures = new TownFigures[towns.Count];
         await Parallel.ForAsync(0, towns.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-            async (i, token) => figures[i] = await TownAsync(towns[i], now, token));
+            async (i, token) => figures[i] = await CachedAsync(towns[i], now, token));
         return figures;
     }
+
+    /// <summary>
+    /// A town's row is kept until the town writes again (its read-model version), for the day and a ten-minute
+    /// window of it: "held" turns as a meeting's start passes, and a date rule as the day turns.
+    /// </summary>
+    private Task<TownFigures> CachedAsync(TownProfile town, DateTimeOffset now, CancellationToken ct) =>
+        cache.GetAsync(town.Id, $"district-row:{town.TownName}:{now.UtcTicks / TimeSpan.FromMinutes(10).Ticks}", () => TownAsync(town, now, ct), ct);
 
     public async Task<TownFigures> TownAsync(TownProfile town, DateTimeOffset now, CancellationToken ct)
     {

@@ -54,37 +54,42 @@ public sealed class BumpReadModelVersion : DocumentSessionListenerBase
     }
 }
 
-/// <summary>The cached views of every town, each entry keyed by its town (one process-wide store).</summary>
-public sealed class ViewCacheStore
+/// <summary>
+/// The cached views of every town, each entry keyed by its town and kept until that town's read-model version moves
+/// on (one process-wide store). The district's pages read it per town; a town's pages through <see cref="ViewCache"/>.
+/// </summary>
+public sealed class ViewCacheStore(ReadModelVersion version)
 {
     // Enough for a district's busy pages (30 towns x the few views each keeps).
     public const int MaxEntries = 2048;
-    public readonly ConcurrentDictionary<(string Town, string Key), (long Version, object? View)> Views = new();
-    public readonly ConcurrentDictionary<(string Town, string Key, long Version), Lazy<Task<object?>>> Computing = new();
-}
+    private readonly ConcurrentDictionary<(string Town, string Key), (long Version, object? View)> _views = new();
+    private readonly ConcurrentDictionary<(string Town, string Key, long Version), Lazy<Task<object?>>> _computing = new();
 
-/// <summary>Views of the request's town computed from many documents, kept until that town's read-model version moves on.</summary>
-public sealed class ViewCache(ViewCacheStore store, ReadModelVersion version, Tenancy.CurrentTown currentTown)
-{
-    public async Task<T> GetAsync<T>(string key, Func<Task<T>> compute, CancellationToken ct) where T : class?
+    public async Task<T> GetAsync<T>(string town, string key, Func<Task<T>> compute, CancellationToken ct) where T : class?
     {
-        var town = currentTown.Required;
         // Read the version first: the view computed next is at least that new, so the entry is never too fresh for its tag.
         var current = await version.CurrentAsync(town, ct);
-        if (store.Views.TryGetValue((town, key), out var cached) && cached.Version == current) return (T)cached.View!;
+        if (_views.TryGetValue((town, key), out var cached) && cached.Version == current) return (T)cached.View!;
         // One computation per key and version: the requests that miss together wait for it instead of each running it.
         var slot = (town, key, current);
-        var computing = store.Computing.GetOrAdd(slot, _ => new Lazy<Task<object?>>(async () => await compute()));
+        var computing = _computing.GetOrAdd(slot, _ => new Lazy<Task<object?>>(async () => await compute()));
         try
         {
             var view = (T)(await computing.Value)!;
-            if (store.Views.Count >= ViewCacheStore.MaxEntries) store.Views.Clear();
-            store.Views[(town, key)] = (current, view);
+            if (_views.Count >= MaxEntries) _views.Clear();
+            _views[(town, key)] = (current, view);
             return view;
         }
         finally
         {
-            store.Computing.TryRemove(slot, out _);
+            _computing.TryRemove(slot, out _);
         }
     }
+}
+
+/// <summary>Views of the request's town computed from many documents, kept until that town's read-model version moves on.</summary>
+public sealed class ViewCache(ViewCacheStore store, Tenancy.CurrentTown currentTown)
+{
+    public Task<T> GetAsync<T>(string key, Func<Task<T>> compute, CancellationToken ct) where T : class? =>
+        store.GetAsync(currentTown.Required, key, compute, ct);
 }
