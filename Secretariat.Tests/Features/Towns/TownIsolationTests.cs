@@ -163,4 +163,25 @@ public class TownIsolationTests(TwoTownsFixture app) : IClassFixture<TwoTownsFix
         await app.Host.Scenario(s => { s.Get.Url("/t/tgy" + feed); s.StatusCodeShouldBe(200); });
         await app.Host.Scenario(s => { s.Get.Url("/t/hyz" + feed); s.StatusCodeShouldBe(404); });
     }
+
+    [Fact]
+    public async Task A_towns_administrator_sees_the_lockouts_of_its_own_accounts_only()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await using (var session = app.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
+        {
+            foreach (var name in new[] { "tgy-clerk", "hyz-clerk-locked", "no-such-account" })
+                session.Store(new SignInFailures { Id = name, Count = 10, Lockouts = 1, LockedAt = now, LockedUntil = now.AddMinutes(-1), LastFailureAt = now });
+            await session.SaveChangesAsync();
+        }
+        await using (var scope = app.Host.Services.CreateAsyncScope())
+            Assert.Null((await scope.ServiceProvider.GetRequiredService<AccountService>()
+                .CreateAsync("hyz-clerk-locked", "x", TwoTownsFixture.Password, [TwoTownsFixture.Other], [Roles.Reader], null)).Refusal);
+        var page = await (await Get(await As("hyz-clerk"), "/t/hyz/account/lockouts", 200)).ReadAsTextAsync();
+        Assert.Contains("hyz-clerk-locked", page);
+        Assert.DoesNotContain("tgy-clerk", page);
+        Assert.DoesNotContain("no-such-account", page);
+        var district = await (await Get(await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword), "/t/tgy/account/lockouts", 200)).ReadAsTextAsync();
+        Assert.Contains("no-such-account", district);
+    }
 }

@@ -75,11 +75,22 @@ public sealed record LockoutsPageModel(IReadOnlyList<SignInFailures> Lockouts, D
 
 public static class LockoutsEndpoint
 {
-    /// <summary>管理员: user names locked now or before, newest first.</summary>
+    /// <summary>
+    /// A town's 管理员: the user names of the town's own accounts locked now or before, newest first. The 区管理员 sees every
+    /// name, also those without an account (guessing shows there); a town's administrator learns nothing of other towns.
+    /// </summary>
     public static void MapLockouts(this RouteGroupBuilder group) =>
-        group.MapGet("/account/lockouts", async (HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        group.MapGet("/account/lockouts", async (HttpContext context, IQuerySession session, CurrentTown town, TimeProvider time, CancellationToken ct) =>
         {
-            var lockouts = await session.Query<SignInFailures>().Where(f => f.Lockouts > 0).OrderByDescending(f => f.LockedAt).Take(200).ToListAsync(ct);
+            var query = session.Query<SignInFailures>().Where(f => f.Lockouts > 0);
+            if (!context.User.IsInRole(DistrictRoles.Administrator))
+            {
+                var code = town.Required;
+                var names = (await session.Query<UserAccount>().Where(u => u.Memberships.Any(m => m.Town == code)).Select(u => u.UserName).ToListAsync(ct))
+                    .Select(SignInLockoutRules.KeyOf).ToArray();
+                query = query.Where(f => f.Id.IsOneOf(names));
+            }
+            var lockouts = await query.OrderByDescending(f => f.LockedAt).Take(200).ToListAsync(ct);
             return PageResults.Page<LockoutsPage, LockoutsPageModel>(context, new LockoutsPageModel(lockouts, time.GetUtcNow()));
         }).RequireAuthorization(Policies.Administrator);
 }
