@@ -41,6 +41,18 @@ public class TenancyGuardTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public void No_code_outside_the_sample_data_names_the_sample_town()
+    {
+        var root = Path.Combine(Secretariat.Web.Infrastructure.Database.Migrations.RepositoryRoot()!, "Secretariat.Web");
+        string[] sample = ["Features/Roster/SampleTown.cs", "Features/Roster/LoadSampleTown.cs", "Features/Training/LoadSampleChildWorkers.cs"];
+        var naming = Directory.GetFiles(root, "*.*", SearchOption.AllDirectories)
+            .Where(p => (p.EndsWith(".cs") || p.EndsWith(".razor") || p.EndsWith(".json")) && !p.Contains("/obj/") && !p.Contains("/bin/"))
+            .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
+            .Where(p => !sample.Contains(p) && File.ReadAllText(Path.Combine(root, p)).Contains("铜罐驿")).ToList();
+        Assert.True(naming.Count == 0, "Files naming the sample town outside the sample data: " + string.Join(", ", naming));
+    }
+
+    [Fact]
     public void A_feature_that_drops_its_town_is_reported()
     {
         var violations = Violations([

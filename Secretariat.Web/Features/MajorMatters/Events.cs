@@ -2,7 +2,7 @@ namespace Secretariat.Web.Features.MajorMatters;
 
 /// <summary>
 /// The office reported a major resolution (重大事项) to the district office (五(三): 重大事项按程序报批，同时报告区未保机构), under the
-/// number it took in the year's register of reports (铜罐驿未保领办报〔2026〕1号).
+/// number it took in the year's register of reports (某某未保领办报〔2026〕1号).
 /// </summary>
 public sealed record MajorMatterReported(Guid ReportId, string Number, int Year, int Sequence, Guid ResolutionId, string Text,
     string ResolutionText, Guid MeetingId, string MeetingTitle, string MinutesNumber, DateOnly DueOn, StepBy By);
