@@ -10,19 +10,20 @@ namespace Secretariat.Web.Features.Compliance;
 /// </summary>
 public sealed class ComplianceRecheck
 {
-    private readonly Channel<string> _requests = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(string Town, long At)> _requests = Channel.CreateUnbounded<(string, long)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _pending = new();
 
     /// <summary>Asks for one more evaluation of the town; a town already waiting for one is not queued twice.</summary>
     public void Request(string town)
     {
-        if (_pending.TryAdd(town, true)) _requests.Writer.TryWrite(town);
+        if (_pending.TryAdd(town, true)) _requests.Writer.TryWrite((town, Environment.TickCount64));
     }
 
     /// <summary>The evaluation of the town starts now: a change from here on asks for the next one.</summary>
     public void Starting(string town) => _pending.TryRemove(town, out _);
 
-    public ChannelReader<string> Requests => _requests.Reader;
+    /// <summary>Each town with the moment (Environment.TickCount64) its first change since the last evaluation asked.</summary>
+    public ChannelReader<(string Town, long At)> Requests => _requests.Reader;
 }
 
 public sealed class RequestRecheckOnChanges(ComplianceRecheck recheck) : DocumentSessionListenerBase
@@ -42,9 +43,12 @@ public sealed class ComplianceRecheckService(ComplianceRecheck recheck, Complian
         if (options.RecheckAfterChangeSeconds <= 0) return;
         try
         {
-            await foreach (var town in recheck.Requests.ReadAllAsync(stoppingToken))
+            await foreach (var (town, at) in recheck.Requests.ReadAllAsync(stoppingToken))
             {
-                await Task.Delay(TimeSpan.FromSeconds(options.RecheckAfterChangeSeconds), stoppingToken);
+                // The pause counts from the town's change, not from the previous town's evaluation: many towns
+                // changing at once are each evaluated soon after, not one pause after another.
+                var wait = at + options.RecheckAfterChangeSeconds * 1000L - Environment.TickCount64;
+                if (wait > 0) await Task.Delay(TimeSpan.FromMilliseconds(wait), stoppingToken);
                 recheck.Starting(town);
                 try
                 {
