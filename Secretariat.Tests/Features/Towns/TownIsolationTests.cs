@@ -1,4 +1,6 @@
 using Alba;
+using Microsoft.AspNetCore.Routing;
+using Secretariat.Web.Infrastructure.Tenancy;
 using Marten;
 using MiniExcelLibs;
 using Secretariat.Web.Features.Compliance;
@@ -183,5 +185,28 @@ public class TownIsolationTests(TwoTownsFixture app) : IClassFixture<TwoTownsFix
         Assert.DoesNotContain("no-such-account", page);
         var district = await (await Get(await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword), "/t/tgy/account/lockouts", 200)).ReadAsTextAsync();
         Assert.Contains("no-such-account", district);
+    }
+
+    [Fact]
+    public async Task Every_post_route_of_a_town_refuses_the_district_whatever_its_own_policy()
+    {
+        var district = await As("district");
+        var posts = app.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => !e.IsDistrictWide() && e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains("POST") == true)
+            .Select(e => Regex.Replace(e.RoutePattern.RawText ?? "", @"\{[^}]+\}", Guid.NewGuid().ToString()))
+            .Distinct().ToList();
+        Assert.True(posts.Count > 25, $"only {posts.Count} POST routes");
+        foreach (var town in new[] { SampleTownAccounts.Town, TwoTownsFixture.Other })
+        foreach (var route in posts)
+        {
+            var url = $"/t/{town}{(route.StartsWith('/') ? route : "/" + route)}";
+            var result = await app.Host.Scenario(s =>
+            {
+                s.Post.FormData(new Dictionary<string, string> { ["__RequestVerificationToken"] = district.RequestToken }).ToUrl(url);
+                s.As(district);
+                s.IgnoreStatusCode();
+            });
+            Assert.True(result.Context.Response.StatusCode == 403, $"{url} answered {result.Context.Response.StatusCode}");
+        }
     }
 }
