@@ -1,7 +1,8 @@
 """Writes progress posts into other towns while bench/towns measures one town: RATE posts a second (default 10), spread
 round-robin over the towns' open resolutions, through the resolution page's form (office account of those towns,
 antiforgery token), on a fixed schedule over four connections. Runs until SIGTERM, then prints how many posts were
-written, the rate achieved and their latency.
+written, the rate achieved and their latency; SIGUSR1 prints the same for the posts so far (bench/towns sends it once
+the town pages are measured).
 
 usage: towns_writer.py BASE COOKIE RATE CODE [CODE ...]
 """
@@ -69,13 +70,23 @@ def writer(k):
         due += interval
 
 
+def report(label, done, wall):
+    done = sorted(done)
+    pct = lambda p: done[min(len(done) - 1, int(round(p / 100 * (len(done) - 1))))] if done else float("nan")
+    print(f"{label}: {len(done)} progress posts into {len(codes)} towns in {wall:.1f} s = {len(done) / wall:.1f}/s "
+          f"(p50 {pct(50):.1f} ms, p99 {pct(99):.1f} ms), {len(failures)} failed" + (f": {failures[:3]}" if failures else ""), flush=True)
+
+
+def so_far(*_):
+    with lock:
+        done = list(timings)
+    report("writer while the town pages were measured", done, time.perf_counter() - started)
+
+
+signal.signal(signal.SIGUSR1, so_far)
 pool = [threading.Thread(target=writer, args=(k,)) for k in range(threads)]
 for t in pool:
     t.start()
 for t in pool:
     t.join()
-wall = time.perf_counter() - started
-timings.sort()
-pct = lambda p: timings[min(len(timings) - 1, int(round(p / 100 * (len(timings) - 1))))] if timings else float("nan")
-print(f"writer: {len(timings)} progress posts into {len(codes)} towns in {wall:.1f} s = {len(timings) / wall:.1f}/s "
-      f"(p50 {pct(50):.1f} ms, p99 {pct(99):.1f} ms), {len(failures)} failed" + (f": {failures[:3]}" if failures else ""))
+report("writer, whole phase", timings, time.perf_counter() - started)
