@@ -8,6 +8,8 @@ from datetime import date, timedelta
 
 base, admin_cookie, leader_cookie, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 host = urllib.parse.urlparse(base)
+prefix = host.path.rstrip("/")  # /t/{code}: the town's pages
+at = lambda path: path if path.startswith("/t/") else prefix + path  # hrefs and redirects already carry the town
 
 class User:
     def __init__(self, cookie):
@@ -16,14 +18,14 @@ class User:
         self.token = re.search(r'name="__RequestVerificationToken" value="([^"]+)"', self.get("/roster/units")[1]).group(1)
 
     def get(self, path):
-        self.conn.request("GET", path, headers={"Cookie": self.cookie})
+        self.conn.request("GET", at(path), headers={"Cookie": self.cookie})
         r = self.conn.getresponse()
         return r.status, r.read().decode()
 
     def post(self, path, form):
         form = dict(form, __RequestVerificationToken=self.token)
         started = time.perf_counter()
-        self.conn.request("POST", path, body=urllib.parse.urlencode(form),
+        self.conn.request("POST", at(path), body=urllib.parse.urlencode(form),
                           headers={"Cookie": self.cookie, "Content-Type": "application/x-www-form-urlencoded"})
         r = self.conn.getresponse()
         body = r.read().decode()
@@ -35,7 +37,7 @@ class User:
 admin, leader = User(admin_cookie), User(leader_cookie)
 page = admin.get("/roster/leading-group")[1]
 members_table = page[page.index('data-role="Member"'):]
-members = re.findall(r'/roster/people/([0-9a-f-]{36})', members_table)[:21]
+members = re.findall(r'(?:/t/[a-z0-9]+)?/roster/people/([0-9a-f-]{36})', members_table)[:21]
 unit = re.search(r'<select name="UnitId">\s*<option value="([0-9a-f-]{36})"', admin.get("/adjustments/new")[1]).group(1)
 assert len(members) == 21, members
 

@@ -1,5 +1,6 @@
 # Shared by the bench scripts: build, start one app instance on an embedded PostgreSQL in a temp folder, sign in.
-# Sets: base, cookie, work, app (pid); stops everything on exit.
+# Sets: base (the app), town (TOWN, tgy by default) and tbase (the town's pages: $base/t/$town), cookie, work, app (pid);
+# stops everything on exit.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 work=$(mktemp -d /tmp/secretariat-bench.XXXXXX)
@@ -7,6 +8,8 @@ chmod 755 "$work"
 dotnet build Secretariat.Web -c Release -v quiet -nologo >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
+town=${TOWN:-tgy}
+tbase="$base/t/$town"
 password="bench-admin-password"
 (cd Secretariat.Web && ASPNETCORE_ENVIRONMENT=Production Bench__Enabled=true Admin__InitialPassword=$password \
   Database__EmbeddedDirectory="$work/pg" DataProtection__KeysDirectory="$work/keys" Logging__LogLevel__Default=Warning \
@@ -26,4 +29,4 @@ sign_in() {
   awk '!/^#/ && NF>=7 {printf "%s=%s; ", $6, $7} /^#HttpOnly_/ {printf "%s=%s; ", $6, $7}' "$jar"
 }
 cookie=$(sign_in admin "$password")
-curl -fs -H "Cookie: $cookie" "$base/roster/leading-group" | grep -q "叶伟" || { echo "sign-in for the bench failed" >&2; exit 1; }
+curl -fs -H "Cookie: $cookie" "$tbase/roster/leading-group" | grep -q "叶伟" || { echo "sign-in for the bench failed" >&2; exit 1; }

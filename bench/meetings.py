@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 base, office_cookie, leader_cookie, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 host = urllib.parse.urlparse(base)
+prefix = host.path.rstrip("/")  # /t/{code}: the town's pages
+at = lambda path: path if path.startswith("/t/") else prefix + path  # hrefs and redirects already carry the town
 local = threading.local()
 
 class User:
@@ -21,12 +23,12 @@ class User:
         return getattr(local, key)
 
     def get(self, path):
-        c = self.conn(); c.request("GET", path, headers={"Cookie": self.cookie}); r = c.getresponse(); return r.read().decode()
+        c = self.conn(); c.request("GET", at(path), headers={"Cookie": self.cookie}); r = c.getresponse(); return r.read().decode()
 
     def post(self, path, fields):
         body = urllib.parse.urlencode(list(fields) + [("__RequestVerificationToken", self.token)])
         c = self.conn()
-        c.request("POST", path, body=body, headers={"Cookie": self.cookie, "Content-Type": "application/x-www-form-urlencoded"})
+        c.request("POST", at(path), body=body, headers={"Cookie": self.cookie, "Content-Type": "application/x-www-form-urlencoded"})
         r = c.getresponse(); text = r.read().decode()
         if r.status != 303:
             raise SystemExit(f"{path}: {r.status}\n{text[:3000]}")
@@ -61,7 +63,7 @@ def meeting(i):
     office.post(url + "/minutes", fields)
     office.post(url + "/minutes/submit", [])
     leader.post(url + "/minutes/sign-off", [])
-    resolutions = re.findall(r'href="(/resolutions/[0-9a-f-]{36})"', office.get(url + "?tab=resolutions"))
+    resolutions = re.findall(r'href="((?:/t/[a-z0-9]+)?/resolutions/[0-9a-f-]{36})"', office.get(url + "?tab=resolutions"))
     n = 4
     for k, r in enumerate(dict.fromkeys(resolutions)):
         for p in range(5):

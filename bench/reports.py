@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 base, office_cookie, station_cookie, master_cookie = sys.argv[1:5]
 host = urllib.parse.urlparse(base)
+prefix = host.path.rstrip("/")  # /t/{code}: the town's pages
+at = lambda path: path if path.startswith("/t/") else prefix + path  # hrefs and redirects already carry the town
 
 class User:
     def __init__(self, cookie):
@@ -16,12 +18,12 @@ class User:
         self.token = re.search(r'name="__RequestVerificationToken" value="([^"]+)"', self.get("/roster/units")).group(1)
 
     def get(self, path):
-        self.conn.request("GET", path, headers={"Cookie": self.cookie})
+        self.conn.request("GET", at(path), headers={"Cookie": self.cookie})
         r = self.conn.getresponse()
         return r.read().decode()
 
     def post(self, path, form):
-        self.conn.request("POST", path, body=urllib.parse.urlencode(list(form) + [("__RequestVerificationToken", self.token)]),
+        self.conn.request("POST", at(path), body=urllib.parse.urlencode(list(form) + [("__RequestVerificationToken", self.token)]),
                           headers={"Cookie": self.cookie, "Content-Type": "application/x-www-form-urlencoded"})
         r = self.conn.getresponse()
         body = r.read().decode()

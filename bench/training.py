@@ -9,10 +9,12 @@ from datetime import date, timedelta
 
 base, cookie = sys.argv[1], sys.argv[2]
 host = urllib.parse.urlparse(base)
+prefix = host.path.rstrip("/")  # /t/{code}: the town's pages
+at = lambda path: path if path.startswith("/t/") else prefix + path  # hrefs and redirects already carry the town
 conn = http.client.HTTPConnection(host.hostname, host.port)
 
 def get(path):
-    conn.request("GET", path, headers={"Cookie": cookie})
+    conn.request("GET", at(path), headers={"Cookie": cookie})
     r = conn.getresponse()
     return r.status, r.read().decode()
 
@@ -22,7 +24,7 @@ timings = []
 def post(path, fields):
     body = urllib.parse.urlencode(list(fields) + [("__RequestVerificationToken", token)])
     started = time.perf_counter()
-    conn.request("POST", path, body=body, headers={"Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"})
+    conn.request("POST", at(path), body=body, headers={"Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"})
     r = conn.getresponse()
     text = r.read().decode()
     timings.append((time.perf_counter() - started) * 1000)
@@ -40,7 +42,7 @@ assert len(villages) == 21, len(villages)
 # Who is in office when: (person id, from, until or None)
 terms = []
 ledger_page = get("/training?asOf=2022-06-01")[1]
-sample = re.findall(r'href="/training/people/([0-9a-f-]{36})"', ledger_page)
+sample = re.findall(r'href="(?:/t/[a-z0-9]+)?/training/people/([0-9a-f-]{36})"', ledger_page)
 terms += [(pid, date(2022, 1, 28), None) for pid in dict.fromkeys(sample)]
 
 first, today = date(2017, 1, 1), date.today()

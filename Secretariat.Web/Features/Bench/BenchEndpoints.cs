@@ -38,4 +38,31 @@ public static class BenchEndpoints
             return Results.Content(html.ToString(), "text/html; charset=utf-8");
         });
     }
+
+    /// <summary>District-wide bench endpoints (bench/towns): adding a bench town with the sample's roster, the daily run of every town.</summary>
+    public static void MapDistrictBench(this RouteGroupBuilder group)
+    {
+        // A new town with the notice's roster and child directors, through the same commands as the first start's
+        // sample (LoadSampleTown, LoadSampleChildWorkers), for that town: its office then loads its years through the forms.
+        group.MapPost("/towns/{code}", async (string code, [Microsoft.AspNetCore.Mvc.FromForm] string name, Towns.TownRegistry registry, IMessageBus bus, CancellationToken ct) =>
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            if (await registry.AddAsync(code, name, null, ct) is { } refusal) return Results.BadRequest(refusal);
+            var roster = await bus.InvokeForTenantAsync<CommandResult>(code, new Roster.LoadSampleTown(), ct);
+            var workers = await bus.InvokeForTenantAsync<CommandResult>(code, new Training.LoadSampleChildWorkers(), ct);
+            if (!roster.Succeeded || !workers.Succeeded) return Results.BadRequest(roster.Refusal ?? workers.Refusal);
+            return Results.Json(new { town = code, elapsedMs = watch.Elapsed.TotalMilliseconds });
+        });
+        // The daily compliance run of every town (what the Hangfire job sends), timed inside the app.
+        group.MapPost("/compliance-all-towns", async (IMessageBus bus, CancellationToken ct) =>
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var results = await bus.InvokeAsync<IReadOnlyDictionary<string, Compliance.AlertChanges>>(new Compliance.RaiseAlertsInEveryTown(), ct);
+            return Results.Json(new
+            {
+                towns = results.Count, findings = results.Values.Sum(r => r.Findings), changes = results.Values.Sum(r => r.Total),
+                elapsedMs = watch.Elapsed.TotalMilliseconds
+            });
+        });
+    }
 }

@@ -5,7 +5,11 @@ public static class BenchModule
 {
     public static IEndpointRouteBuilder MapBenchWhenEnabled(this IEndpointRouteBuilder app, IConfiguration configuration)
     {
-        if (configuration.GetValue("Bench:Enabled", false)) app.MapGroup("/bench").RequireAuthorization(Policies.Reader).MapBench();
+        if (!configuration.GetValue("Bench:Enabled", false)) return app;
+        // A town's: /t/{code}/bench/... acts on that town (its sessions and message bus).
+        app.MapGroup("/bench").RequireAuthorization(Policies.Reader).MapBench();
+        // The district's: /bench/... outside any town, for the 区管理员 (bench/towns adds towns and runs every town's check).
+        app.MapGroup("/bench").DistrictWide().RequireAuthorization(Policies.DistrictAdministrator).MapDistrictBench();
         return app;
     }
 }
