@@ -58,7 +58,7 @@ public static class OverviewColumns
 
 /// <summary>Computes every town's figures, a few towns at a time, each in a session of its own tenant.</summary>
 public sealed class DistrictOverview(IDocumentStore store, TownDirectory directory, ComplianceOptions options,
-    Infrastructure.Caching.ViewCacheStore cache)
+    Infrastructure.Caching.ViewCacheStore cache, Infrastructure.Caching.ReadModelVersion versions)
 {
     /// <summary>Towns computed at once: each holds a connection for a handful of queries.</summary>
     public const int Parallelism = 4;
@@ -66,9 +66,11 @@ public sealed class DistrictOverview(IDocumentStore store, TownDirectory directo
     public async Task<IReadOnlyList<TownFigures>> TownsAsync(DateTimeOffset now, CancellationToken ct)
     {
         var towns = await directory.AllAsync(ct);
+        // Every town's version first, in one query: a town's row computed next is at least that new.
+        var current = await versions.AllAsync(ct);
         var figures = new TownFigures[towns.Count];
         await Parallel.ForAsync(0, towns.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-            async (i, token) => figures[i] = await CachedAsync(towns[i], now, token));
+            async (i, token) => figures[i] = await CachedAsync(towns[i], current.GetValueOrDefault(towns[i].Id), now, token));
         return figures;
     }
 
@@ -76,8 +78,8 @@ public sealed class DistrictOverview(IDocumentStore store, TownDirectory directo
     /// A town's row is kept until the town writes again (its read-model version), for the day and a ten-minute
     /// window of it: "held" turns as a meeting's start passes, and a date rule as the day turns.
     /// </summary>
-    private Task<TownFigures> CachedAsync(TownProfile town, DateTimeOffset now, CancellationToken ct) =>
-        cache.GetAsync(town.Id, $"district-row:{town.TownName}:{now.UtcTicks / TimeSpan.FromMinutes(10).Ticks}", () => TownAsync(town, now, ct), ct);
+    private Task<TownFigures> CachedAsync(TownProfile town, long version, DateTimeOffset now, CancellationToken ct) =>
+        cache.GetAsync(town.Id, $"district-row:{town.TownName}:{now.UtcTicks / TimeSpan.FromMinutes(10).Ticks}", version, () => TownAsync(town, now, ct));
 
     public async Task<TownFigures> TownAsync(TownProfile town, DateTimeOffset now, CancellationToken ct)
     {

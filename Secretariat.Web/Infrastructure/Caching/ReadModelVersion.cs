@@ -28,6 +28,16 @@ public sealed class ReadModelVersion(DatabaseConnectionSource connections)
     public const string BumpSql =
         $"insert into {Schema}.{TableName} (town, version) values (?, 1) on conflict (town) do update set version = {Schema}.{TableName}.version + 1";
 
+    /// <summary>Every town's version in one query (the district's pages read all of them).</summary>
+    public async Task<IReadOnlyDictionary<string, long>> AllAsync(CancellationToken ct)
+    {
+        await using var command = connections.DataSource.CreateCommand($"select town, version from {Schema}.{TableName}");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var versions = new Dictionary<string, long>();
+        while (await reader.ReadAsync(ct)) versions[reader.GetString(0)] = reader.GetInt64(1);
+        return versions;
+    }
+
     public async Task<long> CurrentAsync(string town, CancellationToken ct)
     {
         await using var command = connections.DataSource.CreateCommand($"select coalesce((select version from {Schema}.{TableName} where town = $1), 0)");
@@ -65,10 +75,13 @@ public sealed class ViewCacheStore(ReadModelVersion version)
     private readonly ConcurrentDictionary<(string Town, string Key), (long Version, object? View)> _views = new();
     private readonly ConcurrentDictionary<(string Town, string Key, long Version), Lazy<Task<object?>>> _computing = new();
 
-    public async Task<T> GetAsync<T>(string town, string key, Func<Task<T>> compute, CancellationToken ct) where T : class?
-    {
+    public async Task<T> GetAsync<T>(string town, string key, Func<Task<T>> compute, CancellationToken ct) where T : class? =>
         // Read the version first: the view computed next is at least that new, so the entry is never too fresh for its tag.
-        var current = await version.CurrentAsync(town, ct);
+        await GetAsync(town, key, await version.CurrentAsync(town, ct), compute);
+
+    /// <summary>The view as of a version the caller read before (e.g. all towns' versions in one query).</summary>
+    public async Task<T> GetAsync<T>(string town, string key, long current, Func<Task<T>> compute) where T : class?
+    {
         if (_views.TryGetValue((town, key), out var cached) && cached.Version == current) return (T)cached.View!;
         // One computation per key and version: the requests that miss together wait for it instead of each running it.
         var slot = (town, key, current);
