@@ -119,21 +119,24 @@ public static class CommandLine
         await EnsureSchemaAsync(app);
         var store = app.Services.GetRequiredService<IDocumentStore>();
         await using var session = store.QuerySession();
-        var units = new Dictionary<(string, Guid), string>();
+        var names = new Dictionary<(string, Guid), string>();
         foreach (var town in await session.Query<TownProfile>().ToListAsync())
         {
             await using var townSession = store.QuerySession(town.Id);
-            foreach (var unit in await townSession.Query<MemberUnit>().ToListAsync()) units[(town.Id, unit.Id)] = unit.Name;
+            foreach (var unit in await townSession.Query<MemberUnit>().ToListAsync()) names[(town.Id, unit.Id)] = unit.Name;
+            var bodies = await townSession.LoadManyAsync<BodyRoster>(Enum.GetValues<BodyKind>().Select(RosterNames.BodyId).ToArray());
+            foreach (var tenure in bodies.SelectMany(b => b.Tenures)) names.TryAdd((town.Id, tenure.PersonId), tenure.PersonName);
         }
         foreach (var user in await session.Query<UserAccount>().OrderBy(u => u.UserName).ToListAsync())
-            Console.WriteLine($"{user.UserName}\t{user.DisplayName}\t{Describe(user, units)}\t{(user.Disabled ? "已停用" : "启用")}");
+            Console.WriteLine($"{user.UserName}\t{user.DisplayName}\t{Describe(user, names)}\t{(user.Disabled ? "已停用" : "启用")}");
         return 0;
     }
 
-    /// <summary>区未保办; tgy：办公室、管理员; cjc：成员单位联络人（民政办）.</summary>
-    private static string Describe(UserAccount user, IReadOnlyDictionary<(string, Guid), string>? units = null) => string.Join("；",
+    /// <summary>区未保办; tgy：办公室、管理员; cjc：成员单位联络人（民政办）; tgy：组长，名单人员 叶伟.</summary>
+    private static string Describe(UserAccount user, IReadOnlyDictionary<(string, Guid), string>? names = null) => string.Join("；",
         user.DistrictRoles.Concat(user.Memberships.Select(m => $"{m.Town}：{string.Join("、", m.Roles)}" +
-            (m.UnitId is { } u && units is not null && units.TryGetValue((m.Town, u), out var unitName) ? $"（{unitName}）" : ""))));
+            (m.UnitId is { } u && names is not null && names.TryGetValue((m.Town, u), out var unitName) ? $"（{unitName}）" : "") +
+            (m.PersonId is { } p && names is not null && names.TryGetValue((m.Town, p), out var personName) ? $"，名单人员 {personName}" : ""))));
 
     private static async Task<int> TownsAsync(WebApplication app, string[] args)
     {

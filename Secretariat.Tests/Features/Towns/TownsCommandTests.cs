@@ -35,7 +35,11 @@ public class TownsCommandTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Contains("须指定所属镇街", noTownOutput);
         var (district, districtOutput) = await AppProcess.RunToEndAsync(Environment, "users", "add", "qu", "--role", "区未保办", "--password", "district-password-1");
         Assert.True(district == 0, districtOutput);
+        var (linked, linkedOutput) = await AppProcess.RunToEndAsync(Environment,
+            "users", "add", "linked.leader", "--role", "组长", "--town", "tgy", "--person", "叶伟", "--password", "linked-password-1");
+        Assert.True(linked == 0, linkedOutput);
         var (_, users) = await AppProcess.RunToEndAsync(Environment, "users", "list");
+        Assert.Contains("linked.leader\tlinked.leader\ttgy：组长，名单人员 叶伟\t启用", users);
         Assert.Contains("two.towns\ttwo.towns\ttgy：查阅；tqz：查阅\t启用", users);
         Assert.Contains("qu\tqu\t区未保办\t启用", users);
 
