@@ -14,7 +14,6 @@ public static class MajorMatterDecisions
     public const int MaxUnit = 50;
     public const string NotFound = "找不到该重大事项报告。";
 
-    private static StepBy By(Actor actor, DateTimeOffset now) => new(actor.UserId, actor.Name, now);
 
     private static Refusal? Text(string? value, string what, int max = MaxText)
     {
@@ -41,7 +40,7 @@ public static class MajorMatterDecisions
         var sequence = (register?.LastSequence ?? 0) + 1;
         var number = town.Number(DocumentKind.MajorMatterReport, year, sequence);
         return new(new MajorMatterReported(reportId, number, year, sequence, resolution.Id, text!.Trim(), resolution.Text, resolution.MeetingId,
-                resolution.MeetingTitle, resolution.MinutesNumber, resolution.DueOn, By(actor, now)),
+                resolution.MeetingTitle, resolution.MinutesNumber, resolution.DueOn, StepBy.Of(actor, now)),
             new MajorMatterNumberTaken(year, sequence, reportId), null);
     }
 
@@ -52,7 +51,7 @@ public static class MajorMatterDecisions
         if (signedOn is not { } day) return new Refusal("请按 年-月-日 填写签收日期。");
         if (day < report.ReportedOn) return new Refusal($"签收日期不能早于报送日期（{report.ReportedOn:yyyy-MM-dd}）。");
         if (day > now.ToTownDate()) return new Refusal("签收日期不能晚于今天。");
-        return new MajorMatterSignedFor(report.Id, day, By(actor, now));
+        return new MajorMatterSignedFor(report.Id, day, StepBy.Of(actor, now));
     }
 
     /// <summary>The district may reply with one instruction (批示) on a report it signed for, due on a day from today on.</summary>
@@ -63,7 +62,7 @@ public static class MajorMatterDecisions
         if (Text(text, "批示内容") is { } refused) return refused;
         if (dueOn is not { } due) return new Refusal("请按 年-月-日 填写批示的办理期限。");
         if (due < now.ToTownDate()) return new Refusal("批示的办理期限不能早于今天。");
-        return new InstructionGiven(report.Id, text!.Trim(), due, By(actor, now));
+        return new InstructionGiven(report.Id, text!.Trim(), due, StepBy.Of(actor, now));
     }
 
     /// <summary>The office reports how the instruction is carried out, until it is done.</summary>
@@ -75,7 +74,7 @@ public static class MajorMatterDecisions
         if (Text(text, "落实情况") is { } refused) return refused;
         var who = string.IsNullOrWhiteSpace(unit) ? "领导小组办公室" : unit.Trim();
         if (who.Length > MaxUnit) return new Refusal($"报送单位不能超过 {MaxUnit} 个字。");
-        return new InstructionProgressReported(report.Id, progressId, text!.Trim(), who, By(actor, now));
+        return new InstructionProgressReported(report.Id, progressId, text!.Trim(), who, StepBy.Of(actor, now));
     }
 
     /// <summary>The office closes the instruction (办结) with its evidence, once.</summary>
@@ -84,6 +83,6 @@ public static class MajorMatterDecisions
         if (!report.HasInstruction) return new Refusal("区未保办尚未作出批示，无可办结。");
         if (report.IsDone) return new Refusal($"批示已于 {report.DoneOn:yyyy-MM-dd} 办结。");
         if (Text(evidence, "办结依据", 1000) is { } refused) return refused;
-        return new InstructionDone(report.Id, evidence!.Trim(), By(actor, now));
+        return new InstructionDone(report.Id, evidence!.Trim(), StepBy.Of(actor, now));
     }
 }

@@ -27,7 +27,7 @@ public static class MajorMatterHandler
         var register = await session.Events.FetchForExclusiveWriting<MajorMatterRegister>(MajorMatterRegister.IdFor(now.ToTownDate().Year), ct);
         var resolution = await session.LoadAsync<Resolution>(command.ResolutionId, ct);
         var existing = await session.Query<MajorMatterReport>().FirstOrDefaultAsync(r => r.ResolutionId == command.ResolutionId, ct);
-        var town = await session.LoadAsync<TownProfile>(session.TenantId, ct) ?? throw new InvalidOperationException("No profile for " + session.TenantId);
+        var town = await session.TownProfileAsync(ct);
         var (reported, number, refusal) = MajorMatterDecisions.Report(command.ReportId, resolution, existing, register.Aggregate, town, command.Text,
             command.Actor, now);
         if (refusal is not null) return CommandResult.Refused(refusal.Message);

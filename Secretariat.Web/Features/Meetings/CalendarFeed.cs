@@ -22,9 +22,9 @@ public static class CalendarFeed
         {
             if (await tokens.AccountForAsync(token, ct) is null) return Results.NotFound();
             var meetings = await session.Query<Meeting>().OrderBy(m => m.StartsAt).ToListAsync(ct);
-            var town = await session.LoadAsync<TownProfile>(session.TenantId, ct);
+            var town = await session.TownProfileAsync(ct);
             context.Response.Headers.CacheControl = "private, no-cache";
-            return Results.Bytes(Encoding.UTF8.GetBytes(Ics(meetings, NameOf(town!))), "text/calendar; charset=utf-8");
+            return Results.Bytes(Encoding.UTF8.GetBytes(Ics(meetings, NameOf(town))), "text/calendar; charset=utf-8");
         }).AllowAnonymous();
     }
 

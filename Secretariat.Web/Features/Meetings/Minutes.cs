@@ -56,7 +56,7 @@ public static class MinutesHandler
         var year = Infrastructure.Time.TownClock.ToTownDate(now).Year;
         var register = await session.Events.FetchForWriting<NumberRegister>(NumberRegister.IdFor(RegisterKind.Minutes, year), ct);
         var units = (await session.Query<MemberUnit>().ToListAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
-        var town = await session.LoadAsync<TownProfile>(session.TenantId, ct) ?? throw new InvalidOperationException("No profile for " + session.TenantId);
+        var town = await session.TownProfileAsync(ct);
         var (signedOff, number, resolutions, refusal) = MeetingDecisions.SignOff(meeting, register.Aggregate, units, town, command.Actor, now);
         if (refusal is not null) return CommandResult.Refused(refusal.Message);
         stream.AppendOne(signedOff!);
@@ -74,7 +74,7 @@ public static class MinutesHandler
         var register = await session.Events.FetchForWriting<NumberRegister>(
             NumberRegister.IdFor(RegisterKind.Circular, Infrastructure.Time.TownClock.ToTownDate(now).Year), ct);
         var resolutions = await session.Query<Resolution>().Where(r => r.MeetingId == command.MeetingId).ToListAsync(ct);
-        var town = await session.LoadAsync<TownProfile>(session.TenantId, ct) ?? throw new InvalidOperationException("No profile for " + session.TenantId);
+        var town = await session.TownProfileAsync(ct);
         var (issued, number, refusal) = MeetingDecisions.IssueCircular(meeting, resolutions, register.Aggregate, town, command.Actor, now);
         if (refusal is not null) return CommandResult.Refused(refusal.Message);
         stream.AppendOne(issued!);

@@ -12,7 +12,7 @@ public static class TableReportHandler
     {
         var stream = await session.Events.FetchForWriting<SemiannualReport>(command.ReportId, ct);
         var meeting = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
-        var town = await session.LoadAsync<TownProfile>(session.TenantId, ct) ?? throw new InvalidOperationException("No profile for " + session.TenantId);
+        var town = await session.TownProfileAsync(ct);
         var (tabled, item, refusal) = ReportDecisions.Table(stream.Aggregate, meeting.Aggregate, town, command.Actor, time.GetUtcNow());
         if (refusal is not null) return CommandResult.Refused(refusal.Message);
         stream.AppendOne(tabled!);

@@ -68,6 +68,13 @@ public sealed class TownProfile
     public static string ShortNameOf(string townName) => townName.TrimEnd('镇', '街', '乡').Replace("街道", "");
 }
 
+public static class TownProfiles
+{
+    /// <summary>The profile of the session's town: a handler that numbers or prints needs it, and every town has one.</summary>
+    public static async Task<TownProfile> TownProfileAsync(this IQuerySession session, CancellationToken ct) =>
+        await session.LoadAsync<TownProfile>(session.TenantId, ct) ?? throw new InvalidOperationException("No profile for town " + session.TenantId);
+}
+
 /// <summary>The kinds of numbered document a town issues, each with its own prefix and per-year register.</summary>
 public enum DocumentKind
 {
