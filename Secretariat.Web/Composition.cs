@@ -4,6 +4,7 @@ using Secretariat.Web.Features.District;
 using Secretariat.Web.Features.Health;
 using Secretariat.Web.Features.MajorMatters;
 using Secretariat.Web.Features.Meetings;
+using Secretariat.Web.Features.Privacy;
 using Secretariat.Web.Features.Reports;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Database;
@@ -29,6 +30,7 @@ public static class Composition
         new((s, _) => s.AddMeetings(), (a, _) => a.MapMeetings()),
         new((s, _) => s.AddReports(), (a, _) => a.MapReports()),
         new((s, c) => s.AddCompliance(c), (a, _) => a.MapCompliance()),
+        new((s, _) => s.AddPrivacy(), (a, _) => a.MapPrivacy()),
         new((s, _) => s.AddMajorMatters(), (a, _) => a.MapMajorMatters()),
         new((s, _) => s.AddDistrict(), (a, _) => a.MapDistrict()),
         new((s, _) => s.AddHealth(), (a, _) => a.MapHealth()),
