@@ -1,4 +1,5 @@
 using Secretariat.Web.Features.Bench;
+using Secretariat.Web.Features.Campaigns;
 using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.District;
 using Secretariat.Web.Features.Health;
@@ -32,6 +33,7 @@ public static class Composition
         new((s, c) => s.AddCompliance(c), (a, _) => a.MapCompliance()),
         new((s, _) => s.AddPrivacy(), (a, _) => a.MapPrivacy()),
         new((s, _) => s.AddMajorMatters(), (a, _) => a.MapMajorMatters()),
+        new((s, _) => s.AddCampaigns(), (a, _) => a.MapCampaigns()),
         new((s, _) => s.AddDistrict(), (a, _) => a.MapDistrict()),
         new((s, _) => s.AddHealth(), (a, _) => a.MapHealth()),
         new((_, _) => { }, (a, c) => a.MapBenchWhenEnabled(c)),

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Npgsql;
+using Secretariat.Web.Features.Campaigns;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Database;
 
@@ -69,6 +70,12 @@ public sealed class FirstStart(IServiceProvider services, IConfiguration configu
         {
             var result = await bus.InvokeAsync<CommandResult>(new LoadSampleChildWorkers(), ct);
             if (!result.Succeeded) logger.LogInformation("示例儿童主任未载入：{Reason}", result.Refusal);
+        }
+        // The notice's campaign (附件2), through the command a district issues a campaign with; its fixed stream id makes it once.
+        if (await session.Events.FetchStreamStateAsync(SampleCampaign.Id, ct) is null && await session.Query<MemberUnit>().AnyAsync(ct))
+        {
+            var result = await bus.InvokeAsync<CommandResult>(SampleCampaign.Command(), ct);
+            if (!result.Succeeded) logger.LogInformation("示例示范创建任务未载入：{Reason}", result.Refusal);
         }
     }
 

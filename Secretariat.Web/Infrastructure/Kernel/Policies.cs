@@ -17,6 +17,8 @@ public static class Policies
     public const string WorkStation = "WorkStation";
     /// <summary>工作站 or 办公室: appointments and training of child directors and supervisors.</summary>
     public const string TrainingManagers = "TrainingManagers";
+    /// <summary>工作站 or 办公室 as reviewers: the 初审 of a campaign's evidence (六(三)).</summary>
+    public const string Reviewers = "Reviewers";
     /// <summary>办公室 or 成员单位联络人: who files adjustments, proposes agenda items, reports progress.</summary>
     public const string SecretariatOrLiaison = "SecretariatOrLiaison";
     /// <summary>区未保办: the district's reader of every town (the district view, the inbox of major matters).</summary>
@@ -38,6 +40,7 @@ public static class Policies
         .AddPolicy(Leaders, p => p.RequireRole(Roles.Leader, Roles.DeputyLeader))
         .AddPolicy(WorkStation, p => p.RequireRole(Roles.WorkStation))
         .AddPolicy(TrainingManagers, p => p.RequireRole(Roles.WorkStation, Roles.Secretariat))
+        .AddPolicy(Reviewers, p => p.RequireRole(Roles.WorkStation, Roles.Secretariat))
         .AddPolicy(SecretariatOrLiaison, p => p.RequireRole(Roles.Secretariat, Roles.UnitLiaison));
 
     /// <summary>The answer when a record-level rule says no (the Chinese 403 page is rendered by the status-code pages).</summary>

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Secretariat.Web.Features.Campaigns;
+
+/// <summary>The town's forms of the evidence cycle: submit (六(二)), answer the negative list (注2), review (六(三)), report rectification.</summary>
+public static class CampaignEndpoints
+{
+    public static void MapCampaignCommands(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/items/{itemId:guid}/units/{unitId:guid}/evidence", async (Guid id, Guid itemId, Guid unitId, HttpContext context,
+            IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        {
+            if (await session.LoadAsync<Campaign>(id, ct) is null) return Results.NotFound();
+            var form = await context.Request.ReadFormAsync(ct);
+            var (files, problem) = await EvidenceUploads.ReadAsync(form, id, itemId, CampaignIds.Evidence(id, itemId, unitId), ct);
+            IReadOnlyList<FrozenRecord> links = [];
+            if (problem is null) (links, problem) = await RecordLinks.FreezeAsync(context, session, id, form, ct);
+            problem ??= (await bus.InvokeAsync<CommandResult>(new SubmitEvidence(id, itemId, unitId, form["Text"], files, links,
+                context.User.Actor()), ct)).Refusal;
+            return await AfterAsync(context, session, id, itemId, unitId, problem, form, ct);
+        }).RequireAuthorization(Policies.SecretariatOrLiaison).WithMetadata(new RequestSizeLimitAttribute(EvidenceUploads.MaxRequestBytes));
+
+        group.MapPost("/{id:guid}/items/{itemId:guid}/units/{unitId:guid}/answer", async (Guid id, Guid itemId, Guid unitId, HttpContext context,
+            IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        {
+            var form = await context.Request.ReadFormAsync(ct);
+            NegativeAnswer? answer = form["Answer"].ToString() switch { "zero" => NegativeAnswer.Zero, "occurred" => NegativeAnswer.Occurred, _ => null };
+            var result = await bus.InvokeAsync<CommandResult>(new AnswerNegativeItem(id, itemId, unitId, answer, form["Text"], form["Signatory"],
+                context.User.Actor()), ct);
+            return await AfterAsync(context, session, id, itemId, unitId, result.Refusal, form, ct);
+        }).RequireAuthorization(Policies.SecretariatOrLiaison);
+
+        group.MapPost("/{id:guid}/items/{itemId:guid}/units/{unitId:guid}/review", async (Guid id, Guid itemId, Guid unitId, HttpContext context,
+            IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        {
+            var form = await context.Request.ReadFormAsync(ct);
+            var decision = form["Decision"].ToString();
+            var problem = decision is "pass" or "return" ? null : "请选择“通过”或“退回补充”。";
+            int? seen = int.TryParse(form["SeenVersion"], out var v) ? v : null;
+            problem ??= (await bus.InvokeAsync<CommandResult>(new ReviewEvidence(id, itemId, unitId, seen, decision == "pass", form["Reason"],
+                CampaignPages.Day(form["ResubmitBy"]), context.User.Actor()), ct)).Refusal;
+            return await AfterAsync(context, session, id, itemId, unitId, problem, form, ct);
+        }).RequireAuthorization(Policies.Reviewers);
+
+        group.MapPost("/{id:guid}/items/{itemId:guid}/rectification", async (Guid id, Guid itemId, HttpContext context, IQuerySession session,
+            IMessageBus bus, CancellationToken ct) =>
+        {
+            if (await session.LoadAsync<Campaign>(id, ct) is null) return Results.NotFound();
+            var form = await context.Request.ReadFormAsync(ct);
+            var (files, problem) = await EvidenceUploads.ReadAsync(form, id, itemId, CampaignIds.Acceptance(id, itemId), ct);
+            IReadOnlyList<FrozenRecord> links = [];
+            if (problem is null) (links, problem) = await RecordLinks.FreezeAsync(context, session, id, form, ct);
+            problem ??= (await bus.InvokeAsync<CommandResult>(new ReportRectification(id, itemId, form["Text"], files, links, context.User.Actor()),
+                ct)).Refusal;
+            return await AfterAsync(context, session, id, itemId, Guid.Empty, problem, form, ct);
+        }).RequireAuthorization(Policies.SecretariatOrLiaison).WithMetadata(new RequestSizeLimitAttribute(EvidenceUploads.MaxRequestBytes));
+    }
+
+    private static async Task<IResult> AfterAsync(HttpContext context, IQuerySession session, Guid id, Guid itemId, Guid unitId, string? problem,
+        IFormCollection form, CancellationToken ct) =>
+        problem is null
+            ? PageResults.SeeOther(context, $"/campaigns/{id}/items/{itemId}#unit-{unitId}")
+            : await CampaignPages.ItemAsync(context, session, id, itemId, problem, unitId, form, StatusCodes.Status422UnprocessableEntity, ct);
+}

@@ -1,0 +1,106 @@
+using Secretariat.Web.Features.Privacy;
+using Secretariat.Web.Infrastructure.Caching;
+
+namespace Secretariat.Web.Features.Campaigns;
+
+public sealed record CampaignSummary(Campaign Campaign, Completion Overall, int Accepted, int Items);
+
+public sealed record CampaignsPageModel(IReadOnlyList<CampaignSummary> Campaigns, bool MayAdd);
+
+/// <summary>The matrix filters: a 项目, a unit, a cell state (each optional).</summary>
+public sealed record MatrixFilter(string? Project, Guid? Unit, CellState? State);
+
+public sealed record CampaignPageModel(CampaignProgressView View, MatrixFilter Filter, DateOnly Today, Actor Actor);
+
+/// <summary>One unit's panel on an item's page: its evidence (if the reader may see it) and what the reader may do there.</summary>
+public sealed record UnitPanel(CampaignUnit Unit, UnitEvidence? Evidence, CellState State, bool MaySee, bool MaySubmit, bool MayReview);
+
+/// <summary>An item's page: its standard and spec, the app's own check, each unit's evidence and review, the district's acceptance.</summary>
+public sealed record CampaignItemPageModel(Campaign Campaign, CampaignItem Item, IReadOnlyList<UnitPanel> Units, ItemAcceptance? Acceptance,
+    CheckOutcome? Check, IReadOnlyList<LinkChoice> Choices, Actor Actor, string Town, DateOnly Today, string? Error, Guid? ErrorUnit,
+    IFormCollection? Unsaved);
+
+public sealed record NewItemPageModel(Campaign Campaign, IReadOnlyList<MemberUnit> Units, string? Error, IFormCollection? Unsaved);
+
+public sealed record FrozenRecordPageModel(Campaign Campaign, FrozenRecord Record);
+
+public static class CampaignPages
+{
+    public static void MapCampaignPages(this RouteGroupBuilder group)
+    {
+        group.MapGet("", async (HttpContext context, IQuerySession session, ViewCache cache, CancellationToken ct) =>
+        {
+            var campaigns = await session.Query<Campaign>().ToListAsync(ct);
+            var summaries = new List<CampaignSummary>();
+            foreach (var c in campaigns.OrderByDescending(c => c.Schedule.SubmissionDue))
+                if (await CampaignProgress.CachedAsync(cache, session, c.Id, ct) is { } view)
+                    summaries.Add(new CampaignSummary(c, view.Overall, view.Accepted, c.Items.Count));
+            return PageResults.Page<CampaignsPage, CampaignsPageModel>(context, new(summaries, context.User.Actor().Is(Roles.Secretariat)));
+        });
+
+        group.MapGet("/{id:guid}", async (Guid id, string? project, string? unit, string? state, HttpContext context, IQuerySession session,
+            ViewCache cache, TimeProvider time, CancellationToken ct) =>
+        {
+            var view = await CampaignProgress.CachedAsync(cache, session, id, ct);
+            if (view is null) return Results.NotFound();
+            var filter = new MatrixFilter(string.IsNullOrWhiteSpace(project) ? null : project.Trim(),
+                Guid.TryParse(unit, out var u) ? u : null, Enum.TryParse<CellState>(state, true, out var s) && Enum.IsDefined(s) ? s : null);
+            return PageResults.Page<CampaignPage, CampaignPageModel>(context, new(view, filter, time.Today(), context.User.Actor()));
+        });
+
+        group.MapGet("/{id:guid}/items/{itemId:guid}", (Guid id, Guid itemId, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            ItemAsync(context, session, id, itemId, null, null, null, StatusCodes.Status200OK, ct));
+
+        group.MapGet("/{id:guid}/files/{fileId:guid}", async (Guid id, Guid fileId, HttpContext context, IQuerySession session, IDocumentStore store,
+            TimeProvider time, CancellationToken ct) =>
+        {
+            var file = await session.LoadAsync<EvidenceFile>(fileId, ct);
+            var campaign = file is null || file.CampaignId != id ? null : await session.LoadAsync<Campaign>(id, ct);
+            if (file is null || campaign?.Item(file.ItemId) is not { } item) return Results.NotFound();
+            var evidence = await session.LoadAsync<UnitEvidence>(file.OwnerId, ct);
+            // A rectification's file belongs to the item; a unit's file is that unit's, seen by whoever sees its submissions.
+            if (evidence is not null && !context.User.Actor().MaySeeSubmissions(item, evidence.UnitId)) return Policies.Forbidden();
+            if (file.ContainsMinorsData)
+            {
+                if (!MinorsData.MayRead(context.User)) return Policies.Forbidden();
+                await MinorsData.LogReadAsync(store, context.RequiredTown().Id, context.User, file.Id, file.FileName,
+                    $"印证材料：{item.Label}{(evidence is null ? " 整改材料" : " " + evidence.UnitName)}", $"/campaigns/{id}/items/{item.Id}",
+                    time.GetUtcNow(), ct);
+            }
+            return Results.File(file.Content, file.ContentType, file.FileName);
+        });
+
+        group.MapGet("/{id:guid}/frozen/{frozenId:guid}", async (Guid id, Guid frozenId, HttpContext context, IQuerySession session,
+            CancellationToken ct) =>
+        {
+            var record = await session.LoadAsync<FrozenRecord>(frozenId, ct);
+            var campaign = record is null || record.CampaignId != id ? null : await session.LoadAsync<Campaign>(id, ct);
+            return campaign is null ? Results.NotFound() : PageResults.Page<FrozenRecordPage, FrozenRecordPageModel>(context, new(campaign, record!));
+        });
+    }
+
+    public static DateOnly? Day(string? raw) => MajorMatters.MajorMatterPages.Day(raw);
+
+    /// <summary>An item's page; after a refusal, with the message at the form of the unit it concerns and what was typed.</summary>
+    public static async Task<IResult> ItemAsync(HttpContext context, IQuerySession session, Guid id, Guid itemId, string? error, Guid? errorUnit,
+        IFormCollection? unsaved, int status, CancellationToken ct)
+    {
+        var campaign = await session.LoadAsync<Campaign>(id, ct);
+        if (campaign?.Item(itemId) is not { } item) return Results.NotFound();
+        var actor = context.User.Actor();
+        var evidence = await session.Query<UnitEvidence>().Where(e => e.CampaignId == id && e.ItemId == itemId).ToListAsync(ct);
+        var acceptance = await session.LoadAsync<ItemAcceptance>(CampaignIds.Acceptance(id, itemId), ct);
+        var today = context.RequestServices.GetRequiredService<TimeProvider>().Today();
+        var panels = campaign.UnitsFor(item).Select(u =>
+        {
+            var e = evidence.FirstOrDefault(x => x.UnitId == u.UnitId);
+            var maySee = actor.MaySeeSubmissions(item, u.UnitId!.Value);
+            return new UnitPanel(u, maySee ? e : null, CampaignProgress.Cell(item, e?.State, e?.Answer), maySee, actor.MaySubmitFor(u.UnitId!.Value),
+                actor.MayReview() && item.Kind == ItemKind.Task);
+        }).ToList();
+        var check = await RecordChecks.RunAsync(session, campaign, item, today, ct);
+        var choices = panels.Any(p => p.MaySubmit) || actor.MayReportRectification(item) ? await RecordLinks.ChoicesAsync(session, ct) : [];
+        return PageResults.Page<CampaignItemPage, CampaignItemPageModel>(context, new(campaign, item, panels, acceptance, check, choices, actor,
+            context.RequiredTown().Id, today, error, errorUnit, unsaved), status);
+    }
+}

@@ -1,0 +1,32 @@
+using JasperFx.Events.Projections;
+
+namespace Secretariat.Web.Features.Campaigns;
+
+/// <summary>
+/// 示范创建 (六、工作步骤; 附件2): a campaign's task table, each unit's evidence with its versions, the station's 初审, the district's 验收
+/// and rectification, the negative list's zero reports, the progress matrix and the evidence pack. Everything is the town's (its tenant).
+/// </summary>
+public static class CampaignsModule
+{
+    public static IServiceCollection AddCampaigns(this IServiceCollection services) =>
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Snapshot<Campaign>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<UnitEvidence>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<ItemAcceptance>(SnapshotLifecycle.Inline);
+            options.Schema.For<UnitEvidence>().Duplicate(e => e.CampaignId).Duplicate(e => e.ItemId);
+            options.Schema.For<ItemAcceptance>().Duplicate(a => a.CampaignId);
+            options.Schema.For<EvidenceFile>().Duplicate(f => f.CampaignId).Duplicate(f => f.OwnerId);
+            options.Schema.For<FrozenRecord>().Duplicate(f => f.CampaignId);
+        });
+
+    public static IEndpointRouteBuilder MapCampaigns(this IEndpointRouteBuilder app)
+    {
+        var town = app.MapGroup("/campaigns").RequireAuthorization(Policies.Reader);
+        town.MapCampaignPages();
+        town.MapCampaignCommands();
+        town.MapNewCampaignItem();
+        app.MapGroup(DistrictCampaigns.Path).DistrictWide().RequireAuthorization(Policies.District).MapDistrictCampaigns();
+        return app;
+    }
+}
