@@ -13,6 +13,14 @@ DROP POLICY IF EXISTS marten_tenant_isolation ON secretariat.mt_doc_campaign;
 ALTER TABLE secretariat.mt_doc_campaign NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE secretariat.mt_doc_campaign DISABLE ROW LEVEL SECURITY;
 
+CREATE TABLE IF NOT EXISTS secretariat.mt_doc_districtcampaigntemplate (
+    id                  uuid                        NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
+    mt_dotnet_type      varchar                     NULL,
+CONSTRAINT pkey_mt_doc_districtcampaigntemplate_id PRIMARY KEY (id)
+);
 CREATE TABLE IF NOT EXISTS secretariat.mt_doc_evidencefile (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
     id                  uuid                        NOT NULL,

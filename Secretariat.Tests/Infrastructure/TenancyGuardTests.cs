@@ -15,7 +15,7 @@ public class TenancyGuardTests(AppFixture app) : IClassFixture<AppFixture>
     [
         "Infrastructure/Tenancy/TownRouting.cs", "Infrastructure/Database/EventStore.cs", "Infrastructure/CommandLine.cs",
         "Features/Towns/TownDirectory.cs", "Features/Towns/TownRegistry.cs", "Features/Towns/EditTownProfile.cs",
-        "Features/Accounts/AccountRules.cs"
+        "Features/Accounts/AccountRules.cs", "Features/Campaigns/DistrictCampaigns.cs"
     ];
 
     private static readonly Regex Unscoped = new(
@@ -44,7 +44,8 @@ public class TenancyGuardTests(AppFixture app) : IClassFixture<AppFixture>
     public void No_code_outside_the_sample_data_names_the_sample_town()
     {
         var root = Path.Combine(Secretariat.Web.Infrastructure.Database.Migrations.RepositoryRoot()!, "Secretariat.Web");
-        string[] sample = ["Features/Roster/SampleTown.cs", "Features/Roster/LoadSampleTown.cs", "Features/Training/LoadSampleChildWorkers.cs"];
+        string[] sample = ["Features/Roster/SampleTown.cs", "Features/Roster/LoadSampleTown.cs", "Features/Training/LoadSampleChildWorkers.cs",
+            "Features/Campaigns/SampleCampaign.cs"];
         var naming = Directory.GetFiles(root, "*.*", SearchOption.AllDirectories)
             .Where(p => (p.EndsWith(".cs") || p.EndsWith(".razor") || p.EndsWith(".json")) && !p.Contains("/obj/") && !p.Contains("/bin/"))
             .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))

@@ -298,3 +298,66 @@ public class CampaignFlowTests(CampaignsFixture app) : IClassFixture<CampaignsFi
         Assert.Contains("落实示范创建任务分解", frozen);
     }
 }
+
+public class DistrictCampaignTests(CampaignsFixture app) : IClassFixture<CampaignsFixture>
+{
+    private readonly MeetingSteps _steps = new(app);
+
+    [Fact]
+    public async Task The_district_defines_a_campaign_from_a_pasted_table_once_and_issues_it_to_its_towns()
+    {
+        await using (var scope = app.Host.Services.CreateAsyncScope())
+            Assert.Null(await scope.ServiceProvider.GetRequiredService<TownRegistry>().AddAsync("hyz", "华岩镇", null, default));
+        var district = await _steps.As("district");
+        (string, string)[] dates = [("EvidenceSince", "2026-01-01"), ("NegativeSince", "2025-01-01"), ("AssessmentYear", "2026"), ("SubmissionDue", "2027-02-15"),
+            ("ReviewFrom", "2027-02-15"), ("ReviewTo", "2027-02-20"), ("AcceptanceDue", "2027-02-28")];
+        var rows = "思想引领\t理论学习\t1.持续深入开展宣贯教育活动。\t提供文件、会议纪要、图片等（至少 1 次）。\t民政和社事办\t党政办\n" +
+                   "\t\t2.认真学习贯彻重要指示精神。\t提供理论中心组学习的文件。\t民政和社事办\t党政办、各村居\n" +
+                   "负面工作清单项\t1.因履职不力导致发生重大案件的。\t提供未发生的佐证文字材料。\t民政和社事办\t\n";
+        var bad = await app.Host.PostFormAsync(district, "/district/campaigns/new", [("Title", "2027年示范创建"), .. dates, ("Table", "pasted"), ("Rows", "没有序号的一行")],
+            HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("第 1 行：找不到带序号的工作标准", await bad.ReadAsTextAsync());
+        var created = await app.Host.PostFormAsync(district, "/district/campaigns/new", [("Title", "2027年示范创建"), .. dates, ("Table", "pasted"), ("Rows", rows)],
+            HttpStatusCode.SeeOther);
+        var templateUrl = created.Context.Response.Headers.Location.ToString();
+        var id = Guid.Parse(templateUrl.Split('/').Last());
+        await app.Host.PostFormAsync(district, templateUrl + "/issue", [("Town", "tgy"), ("Town", "hyz")], HttpStatusCode.SeeOther);
+        var page = await _steps.GetAsync(district, templateUrl);
+        Assert.Contains("铜罐驿镇：已下发", page);
+        Assert.Contains("华岩镇：已下发", page);
+        // Issued twice, a town says it has it already; each town resolved the units against its own roster.
+        await app.Host.PostFormAsync(district, templateUrl + "/issue", [("Town", "tgy")], HttpStatusCode.SeeOther);
+        Assert.Contains("不能重复下发", await _steps.GetAsync(district, templateUrl));
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+        await using (var session = store.QuerySession("tgy"))
+        {
+            var campaign = (await session.LoadAsync<Campaign>(id))!;
+            Assert.Equal(id, campaign.DistrictCampaignId);
+            Assert.Equal(["第1项", "第2项", "负面清单第1项"], campaign.InOrder.Select(i => i.Label));
+            Assert.Equal(10, campaign.Item(CampaignIds.Item(id, ItemKind.Task, 2))!.Responsible.Count);
+            Assert.Equal(("思想引领", "理论学习", "至少1次"), (campaign.InOrder.Last(i => i.Kind == ItemKind.Task).Project, campaign.InOrder.First().Content,
+                campaign.InOrder.First().Evidence.Minimum));
+        }
+        await using (var session = store.QuerySession("hyz"))
+        {
+            // A town with no units yet: the items name units it does not have, and say so on the page.
+            var campaign = (await session.LoadAsync<Campaign>(id))!;
+            Assert.All(campaign.Items.Where(i => i.Kind == ItemKind.Task), i => Assert.Null(i.Lead?.UnitId));
+        }
+        Assert.Contains("2027年示范创建", await _steps.GetAsync(district, "/district/campaigns"));
+        // A town office adds an item of its own; the town's units only.
+        var clerk = await _steps.As("clerk");
+        var itemsUrl = $"/t/tgy/campaigns/{id}/items";
+        var unknown = await app.Host.PostFormAsync(clerk, itemsUrl, [("Kind", "task"), ("Number", "90"), ("Project", "本镇特色"), ("Standard", "建立关爱志愿队伍。"),
+            ("EvidenceText", "提供名册。"), ("Lead", "不存在的单位"), ("Responsible", "建设村")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("牵头部门“不存在的单位”不是本镇的成员单位", await unknown.ReadAsTextAsync());
+        var taken = await app.Host.PostFormAsync(clerk, itemsUrl, [("Kind", "task"), ("Number", "2"), ("Project", "本镇特色"), ("Standard", "x"),
+            ("EvidenceText", "y"), ("Lead", "民政和社事办"), ("Responsible", "建设村")], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("第2项已存在", await taken.ReadAsTextAsync());
+        await app.Host.PostFormAsync(clerk, itemsUrl, [("Kind", "task"), ("Number", "90"), ("Project", "本镇特色"), ("Standard", "建立关爱志愿队伍。"),
+            ("EvidenceText", "提供名册。"), ("Kinds", "Register"), ("Lead", "民政和社事办"), ("Responsible", "建设村")], HttpStatusCode.SeeOther);
+        Assert.Contains("本镇增加的任务项", await _steps.GetAsync(clerk, $"{itemsUrl}/{CampaignIds.Item(id, ItemKind.Task, 90)}"));
+        await app.Host.PostFormAsync(await _steps.As("jianshe"), itemsUrl, [("Kind", "task"), ("Number", "91")], HttpStatusCode.Forbidden);
+        await app.Host.PostFormAsync(district, $"/t/tgy/campaigns/{id}/items", [("Number", "92")], HttpStatusCode.Forbidden);
+    }
+}

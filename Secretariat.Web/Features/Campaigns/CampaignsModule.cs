@@ -18,6 +18,8 @@ public static class CampaignsModule
             options.Schema.For<ItemAcceptance>().Duplicate(a => a.CampaignId);
             options.Schema.For<EvidenceFile>().Duplicate(f => f.CampaignId).Duplicate(f => f.OwnerId);
             options.Schema.For<FrozenRecord>().Duplicate(f => f.CampaignId);
+            // The district's own record, outside every town.
+            options.Schema.For<DistrictCampaignTemplate>().SingleTenanted();
         });
 
     public static IEndpointRouteBuilder MapCampaigns(this IEndpointRouteBuilder app)
