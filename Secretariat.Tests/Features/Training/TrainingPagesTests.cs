@@ -47,8 +47,8 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
 
         var pdf = "%PDF-1.4\n%培训课件\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"u8.ToArray();
         var recorded = await PostAsync(station, "/t/tgy/training/sessions/new",
-            Session("2026年儿童主任入职培训", Day(-3), Day(-2), [personId, SampleTown.PersonId("邹利")],
-                ("儿童保护政策法规", "3", true), ("个案管理实务", "2", true), ("廉政教育", "2", false)),
+            [.. Session("2026年儿童主任入职培训", Day(-3), Day(-2), [personId, SampleTown.PersonId("邹利")],
+                ("儿童保护政策法规", "3", true), ("个案管理实务", "2", true), ("廉政教育", "2", false)), NoMinorsData],
             HttpStatusCode.SeeOther, [("课件.pdf", pdf)]);
         var sessionUrl = recorded.Context.Response.Headers.Location.ToString();
         var session = await GetAsync(station, sessionUrl);
@@ -112,10 +112,12 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
         await Refused([.. Session("培训", Day(-3), Day(-3), [zouLi], good), ("OtherAttendees", "张三\n邹利")], "参训人员“邹利”重复。");
         await Refused(Session("", Day(-3), Day(-3), [zouLi], good), "请填写培训名称。");
         await Refused(Session("培训", Day(-3), Day(-3), [], good), "请至少选择或填写一名参训人员。");
-        await Refused(Session("培训", Day(-3), Day(-3), [zouLi], good), "超过 10 MB",
+        await Refused([.. Session("培训", Day(-3), Day(-3), [zouLi], good), NoMinorsData], "超过 10 MB",
             [("大文件.pdf", [.. "%PDF-1.4\n"u8, .. new byte[10 * 1024 * 1024]])]);
-        await Refused(Session("培训", Day(-3), Day(-3), [zouLi], good), "类型不支持", [("签到表.txt", "姓名,签名"u8.ToArray())]);
-        await Refused(Session("培训", Day(-3), Day(-3), [zouLi], good), "类型不支持", [("伪装.docx", "not a zip"u8.ToArray())]);
+        await Refused([.. Session("培训", Day(-3), Day(-3), [zouLi], good), NoMinorsData], "类型不支持", [("签到表.txt", "姓名,签名"u8.ToArray())]);
+        await Refused([.. Session("培训", Day(-3), Day(-3), [zouLi], good), NoMinorsData], "类型不支持", [("伪装.docx", "not a zip"u8.ToArray())]);
+        await Refused([.. Session("培训", Day(-3), Day(-3), [zouLi], good), NoMinorsData], "类型不支持", [("伪装.docx", OfficePackages.PlainZip())]);
+        await Refused(Session("培训", Day(-3), Day(-3), [zouLi], good), "是否含未成年人信息", [("签到表.pdf", "%PDF-1.4\n%%EOF"u8.ToArray())]);
 
         Assert.Equal(sessions, await CountAsync("mt_doc_trainingsession"));
         Assert.Equal(events, await CountAsync("mt_events"));

@@ -20,6 +20,9 @@ public abstract class TrainingScenarios(TrainingFixture app)
 
     protected static string Day(int offset) => Today.AddDays(offset).ToString("yyyy-MM-dd");
 
+    /// <summary>The answer every upload gives (附件3-3 三): the materials hold no minors' information.</summary>
+    protected static readonly (string, string) NoMinorsData = (Secretariat.Web.Features.Privacy.MinorsData.FieldName, Secretariat.Web.Features.Privacy.MinorsData.No);
+
     protected Task<SignedIn> Station() => SignedIn.AsAsync(app.Host, "station", "station-password-1");
 
     protected Task<IScenarioResult> PostAsync(SignedIn user, string url, IEnumerable<(string Key, string Value)> fields,

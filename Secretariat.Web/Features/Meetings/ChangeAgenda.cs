@@ -1,6 +1,7 @@
 using Secretariat.Web.Infrastructure.Files;
 
 using Secretariat.Web.Features.Adjustments;
+using Secretariat.Web.Features.Privacy;
 
 namespace Secretariat.Web.Features.Meetings;
 
@@ -12,6 +13,9 @@ public sealed class MeetingAttachment
     public string FileName { get; set; } = "";
     public string ContentType { get; set; } = "";
     public byte[] Content { get; set; } = [];
+
+    /// <summary>The uploader said it holds minors' information: only <see cref="MinorsData.ReaderRoles"/> read it, each read logged.</summary>
+    public bool ContainsMinorsData { get; set; }
 }
 
 public sealed record AddAgendaItem(Guid MeetingId, string? Title, string? Presenter, Guid? UnitId, MeetingAttachment? Attachment, Actor Actor);
@@ -29,7 +33,7 @@ public static class ChangeAgendaHandler
         if (stream.Aggregate is not { } meeting) return CommandResult.Refused(MeetingHandling.NotFound);
         var unit = command.UnitId is { } unitId ? await session.LoadAsync<MemberUnit>(unitId, ct) : null;
         var decided = MeetingDecisions.AddItem(meeting, Guid.NewGuid(), command.Title, command.Presenter, unit, command.Actor, time.GetUtcNow(),
-            command.Attachment is { } a ? (a.Id, a.FileName) : null);
+            command.Attachment is { } a ? (a.Id, a.FileName, a.ContainsMinorsData) : null);
         if (decided.Refusal is null && command.Attachment is { } attachment) session.Store(attachment);
         return stream.Append(decided);
     }
@@ -56,19 +60,24 @@ public static class ChangeAgendaEndpoint
             if (!actor.Is(Roles.Secretariat)) unit = actor.UnitId;
             MeetingAttachment? attachment = null;
             string? problem = null;
-            if (form.Files.GetFile("attachment") is { Length: > 0 } file)
+            var file = form.Files.GetFile("attachment") is { Length: > 0 } posted ? posted : null;
+            if (file is not null)
             {
                 if (file.Length > Attachments.MaxBytes) problem = $"附件不能超过 {Attachments.MaxBytes / 1024 / 1024} MB。";
                 else
                 {
                     using var buffer = new MemoryStream();
                     await file.CopyToAsync(buffer, ct);
+                    var content = buffer.ToArray();
                     var name = FileTypes.CleanName(file.FileName, "附件");
-                    var type = FileTypes.SniffDocument(buffer.ToArray(), name);
-                    if (type is null) problem = "附件只能是 PDF、图片或 docx、pptx、xlsx 文件。";
-                    else attachment = new MeetingAttachment { Id = Guid.NewGuid(), MeetingId = id, FileName = name, ContentType = type, Content = buffer.ToArray() };
+                    var type = FileTypes.SniffDocument(content, name);
+                    if (type is null) problem = "附件只能是 PDF、图片或 docx、pptx、xlsx 文件（Office 文件的扩展名须与内容一致）。";
+                    else attachment = new MeetingAttachment { Id = Guid.NewGuid(), MeetingId = id, FileName = name, ContentType = type, Content = content };
                 }
             }
+            var (containsMinorsData, unanswered) = MinorsData.ReadFlag(form, file is not null);
+            problem ??= unanswered;
+            if (attachment is not null) attachment.ContainsMinorsData = containsMinorsData;
             problem ??= (await bus.InvokeAsync<CommandResult>(new AddAgendaItem(id, form["Title"], form["Presenter"], unit, attachment, actor), ct)).Refusal;
             return await MeetingPages.AfterAsync(context, session, id, "agenda", problem, ct);
         }).RequireAuthorization(Policies.SecretariatOrLiaison);

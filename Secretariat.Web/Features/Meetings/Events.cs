@@ -15,6 +15,9 @@ public sealed record AgendaItemAdded(
 {
     /// <summary>The semiannual report this item hears, when the office tabled one.</summary>
     public Guid? ReportId { get; init; }
+
+    /// <summary>The uploader said the attachment holds minors' information (附件3-3 三); false for attachments from before the flag.</summary>
+    public bool AttachmentContainsMinorsData { get; init; }
 }
 
 public sealed record AgendaItemRemoved(Guid MeetingId, Guid ItemId, StepBy By);

@@ -5,6 +5,8 @@ public sealed record AgendaItem(Guid Id, string Title, string Presenter, Guid? P
     string? AttachmentName, Guid? CarriedResolutionId, StepBy By)
 {
     public Guid? ReportId { get; init; }
+
+    public bool AttachmentContainsMinorsData { get; init; }
 }
 
 public sealed record Guest(Guid Id, string Name, string Unit);
@@ -79,7 +81,7 @@ public sealed class Meeting
     }
 
     public void Apply(AgendaItemAdded e) => Agenda.Add(new AgendaItem(e.ItemId, e.Title, e.Presenter, e.ProposingUnitId, e.ProposingUnitName,
-        e.AttachmentId, e.AttachmentName, e.CarriedResolutionId, e.By) { ReportId = e.ReportId });
+        e.AttachmentId, e.AttachmentName, e.CarriedResolutionId, e.By) { ReportId = e.ReportId, AttachmentContainsMinorsData = e.AttachmentContainsMinorsData });
 
     public void Apply(AgendaItemRemoved e) => Agenda.RemoveAll(i => i.Id == e.ItemId);
 

@@ -64,7 +64,7 @@ public static class MeetingDecisions
 
     /// <summary>The office adds items until the meeting; a liaison proposes for their own unit until the cut-off.</summary>
     public static Decision<AgendaItemAdded> AddItem(Meeting meeting, Guid itemId, string? title, string? presenter, MemberUnit? unit, Actor actor,
-        DateTimeOffset now, (Guid Id, string Name)? attachment = null, Guid? carriedResolution = null)
+        DateTimeOffset now, (Guid Id, string Name, bool ContainsMinorsData)? attachment = null, Guid? carriedResolution = null)
     {
         if (Open(meeting, now, "再增加议题") is { } closed) return closed;
         if (Text(title, "议题", 200) is { } t) return t;
@@ -79,7 +79,7 @@ public static class MeetingDecisions
         }
         if (meeting.Agenda.Any(i => i.Title == title!.Trim())) return new Refusal($"议题“{title!.Trim()}”已在议程中。");
         return new AgendaItemAdded(meeting.Id, itemId, title!.Trim(), presenter!.Trim(), unit?.Id, unit?.Name, attachment?.Id, attachment?.Name,
-            carriedResolution, By(actor, now));
+            carriedResolution, By(actor, now)) { AttachmentContainsMinorsData = attachment?.ContainsMinorsData ?? false };
     }
 
     public static Decision<AgendaItemRemoved> RemoveItem(Meeting meeting, Guid itemId, Actor actor, DateTimeOffset now)

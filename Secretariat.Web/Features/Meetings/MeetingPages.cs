@@ -5,6 +5,7 @@ using Ical.Net.Serialization;
 using Secretariat.Web.Infrastructure.Caching;
 
 using Secretariat.Web.Features.Adjustments;
+using Secretariat.Web.Features.Privacy;
 
 namespace Secretariat.Web.Features.Meetings;
 
@@ -102,12 +103,22 @@ public static class MeetingPages
             return circular is null ? Results.NotFound() : PageResults.Page<CircularPage, CircularPageModel>(context, new(view!, circular));
         });
 
-        meetings.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, IQuerySession session, CancellationToken ct) =>
+        // An attachment flagged as holding minors' information: only MinorsData's readers, each read logged (附件3-3 三).
+        meetings.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, HttpContext context, IQuerySession session,
+            CancellationToken ct) =>
         {
             var attachment = await session.LoadAsync<MeetingAttachment>(attachmentId, ct);
-            return attachment is null || attachment.MeetingId != id ? Results.NotFound()
-                : Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
-        });
+            if (attachment is null || attachment.MeetingId != id) return Results.NotFound();
+            if (attachment.ContainsMinorsData)
+            {
+                var meeting = await session.LoadAsync<Meeting>(id, ct);
+                var item = meeting?.Agenda.FirstOrDefault(i => i.AttachmentId == attachmentId);
+                var where = $"议题附件：{meeting?.Title}{(item is null ? "" : "，" + item.Title)}";
+                if (await MinorsData.RefuseOrLogReadAsync(context, true, attachment.Id, attachment.FileName, where, $"/meetings/{id}?tab=agenda", ct)
+                    is { } refused) return refused;
+            }
+            return Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
+        }).RequireAuthorization(Policies.Reader);
     }
 
     /// <summary>

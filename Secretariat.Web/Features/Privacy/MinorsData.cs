@@ -35,6 +35,10 @@ public static class MinorsData
     public const string No = "no";
     public const string Label = "含未成年人信息（儿童照片、姓名等）";
     public const string Unanswered = "请说明上传的文件是否含未成年人信息（儿童照片、姓名等）。";
+    /// <summary>The words of <see cref="Unanswered"/> that name the choice, for a page's <c>FieldProblem</c> fields.</summary>
+    public const string ProblemWords = "是否含未成年人信息";
+    /// <summary>Shown beside the link of a flagged file.</summary>
+    public const string Mark = "含未成年人信息";
     public const string Restricted = "该文件含未成年人信息，只有领导小组办公室、工作站、组长、副组长和区未保办可以查看。";
 
     /// <summary>Who may read a flagged file (附件3-3 三: 尊重隐私).</summary>
@@ -54,6 +58,28 @@ public static class MinorsData
             No => (false, null),
             _ => hasFile ? (false, Unanswered) : (false, null)
         };
+
+    /// <summary>
+    /// Before a download: null when the file may be served (the read of a flagged file is then logged in the request's town),
+    /// else the 403 to answer (the Chinese page says <see cref="Restricted"/>; nothing is logged). An unflagged file, or one
+    /// uploaded before the flag existed, is served as before.
+    /// </summary>
+    public static async Task<IResult?> RefuseOrLogReadAsync(HttpContext context, bool containsMinorsData, Guid fileId, string fileName,
+        string where, string link, CancellationToken ct)
+    {
+        if (!containsMinorsData) return null;
+        if (!MayRead(context.User))
+        {
+            context.Items[ChinesePages.ProblemKey] = Restricted;
+            return Policies.Forbidden();
+        }
+        var services = context.RequestServices;
+        await LogReadAsync(services.GetRequiredService<IDocumentStore>(), context.RequiredTown().Id, context.User, fileId, fileName, where, link,
+            services.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
+        // Neither the browser nor a proxy keeps a copy of a flagged file.
+        context.Response.Headers.CacheControl = "no-store";
+        return null;
+    }
 
     /// <summary>Records one read of a flagged file in its town (its own session, committed at once: a read is logged even when the download fails later).</summary>
     public static async Task LogReadAsync(IDocumentStore store, string town, ClaimsPrincipal reader, Guid fileId, string fileName, string where,

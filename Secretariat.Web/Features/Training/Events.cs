@@ -32,4 +32,8 @@ public sealed record Course(string Title, decimal Hours, bool IsChildSocialWork)
 /// <summary>An attendee: an appointed person (<see cref="PersonId"/> set) or someone else by name.</summary>
 public sealed record Attendee(Guid? PersonId, string Name, string? UnitName);
 
-public sealed record MaterialInfo(Guid MaterialId, string FileName, string ContentType, long Size);
+public sealed record MaterialInfo(Guid MaterialId, string FileName, string ContentType, long Size)
+{
+    /// <summary>The uploader said the material holds minors' information (附件3-3 三); false for materials from before the flag.</summary>
+    public bool ContainsMinorsData { get; init; }
+}

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
+using Secretariat.Web.Features.Privacy;
 using Secretariat.Web.Infrastructure.Files;
 
 namespace Secretariat.Web.Features.Training;
 
-public sealed record MaterialUpload(string FileName, string ContentType, byte[] Content);
+public sealed record MaterialUpload(string FileName, string ContentType, byte[] Content, bool ContainsMinorsData = false);
 
 /// <summary>Record a training session that took place: its courses, who attended, and its materials.</summary>
 public sealed record RecordTrainingSession(Guid SessionId, TrainingSessionDraft Draft, IReadOnlyList<MaterialUpload> Materials, string RecordedBy);
@@ -21,10 +22,12 @@ public static class RecordTrainingSessionHandler
             .ToDictionary(w => w.Id);
         var materials = command.Materials.Select(m => new TrainingMaterial
         {
-            Id = Guid.NewGuid(), SessionId = command.SessionId, FileName = m.FileName, ContentType = m.ContentType, Content = m.Content
+            Id = Guid.NewGuid(), SessionId = command.SessionId, FileName = m.FileName, ContentType = m.ContentType, Content = m.Content,
+            ContainsMinorsData = m.ContainsMinorsData
         }).ToList();
         var (recorded, attendance, refusal) = TrainingSessionDecisions.Record(command.SessionId, command.Draft, workers,
-            materials.Select(m => new MaterialInfo(m.Id, m.FileName, m.ContentType, m.Content.LongLength)).ToList(), command.RecordedBy,
+            materials.Select(m => new MaterialInfo(m.Id, m.FileName, m.ContentType, m.Content.LongLength) { ContainsMinorsData = m.ContainsMinorsData })
+                .ToList(), command.RecordedBy,
             time.GetUtcNow(), time.Today());
         if (refusal is not null) return CommandResult.Refused(refusal.Message);
         foreach (var material in materials) session.Store(material);
@@ -59,8 +62,13 @@ public static class RecordTrainingSessionEndpoint
                 return await FormAsync(context, session, time, form, null, StatusCodes.Status200OK, ct);
             }
             var (draft, problem) = form.ToDraft();
-            var (materials, materialProblem) = await ReadMaterialsAsync(posted.Files.GetFiles("materials"), ct);
+            var files = posted.Files.GetFiles("materials");
+            var (materials, materialProblem) = await ReadMaterialsAsync(files, ct);
             problem ??= materialProblem;
+            // One answer for the materials posted together (附件3-3 三): required when there is any.
+            var (containsMinorsData, unanswered) = MinorsData.ReadFlag(posted, files.Any(f => f.Length > 0));
+            problem ??= unanswered;
+            materials = [.. materials.Select(m => m with { ContainsMinorsData = containsMinorsData })];
             if (problem is null)
             {
                 var id = Guid.NewGuid();
@@ -118,6 +126,8 @@ public sealed class SessionForm
     public List<string> Attendees { get; set; } = [];
     public string? OtherAttendees { get; set; }
     public int ExtraCourseRows { get; set; }
+    /// <summary>The answer to <see cref="MinorsData.Label"/> as posted (kept when the form is shown again).</summary>
+    public string? ContainsMinorsData { get; set; }
 
     public static SessionForm From(IFormCollection form)
     {
@@ -136,7 +146,7 @@ public sealed class SessionForm
         {
             Title = form["Title"], Kind = form["Kind"], StartOn = form["StartOn"], EndOn = form["EndOn"], Organiser = form["Organiser"],
             Place = form["Place"], Courses = courses, Attendees = form["Attendee"].Select(v => v ?? "").ToList(),
-            OtherAttendees = form["OtherAttendees"], ExtraCourseRows = int.TryParse(form["ExtraCourseRows"], out var extra) ? Math.Clamp(extra, 0, 40) : 0
+            OtherAttendees = form["OtherAttendees"], ContainsMinorsData = form[MinorsData.FieldName], ExtraCourseRows = int.TryParse(form["ExtraCourseRows"], out var extra) ? Math.Clamp(extra, 0, 40) : 0
         };
     }
 

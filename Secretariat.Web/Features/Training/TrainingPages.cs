@@ -1,3 +1,4 @@
+using Secretariat.Web.Features.Privacy;
 using Secretariat.Web.Infrastructure.Caching;
 
 namespace Secretariat.Web.Features.Training;
@@ -83,13 +84,20 @@ public static class TrainingPages
             return recorded is null ? Results.NotFound() : PageResults.Page<SessionPage, SessionPageModel>(context, new(recorded));
         });
 
-        group.MapGet("/sessions/{sessionId:guid}/materials/{materialId:guid}", async (Guid sessionId, Guid materialId, IQuerySession session,
-            CancellationToken ct) =>
+        // A material flagged as holding minors' information: only MinorsData's readers, each read logged (附件3-3 三).
+        group.MapGet("/sessions/{sessionId:guid}/materials/{materialId:guid}", async (Guid sessionId, Guid materialId, HttpContext context,
+            IQuerySession session, CancellationToken ct) =>
         {
             var material = await session.LoadAsync<TrainingMaterial>(materialId, ct);
             if (material is null || material.SessionId != sessionId) return Results.NotFound();
+            if (material.ContainsMinorsData)
+            {
+                var recorded = await session.LoadAsync<TrainingSession>(sessionId, ct);
+                if (await MinorsData.RefuseOrLogReadAsync(context, true, material.Id, material.FileName, $"培训材料：{recorded?.Title}",
+                        $"/training/sessions/{sessionId}", ct) is { } refused) return refused;
+            }
             return Results.File(material.Content, material.ContentType, material.FileName);
-        });
+        }).RequireAuthorization(Policies.Reader);
     }
 
     public static async Task<IResult> PersonAsync(HttpContext context, IQuerySession session, Guid personId, string? error, int status,

@@ -35,4 +35,7 @@ public sealed class TrainingMaterial
     public string FileName { get; set; } = "";
     public string ContentType { get; set; } = "";
     public byte[] Content { get; set; } = [];
+
+    /// <summary>The uploader said it holds minors' information: only <c>MinorsData.ReaderRoles</c> read it, each read logged.</summary>
+    public bool ContainsMinorsData { get; set; }
 }
