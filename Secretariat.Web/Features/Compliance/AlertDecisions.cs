@@ -61,11 +61,17 @@ public static class AlertDecisions
         || (actor.Is(Roles.WorkStation) && IsWorkStationRule(alert.Rule))
         || (actor.Is(Roles.UnitLiaison) && actor.UnitId is { } unit && IsUnitRule(alert.Rule) && alert.UnitIds.Contains(unit));
 
-    /// <summary>A liaison answers for their unit's resolutions and requests, not for the village's training or coverage.</summary>
-    public static bool IsUnitRule(string rule) => rule is Rules.ResolutionDue or Rules.AdjustmentWaiting;
+    /// <summary>
+    /// A liaison answers for their unit's resolutions and requests, its campaign evidence and the rectifications of items it leads; not for
+    /// the village's training or coverage, nor a campaign's review or acceptance (those findings name no unit).
+    /// </summary>
+    public static bool IsUnitRule(string rule) =>
+        rule is Rules.ResolutionDue or Rules.AdjustmentWaiting or Rules.CampaignSubmission or Rules.CampaignRectification;
 
+    /// <summary>The station's own rules, and the campaign's, whose 初审 it does.</summary>
     public static bool IsWorkStationRule(string rule) =>
-        rule is Rules.VillageCoverage or Rules.Onboarding or Rules.Rotation or Rules.SemiannualReport;
+        rule is Rules.VillageCoverage or Rules.Onboarding or Rules.Rotation or Rules.SemiannualReport
+            or Rules.CampaignSubmission or Rules.CampaignReview or Rules.CampaignAcceptance or Rules.CampaignRectification;
 
     public const string ChangedMeanwhile = "这条提醒刚刚有了变化，请看过最新情况后再标记。";
 

@@ -4,6 +4,7 @@ using Secretariat.Web.Features.Training;
 
 using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.MajorMatters;
+using Secretariat.Web.Features.Campaigns;
 
 namespace Secretariat.Web.Features.Compliance;
 
@@ -42,7 +43,9 @@ public sealed class ComplianceQueries(IQuerySession session, ComplianceOptions o
             .ToList();
         var reports = await ReportsAsync(workStation?.EstablishedOn, asOf, ct);
         var instructions = await InstructionRules.FactsAsync(session, asOf, horizon, ct);
-        return new ComplianceFacts(asOf, leadingGroup?.EstablishedOn, meetings, resolutions, workers, coverage, adjustments, reports, instructions);
+        var campaigns = await CampaignRules.FactsAsync(session, asOf, ct);
+        return new ComplianceFacts(asOf, leadingGroup?.EstablishedOn, meetings, resolutions, workers, coverage, adjustments, reports, instructions,
+            campaigns);
     }
 
     /// <summary>Every half-year since the work station was set up whose report is due, or comes due within the reminder window.</summary>

@@ -3,6 +3,7 @@ using Secretariat.Web.Features.Training;
 
 using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.MajorMatters;
+using Secretariat.Web.Features.Campaigns;
 
 namespace Secretariat.Web.Features.Compliance;
 
@@ -28,7 +29,8 @@ public sealed record ComplianceFacts(
     IReadOnlyList<VillageCoverage> Coverage,
     IReadOnlyList<AdjustmentFact> Adjustments,
     IReadOnlyList<ReportFact> Reports,
-    IReadOnlyList<InstructionFact>? Instructions = null);
+    IReadOnlyList<InstructionFact>? Instructions = null,
+    IReadOnlyList<CampaignFact>? Campaigns = null);
 
 /// <summary>
 /// The notice's cadences as pure functions of the facts on a day. Explanations name dates, never "N days left", so a
@@ -45,6 +47,7 @@ public static class ComplianceRules
             .Concat(ResolutionsDue(facts, options))
             .Concat(AdjustmentsWaiting(facts, options))
             .Concat(InstructionRules.InstructionsDue(facts, options))
+            .Concat(CampaignRules.CampaignDeadlines(facts, options))
             .OrderByDescending(f => f.Rank).ThenBy(f => f.DueOn ?? DateOnly.MaxValue).ThenBy(f => f.Key, StringComparer.Ordinal)
             .ToList();
 

@@ -25,9 +25,18 @@ public static class Rules
     public const string AdjustmentWaiting = "adjustment";
     /// <summary>The district's instruction on a reported major matter (五(三)), tracked to 办结 by its due date.</summary>
     public const string InstructionDue = "major-instruction";
+    /// <summary>示范创建 (六(二)-(四), 附件2): each unit's evidence by the submission deadline, a returned submission by its new deadline.</summary>
+    public const string CampaignSubmission = "campaign-submission";
+    /// <summary>示范创建: the station's 初审 within its window.</summary>
+    public const string CampaignReview = "campaign-review";
+    /// <summary>示范创建: the district's acceptance by its deadline (the district's step; the town prepares).</summary>
+    public const string CampaignAcceptance = "campaign-acceptance";
+    /// <summary>示范创建: a rectification the district required, closed by its day.</summary>
+    public const string CampaignRectification = "campaign-rectification";
 
     public static readonly IReadOnlyList<string> All =
-        [MeetingCadence, MinutesIssued, VillageCoverage, Onboarding, Rotation, SemiannualReport, ResolutionDue, AdjustmentWaiting, InstructionDue];
+        [MeetingCadence, MinutesIssued, VillageCoverage, Onboarding, Rotation, SemiannualReport, ResolutionDue, AdjustmentWaiting, InstructionDue,
+            CampaignSubmission, CampaignReview, CampaignAcceptance, CampaignRectification];
 
     public static string Chinese(string rule) => rule switch
     {
@@ -40,6 +49,10 @@ public static class Rules
         ResolutionDue => "议定事项落实期限",
         AdjustmentWaiting => "成员调整待办理",
         InstructionDue => "区未保办批示落实期限",
+        CampaignSubmission => "示范创建材料报送",
+        CampaignReview => "示范创建初审",
+        CampaignAcceptance => "示范创建验收",
+        CampaignRectification => "示范创建整改",
         _ => rule
     };
 
