@@ -146,14 +146,19 @@ public class CampaignFlowTests(CampaignsFixture app) : IClassFixture<CampaignsFi
         Assert.Equal((EvidenceState.Returned, TownCalendar.Today.AddDays(5)), (evidence!.State, evidence.ResubmitBy));
         Assert.Contains("缺少图片材料", await _steps.GetAsync(liaison, CampaignSteps.ItemUrl(2)));
 
-        await Post(liaison, url + "/evidence", [("Text", "补充图片"), (MinorsData.FieldName, MinorsData.No)], HttpStatusCode.SeeOther,
-            [("学习照片.pdf", CampaignSteps.Pdf)]);
+        Assert.Contains("保留第 1 版的 1 个文件", await _steps.GetAsync(liaison, CampaignSteps.ItemUrl(2)));
+        var resubmitted = await Post(liaison, url + "/evidence", [("Text", "补充图片"), ("KeepPrevious", "yes"), (MinorsData.FieldName, MinorsData.No)],
+            HttpStatusCode.SeeOther, [("学习照片.pdf", CampaignSteps.Pdf)]);
+        Assert.Contains("done=submitted", resubmitted.Context.Response.Headers.Location.ToString());
+        Assert.Contains("材料已报送，等待初审。", await _steps.GetAsync(liaison, resubmitted.Context.Response.Headers.Location.ToString().Split('#')[0]));
         var stale = await Post(station, url + "/review", [("Decision", "pass"), ("SeenVersion", "1")], HttpStatusCode.UnprocessableEntity);
         Assert.Contains("已更新材料（第 2 版）", await stale.ReadAsTextAsync());
         await Post(station, url + "/review", [("Decision", "pass"), ("SeenVersion", "2")], HttpStatusCode.SeeOther);
         evidence = await EvidenceAsync(2, "党政办");
         Assert.Equal((EvidenceState.Passed, 2, 2), (evidence!.State, evidence.Versions.Count, evidence.Reviews.Count));
         Assert.Equal("学习记录.pdf", evidence.Versions[0].Files.Single().FileName);
+        // The second version kept the first one's file and added its own: each version is the whole set.
+        Assert.Equal(["学习记录.pdf", "学习照片.pdf"], evidence.Versions[1].Files.Select(f => f.FileName));
 
         var district = await As("district");
         var acceptUrl = $"/district/campaigns/tgy/{SampleCampaign.Id}/items/{CampaignSteps.Item(2)}";
@@ -196,7 +201,7 @@ public class CampaignFlowTests(CampaignsFixture app) : IClassFixture<CampaignsFi
         Assert.Equal(AcceptanceState.Accepted, acceptance!.State);
         Assert.Equal("2021年文件.pdf", acceptance.Rectifications.Single().Files.Single().FileName);
         var page = await _steps.GetAsync(clerk, CampaignSteps.ItemUrl(3));
-        Assert.Contains("区未保办确认整改完成，验收通过", page);
+        Assert.Contains("确认整改完成，验收通过", page);
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public static class CampaignDecisions
     public const int MaxItemText = 2000;
     public const int MaxFiles = 10;
     public const int MaxLinks = 10;
+    public const int MaxFilesPerVersion = 50;
     public const string NotFound = "找不到该示范创建任务。";
     public const string ItemNotFound = "找不到该任务项。";
     /// <summary>附件2 注2: the zero report's default statement.</summary>
@@ -105,7 +106,7 @@ public static class CampaignDecisions
     /// </summary>
     public static Decision<EvidenceSubmitted> Submit(Campaign campaign, CampaignItem? item, MemberUnit? unit, UnitEvidence? evidence,
         ItemAcceptance? acceptance, string? text, IReadOnlyList<EvidenceFileInfo> files, IReadOnlyList<RecordLinkInfo> links, Actor actor,
-        DateTimeOffset now)
+        DateTimeOffset now, bool keepPrevious = false)
     {
         if (item is null) return new Refusal(ItemNotFound);
         if (item.Kind != ItemKind.Task) return new Refusal("负面清单项请填报零报告或情况报告。");
@@ -116,6 +117,14 @@ public static class CampaignDecisions
         if (trimmed.Length > MaxText) return new Refusal($"文字说明不能超过 {MaxText} 个字。");
         if (files.Count > MaxFiles) return new Refusal($"每次最多上传 {MaxFiles} 个文件。");
         if (links.Count > MaxLinks) return new Refusal($"每次最多关联 {MaxLinks} 条本系统记录。");
+        if (keepPrevious && evidence?.Latest is { } previous)
+        {
+            // The new version is the whole set: what the unit keeps of the previous one, then what it adds.
+            files = [.. previous.Files.Where(f => files.All(n => n.FileId != f.FileId)), .. files];
+            links = [.. previous.Links.Where(l => links.All(n => n.FrozenId != l.FrozenId)), .. links];
+            if (trimmed.Length == 0) trimmed = previous.Text;
+            if (files.Count > MaxFilesPerVersion) return new Refusal($"一个版本最多 {MaxFilesPerVersion} 个文件。");
+        }
         if (trimmed.Length == 0 && files.Count == 0 && links.Count == 0) return new Refusal("请上传文件、关联本系统记录或填写文字说明，至少一项。");
         return new EvidenceSubmitted(CampaignIds.Evidence(campaign.Id, item.Id, unit!.Id), campaign.Id, item.Id, unit.Id, unit.Name,
             (evidence?.LatestVersion ?? 0) + 1, trimmed, files, links, !IsLiaisonOf(actor, unit.Id), StepBy.Of(actor, now));

@@ -16,8 +16,8 @@ public static class CampaignEndpoints
             IReadOnlyList<FrozenRecord> links = [];
             if (problem is null) (links, problem) = await RecordLinks.FreezeAsync(context, session, id, form, ct);
             problem ??= (await bus.InvokeAsync<CommandResult>(new SubmitEvidence(id, itemId, unitId, form["Text"], files, links,
-                context.User.Actor()), ct)).Refusal;
-            return await AfterAsync(context, session, id, itemId, unitId, problem, form, ct);
+                form["KeepPrevious"] == "yes", context.User.Actor()), ct)).Refusal;
+            return await AfterAsync(context, session, id, itemId, unitId, problem, form, "submitted", ct);
         }).RequireAuthorization(Policies.SecretariatOrLiaison).WithMetadata(new RequestSizeLimitAttribute(EvidenceUploads.MaxRequestBytes));
 
         group.MapPost("/{id:guid}/items/{itemId:guid}/units/{unitId:guid}/answer", async (Guid id, Guid itemId, Guid unitId, HttpContext context,
@@ -27,7 +27,7 @@ public static class CampaignEndpoints
             NegativeAnswer? answer = form["Answer"].ToString() switch { "zero" => NegativeAnswer.Zero, "occurred" => NegativeAnswer.Occurred, _ => null };
             var result = await bus.InvokeAsync<CommandResult>(new AnswerNegativeItem(id, itemId, unitId, answer, form["Text"], form["Signatory"],
                 context.User.Actor()), ct);
-            return await AfterAsync(context, session, id, itemId, unitId, result.Refusal, form, ct);
+            return await AfterAsync(context, session, id, itemId, unitId, result.Refusal, form, "answered", ct);
         }).RequireAuthorization(Policies.SecretariatOrLiaison);
 
         group.MapPost("/{id:guid}/items/{itemId:guid}/units/{unitId:guid}/review", async (Guid id, Guid itemId, Guid unitId, HttpContext context,
@@ -39,7 +39,7 @@ public static class CampaignEndpoints
             int? seen = int.TryParse(form["SeenVersion"], out var v) ? v : null;
             problem ??= (await bus.InvokeAsync<CommandResult>(new ReviewEvidence(id, itemId, unitId, seen, decision == "pass", form["Reason"],
                 CampaignPages.Day(form["ResubmitBy"]), context.User.Actor()), ct)).Refusal;
-            return await AfterAsync(context, session, id, itemId, unitId, problem, form, ct);
+            return await AfterAsync(context, session, id, itemId, unitId, problem, form, decision == "pass" ? "passed" : "returned", ct);
         }).RequireAuthorization(Policies.Reviewers);
 
         group.MapPost("/{id:guid}/items/{itemId:guid}/rectification", async (Guid id, Guid itemId, HttpContext context, IQuerySession session,
@@ -52,13 +52,13 @@ public static class CampaignEndpoints
             if (problem is null) (links, problem) = await RecordLinks.FreezeAsync(context, session, id, form, ct);
             problem ??= (await bus.InvokeAsync<CommandResult>(new ReportRectification(id, itemId, form["Text"], files, links, context.User.Actor()),
                 ct)).Refusal;
-            return await AfterAsync(context, session, id, itemId, Guid.Empty, problem, form, ct);
+            return await AfterAsync(context, session, id, itemId, Guid.Empty, problem, form, "rectification", ct);
         }).RequireAuthorization(Policies.SecretariatOrLiaison).WithMetadata(new RequestSizeLimitAttribute(EvidenceUploads.MaxRequestBytes));
     }
 
     private static async Task<IResult> AfterAsync(HttpContext context, IQuerySession session, Guid id, Guid itemId, Guid unitId, string? problem,
-        IFormCollection form, CancellationToken ct) =>
+        IFormCollection form, string done, CancellationToken ct) =>
         problem is null
-            ? PageResults.SeeOther(context, $"/campaigns/{id}/items/{itemId}#unit-{unitId}")
+            ? PageResults.SeeOther(context, $"/campaigns/{id}/items/{itemId}?done={done}#{(unitId == Guid.Empty ? "acceptance" : $"unit-{unitId}")}")
             : await CampaignPages.ItemAsync(context, session, id, itemId, problem, unitId, form, StatusCodes.Status422UnprocessableEntity, ct);
 }

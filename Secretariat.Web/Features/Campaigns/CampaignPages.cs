@@ -18,7 +18,7 @@ public sealed record UnitPanel(CampaignUnit Unit, UnitEvidence? Evidence, CellSt
 /// <summary>An item's page: its standard and spec, the app's own check, each unit's evidence and review, the district's acceptance.</summary>
 public sealed record CampaignItemPageModel(Campaign Campaign, CampaignItem Item, IReadOnlyList<UnitPanel> Units, ItemAcceptance? Acceptance,
     CheckOutcome? Check, IReadOnlyList<LinkChoice> Choices, Actor Actor, string Town, DateOnly Today, string? Error, Guid? ErrorUnit,
-    IFormCollection? Unsaved);
+    IFormCollection? Unsaved, string? Done = null);
 
 public sealed record NewItemPageModel(Campaign Campaign, IReadOnlyList<MemberUnit> Units, string? Error, IFormCollection? Unsaved);
 
@@ -48,11 +48,10 @@ public static class CampaignPages
             return PageResults.Page<CampaignPage, CampaignPageModel>(context, new(view, filter, time.Today(), context.User.Actor()));
         });
 
-        group.MapGet("/{id:guid}/items/{itemId:guid}", (Guid id, Guid itemId, HttpContext context, IQuerySession session, CancellationToken ct) =>
-            ItemAsync(context, session, id, itemId, null, null, null, StatusCodes.Status200OK, ct));
+        group.MapGet("/{id:guid}/items/{itemId:guid}", (Guid id, Guid itemId, string? done, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            ItemAsync(context, session, id, itemId, null, null, null, StatusCodes.Status200OK, ct, Done.GetValueOrDefault(done ?? "")));
 
-        group.MapGet("/{id:guid}/files/{fileId:guid}", async (Guid id, Guid fileId, HttpContext context, IQuerySession session, IDocumentStore store,
-            TimeProvider time, CancellationToken ct) =>
+        group.MapGet("/{id:guid}/files/{fileId:guid}", async (Guid id, Guid fileId, HttpContext context, IQuerySession session, CancellationToken ct) =>
         {
             var file = await session.LoadAsync<EvidenceFile>(fileId, ct);
             var campaign = file is null || file.CampaignId != id ? null : await session.LoadAsync<Campaign>(id, ct);
@@ -60,13 +59,9 @@ public static class CampaignPages
             var evidence = await session.LoadAsync<UnitEvidence>(file.OwnerId, ct);
             // A rectification's file belongs to the item; a unit's file is that unit's, seen by whoever sees its submissions.
             if (evidence is not null && !context.User.Actor().MaySeeSubmissions(item, evidence.UnitId)) return Policies.Forbidden();
-            if (file.ContainsMinorsData)
-            {
-                if (!MinorsData.MayRead(context.User)) return Policies.Forbidden();
-                await MinorsData.LogReadAsync(store, context.RequiredTown().Id, context.User, file.Id, file.FileName,
-                    $"印证材料：{item.Label}{(evidence is null ? " 整改材料" : " " + evidence.UnitName)}", $"/campaigns/{id}/items/{item.Id}",
-                    time.GetUtcNow(), ct);
-            }
+            if (await MinorsData.RefuseOrLogReadAsync(context, file.ContainsMinorsData, file.Id, file.FileName,
+                    $"印证材料：{item.Label}{(evidence is null ? " 整改材料" : " " + evidence.UnitName)}", $"/campaigns/{id}/items/{item.Id}", ct) is { } refused)
+                return refused;
             return Results.File(file.Content, file.ContentType, file.FileName);
         });
 
@@ -79,11 +74,18 @@ public static class CampaignPages
         });
     }
 
+    /// <summary>What a successful post says on the page it returns to (the query names it; the text is ours, never echoed).</summary>
+    private static readonly Dictionary<string, string> Done = new()
+    {
+        ["submitted"] = "材料已报送，等待初审。", ["answered"] = "负面清单已填报。", ["passed"] = "初审意见已提交：通过。",
+        ["returned"] = "初审意见已提交：已退回补充。", ["rectification"] = "整改情况已报送，等待区未保办确认。", ["district"] = "验收意见已提交。"
+    };
+
     public static DateOnly? Day(string? raw) => MajorMatters.MajorMatterPages.Day(raw);
 
     /// <summary>An item's page; after a refusal, with the message at the form of the unit it concerns and what was typed.</summary>
     public static async Task<IResult> ItemAsync(HttpContext context, IQuerySession session, Guid id, Guid itemId, string? error, Guid? errorUnit,
-        IFormCollection? unsaved, int status, CancellationToken ct)
+        IFormCollection? unsaved, int status, CancellationToken ct, string? done = null)
     {
         var campaign = await session.LoadAsync<Campaign>(id, ct);
         if (campaign?.Item(itemId) is not { } item) return Results.NotFound();
@@ -101,6 +103,6 @@ public static class CampaignPages
         var check = await RecordChecks.RunAsync(session, campaign, item, today, ct);
         var choices = panels.Any(p => p.MaySubmit) || actor.MayReportRectification(item) ? await RecordLinks.ChoicesAsync(session, ct) : [];
         return PageResults.Page<CampaignItemPage, CampaignItemPageModel>(context, new(campaign, item, panels, acceptance, check, choices, actor,
-            context.RequiredTown().Id, today, error, errorUnit, unsaved), status);
+            context.RequiredTown().Id, today, error, errorUnit, unsaved, done), status);
     }
 }

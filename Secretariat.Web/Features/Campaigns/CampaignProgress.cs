@@ -25,7 +25,7 @@ public sealed record ProgressRow(CampaignItem Item, IReadOnlyDictionary<Guid, Ce
 /// <summary>Completion of a unit or a 项目: the cells done (初审通过, or the negative list answered) of those owed.</summary>
 public sealed record Completion(string Name, Guid? UnitId, int Done, int Owed)
 {
-    public int Percent => Owed == 0 ? 100 : Done * 100 / Owed;
+    public double Percent => Owed == 0 ? 100 : Math.Round(Done * 100.0 / Owed, 1);
 }
 
 /// <summary>Where a campaign stands in a town: every item's row of unit cells, completion per unit and per 项目, acceptance per item.</summary>

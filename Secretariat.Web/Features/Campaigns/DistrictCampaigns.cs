@@ -139,7 +139,7 @@ public static class DistrictCampaigns
         var form = await context.Request.ReadFormAsync(ct);
         var result = await bus.InvokeForTenantAsync<CommandResult>(town, command(form), ct);
         var itemPath = $"/campaigns/{id}/items/{itemId}";
-        if (result.Succeeded) return PageResults.SeeOther(context, $"{TownRouting.Prefix}{town}{itemPath}#acceptance");
+        if (result.Succeeded) return PageResults.SeeOther(context, $"{TownRouting.Prefix}{town}{itemPath}?done=district#acceptance");
         // The page renders as the town's page (its links under /t/{town}) with the district's refusal at the acceptance forms.
         context.Request.PathBase = TownRouting.Prefix + town;
         context.Items[typeof(TownProfile)] = profile;

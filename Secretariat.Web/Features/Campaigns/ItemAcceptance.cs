@@ -49,7 +49,7 @@ public sealed class ItemAcceptance
         State = AcceptanceState.Accepted;
         Opinion = e.Opinion;
         AcceptedOn = e.By.At.ToTownDate();
-        Steps.Add(new AcceptanceStep("区未保办验收通过", e.Opinion.Length == 0 ? null : e.Opinion, e.By));
+        Steps.Add(new AcceptanceStep("验收通过", e.Opinion.Length == 0 ? null : e.Opinion, e.By));
     }
 
     public void Apply(RectificationRequired e)
@@ -57,20 +57,20 @@ public sealed class ItemAcceptance
         State = AcceptanceState.Rectifying;
         Opinion = e.Opinion;
         RectifyBy = e.DueOn;
-        Steps.Add(new AcceptanceStep($"区未保办提出整改意见，限 {e.DueOn:yyyy-MM-dd} 前整改", e.Opinion, e.By));
+        Steps.Add(new AcceptanceStep($"提出整改意见，限 {e.DueOn:yyyy-MM-dd} 前整改", e.Opinion, e.By));
     }
 
     public void Apply(RectificationReported e)
     {
         State = AcceptanceState.RectificationReported;
         Rectifications.Add(new RectificationReport(e.Text, e.Files, e.Links, e.By));
-        Steps.Add(new AcceptanceStep("镇报送整改情况", e.Text, e.By));
+        Steps.Add(new AcceptanceStep("报送整改情况", e.Text, e.By));
     }
 
     public void Apply(RectificationClosed e)
     {
         State = AcceptanceState.Accepted;
         AcceptedOn = e.By.At.ToTownDate();
-        Steps.Add(new AcceptanceStep("区未保办确认整改完成，验收通过", e.Opinion.Length == 0 ? null : e.Opinion, e.By));
+        Steps.Add(new AcceptanceStep("确认整改完成，验收通过", e.Opinion.Length == 0 ? null : e.Opinion, e.By));
     }
 }

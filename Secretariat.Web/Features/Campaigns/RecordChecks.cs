@@ -20,7 +20,8 @@ public static class RecordChecks
         {
             case RecordCheck.MeetingsWithMinutes:
             {
-                var year = campaign.Schedule.AssessmentYear;
+                // 附件2 第12项: “今年研究…2次会议纪要”: the year of the review day (the scheme re-checks every year).
+                var year = today.Year;
                 var meetings = await session.Query<Meeting>().Where(m => m.Year == year && !m.Cancelled && m.MinutesNumber != null).ToListAsync(ct);
                 return MeetingsWithMinutes(year, meetings.Where(m => m.IssuedAt is { } at && at.ToTownDate() <= today)
                     .OrderBy(m => m.Date).Select(m => m.MinutesNumber!).ToList());

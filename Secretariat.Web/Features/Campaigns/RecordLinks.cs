@@ -6,7 +6,7 @@ using Secretariat.Web.Features.Training;
 namespace Secretariat.Web.Features.Campaigns;
 
 /// <summary>A record a submission may link to, as the form offers it.</summary>
-public sealed record LinkChoice(string Value, string Label);
+public sealed record LinkChoice(string Value, string Label, string Group);
 
 /// <summary>
 /// Links from a submission to this app's own records (附件2: item 12's minutes, items 70/72/75's appointments, coverage table and
@@ -39,11 +39,11 @@ public static class RecordLinks
         var choices = new List<LinkChoice>();
         foreach (var m in meetings)
         {
-            choices.Add(new($"minutes:{m.Id}", $"会议纪要 {m.MinutesNumber} {m.Title}（{m.Date:yyyy-MM-dd}）"));
-            choices.AddRange(m.Circulars.Select(c => new LinkChoice($"circular:{m.Id}:{c.Id}", $"落实情况通报 {c.Number}（{c.IssuedOn:yyyy-MM-dd}）")));
+            choices.Add(new($"minutes:{m.Id}", $"{m.MinutesNumber} {m.Title}（{m.Date:yyyy-MM-dd}）", "会议纪要"));
+            choices.AddRange(m.Circulars.Select(c => new LinkChoice($"circular:{m.Id}:{c.Id}", $"{c.Number}（{c.IssuedOn:yyyy-MM-dd}）", "落实情况通报")));
         }
-        choices.AddRange(reports.Select(r => new LinkChoice($"report:{r.Id}", $"工作站半年汇报 {r.Year}年{(r.Half == HalfYear.H1 ? "上" : "下")}半年")));
-        choices.AddRange(workers.Select(w => new LinkChoice($"appointment:{w.Id}", $"任职 {w.Name}")));
+        choices.AddRange(reports.Select(r => new LinkChoice($"report:{r.Id}", $"{r.Year}年{(r.Half == HalfYear.H1 ? "上" : "下")}半年", "工作站半年汇报")));
+        choices.AddRange(workers.Select(w => new LinkChoice($"appointment:{w.Id}", w.Name, "儿童主任、督导员任职")));
         return choices;
     }
 

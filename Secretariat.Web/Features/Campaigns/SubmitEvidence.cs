@@ -1,8 +1,9 @@
 namespace Secretariat.Web.Features.Campaigns;
 
 /// <summary>A unit's evidence for a task item: files, a text and frozen links (stored beside the event when the decision accepts it).</summary>
+/// <param name="KeepPrevious">The new version keeps the previous version's files and links (a unit adds what was missing).</param>
 public sealed record SubmitEvidence(Guid CampaignId, Guid ItemId, Guid UnitId, string? Text, IReadOnlyList<EvidenceFile> Files,
-    IReadOnlyList<FrozenRecord> Links, Actor Actor);
+    IReadOnlyList<FrozenRecord> Links, bool KeepPrevious, Actor Actor);
 
 /// <summary>A unit's answer to a negative-list item: a zero report or a report that something happened.</summary>
 public sealed record AnswerNegativeItem(Guid CampaignId, Guid ItemId, Guid UnitId, NegativeAnswer? Answer, string? Text, string? Signatory, Actor Actor);
@@ -15,7 +16,8 @@ public static class SubmitEvidenceHandler
         var (campaign, unit, acceptance, stream) = await LoadAsync(session, command.CampaignId, command.ItemId, command.UnitId, ct);
         if (campaign is null) return CommandResult.Refused(CampaignDecisions.NotFound);
         var decided = CampaignDecisions.Submit(campaign, campaign.Item(command.ItemId), unit, stream.Aggregate, acceptance, command.Text,
-            command.Files.Select(EvidenceUploads.Info).ToList(), command.Links.Select(RecordLinks.Info).ToList(), command.Actor, time.GetUtcNow());
+            command.Files.Select(EvidenceUploads.Info).ToList(), command.Links.Select(RecordLinks.Info).ToList(), command.Actor, time.GetUtcNow(),
+            command.KeepPrevious);
         if (!decided.IsRefused) session.Store<object>([.. command.Files, .. command.Links]);
         return stream.Append(decided);
     }
