@@ -60,11 +60,12 @@ public class CampaignDecisionsTests
     }
 
     [Fact]
-    public void The_negative_list_is_answered_by_every_unit_with_a_part_in_the_campaign()
+    public void The_negative_list_is_answered_by_every_member_unit_village_and_community_even_one_without_a_task()
     {
-        var campaign = Opened(Task(12, "党政办"), Task(72, "各村居"));
+        var campaign = Opened(Task(12, "党政办"));
         var negative = campaign.InOrder.Last();
-        Assert.Equal(["民政和社事办", "党政办", "建设村", "铜罐社区"], campaign.UnitsFor(negative).Select(u => u.Name));
+        Assert.Equal(["党政办", "民政和社事办", "建设村", "铜罐社区"], campaign.UnitsFor(negative).Select(u => u.Name));
+        Assert.Equal(["民政和社事办", "党政办", "建设村", "铜罐社区"], campaign.Units.Select(u => u.Name));
     }
 
     [Fact]
@@ -143,7 +144,7 @@ public class CampaignDecisionsTests
         Assert.Equal(CellState.ZeroReport, CampaignProgress.Cell(negative, answered.State, answered.Answer));
         Assert.Equal(CellState.NotFiled, CampaignProgress.Cell(negative, null, null));
         Assert.Equal(CellState.Missing, CampaignProgress.Cell(campaign.InOrder.First(), null, null));
-        Assert.Equal(["民政和社事办"], CampaignDecisions.Outstanding(campaign, negative, [answered]));
+        Assert.Equal(["民政和社事办", "建设村", "铜罐社区"], CampaignDecisions.Outstanding(campaign, negative, [answered]));
     }
 
     [Fact]

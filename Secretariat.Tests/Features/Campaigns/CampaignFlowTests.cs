@@ -226,7 +226,11 @@ public class CampaignFlowTests(CampaignsFixture app) : IClassFixture<CampaignsFi
         Assert.Null(await EvidenceAsync(14, "财政办"));
         // A liaison may not review; the office submits on a unit's behalf, recorded as such.
         await Post(caizheng, url + "/review", [("Decision", "pass")], HttpStatusCode.Forbidden);
-        await Post(await As("clerk"), url + "/evidence", [("Text", "年度预算（办公室代报）")], HttpStatusCode.SeeOther);
+        var clerk = await As("clerk");
+        var officeForm = CampaignSteps.ItemUrl(14) + "/evidence";
+        Assert.Contains($"action=\"{officeForm}\"", await _steps.GetAsync(clerk, CampaignSteps.ItemUrl(14)));
+        Assert.Contains("请选择报送单位。", await (await Post(clerk, officeForm, [("Text", "年度预算")], HttpStatusCode.UnprocessableEntity)).ReadAsTextAsync());
+        await Post(clerk, officeForm, [("UnitId", SampleTown.UnitId("财政办").ToString()), ("Text", "年度预算（办公室代报）")], HttpStatusCode.SeeOther);
         Assert.True((await EvidenceAsync(14, "财政办"))!.Latest!.OnBehalf);
     }
 

@@ -51,7 +51,7 @@ public class CampaignRulesHostTests(CampaignRulesHostFixture app) : IClassFixtur
                 today.AddDays(30)),
             [
                 new ItemDraft(ItemKind.Task, 1, "组织领导", "工作台账", "建立未成年人保护工作台账", spec, "建设村", "建设村、派出所"),
-                new ItemDraft(ItemKind.Negative, 1, "", "", "未发生侵害未成年人权益的案件", spec, "派出所", "")
+                new ItemDraft(ItemKind.Negative, 1, "", "", "未发生侵害未成年人权益的案件", spec, "派出所", "建设村、派出所")
             ], null, null, SampleCampaign.Loader));
         Assert.True(opened.Succeeded, opened.Refusal);
 

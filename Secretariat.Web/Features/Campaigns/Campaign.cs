@@ -35,16 +35,15 @@ public sealed class Campaign
     public CampaignItem? Item(Guid itemId) => Items.FirstOrDefault(i => i.Id == itemId);
 
     /// <summary>
-    /// Every unit with a part in the campaign (lead or responsible for a task item), in the order they first appear: the units that
-    /// answer the negative list (附件2 注2: 请各单位…作零报告说明).
+    /// Every unit with a part in the campaign, in the order they first appear: the leads and responsible units of the task items,
+    /// then the member units that only answer the negative list (附件2 注2: 请各单位…作零报告说明).
     /// </summary>
-    public IReadOnlyList<CampaignUnit> Units => InOrder.Where(i => i.Kind == ItemKind.Task)
-        .SelectMany(i => (i.Lead is null ? i.Responsible : [i.Lead, .. i.Responsible]))
+    public IReadOnlyList<CampaignUnit> Units => InOrder
+        .SelectMany(i => i.Kind == ItemKind.Task && i.Lead is not null ? [i.Lead, .. i.Responsible] : i.Responsible)
         .Where(u => u.UnitId is not null).DistinctBy(u => u.UnitId).ToList();
 
-    /// <summary>The units that owe evidence for an item: its responsible units, or every unit for a negative-list item.</summary>
-    public IReadOnlyList<CampaignUnit> UnitsFor(CampaignItem item) =>
-        item.Kind == ItemKind.Negative ? Units : item.Responsible.Where(u => u.UnitId is not null).DistinctBy(u => u.UnitId).ToList();
+    /// <summary>The units that owe evidence for an item: its responsible units (a negative-list item: every member unit when opened).</summary>
+    public IReadOnlyList<CampaignUnit> UnitsFor(CampaignItem item) => item.Responsible.Where(u => u.UnitId is not null).DistinctBy(u => u.UnitId).ToList();
 
     public static Campaign Create(CampaignOpened e) => new()
     {

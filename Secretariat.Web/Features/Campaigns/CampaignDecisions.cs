@@ -85,7 +85,8 @@ public static class CampaignDecisions
         IReadOnlyDictionary<string, string>? aliases, bool townOwn, StepBy by) =>
         new(campaignId, itemId, d.Kind, d.Number, d.Project.Trim(), d.Content?.Trim() ?? "", d.Standard.Trim(), d.Evidence, d.LeadAsWritten.Trim(),
             d.ResponsibleAsWritten?.Trim() ?? "", CampaignUnits.Resolve(d.LeadAsWritten, units, aliases).FirstOrDefault(),
-            CampaignUnits.Resolve(d.ResponsibleAsWritten, units, aliases), townOwn, by);
+            d.Kind == ItemKind.Negative && string.IsNullOrWhiteSpace(d.ResponsibleAsWritten) ? CampaignUnits.EveryMemberUnit(units)
+                : CampaignUnits.Resolve(d.ResponsibleAsWritten, units, aliases), townOwn, by);
 
     public static Refusal? Schedule(CampaignSchedule s)
     {
@@ -264,6 +265,10 @@ public static class CampaignUnits
 {
     /// <summary>附件2's word for every village and community of the town.</summary>
     public const string EveryVillage = "各村居";
+
+    /// <summary>附件2 注2 (请各单位…作零报告说明): every member unit, village and community of the town answers the negative list.</summary>
+    public static IReadOnlyList<CampaignUnit> EveryMemberUnit(IReadOnlyList<MemberUnit> units) =>
+        units.Where(u => u.Kind is not UnitKind.Organisation).OrderBy(u => u.SortOrder).Select(u => new CampaignUnit(u.Id, u.Name)).ToList();
 
     public static IReadOnlyList<CampaignUnit> Resolve(string? asWritten, IReadOnlyList<MemberUnit> units, IReadOnlyDictionary<string, string>? aliases)
     {

@@ -7,18 +7,19 @@ public static class CampaignEndpoints
 {
     public static void MapCampaignCommands(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/items/{itemId:guid}/units/{unitId:guid}/evidence", async (Guid id, Guid itemId, Guid unitId, HttpContext context,
-            IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/items/{itemId:guid}/units/{unitId:guid}/evidence", (Guid id, Guid itemId, Guid unitId, HttpContext context,
+            IQuerySession session, IMessageBus bus, CancellationToken ct) => SubmitAsync(context, session, bus, id, itemId, unitId, ct))
+            .RequireAuthorization(Policies.SecretariatOrLiaison).WithMetadata(new RequestSizeLimitAttribute(EvidenceUploads.MaxRequestBytes));
+
+        // The office's one form for every unit of an item (it submits on a unit's behalf): the unit is a field.
+        group.MapPost("/{id:guid}/items/{itemId:guid}/evidence", async (Guid id, Guid itemId, HttpContext context, IQuerySession session,
+            IMessageBus bus, CancellationToken ct) =>
         {
-            if (await session.LoadAsync<Campaign>(id, ct) is null) return Results.NotFound();
             var form = await context.Request.ReadFormAsync(ct);
-            var (files, problem) = await EvidenceUploads.ReadAsync(form, id, itemId, CampaignIds.Evidence(id, itemId, unitId), ct);
-            IReadOnlyList<FrozenRecord> links = [];
-            if (problem is null) (links, problem) = await RecordLinks.FreezeAsync(context, session, id, form, ct);
-            problem ??= (await bus.InvokeAsync<CommandResult>(new SubmitEvidence(id, itemId, unitId, form["Text"], files, links,
-                form["KeepPrevious"] == "yes", context.User.Actor()), ct)).Refusal;
-            return await AfterAsync(context, session, id, itemId, unitId, problem, form, "submitted", ct);
-        }).RequireAuthorization(Policies.SecretariatOrLiaison).WithMetadata(new RequestSizeLimitAttribute(EvidenceUploads.MaxRequestBytes));
+            return Guid.TryParse(form["UnitId"], out var unitId) && unitId != Guid.Empty
+                ? await SubmitAsync(context, session, bus, id, itemId, unitId, ct)
+                : await CampaignPages.ItemAsync(context, session, id, itemId, "请选择报送单位。", Guid.Empty, form, StatusCodes.Status422UnprocessableEntity, ct);
+        }).RequireAuthorization(Policies.Secretariat).WithMetadata(new RequestSizeLimitAttribute(EvidenceUploads.MaxRequestBytes));
 
         group.MapPost("/{id:guid}/items/{itemId:guid}/units/{unitId:guid}/answer", async (Guid id, Guid itemId, Guid unitId, HttpContext context,
             IQuerySession session, IMessageBus bus, CancellationToken ct) =>
@@ -54,6 +55,19 @@ public static class CampaignEndpoints
                 ct)).Refusal;
             return await AfterAsync(context, session, id, itemId, Guid.Empty, problem, form, "rectification", ct);
         }).RequireAuthorization(Policies.SecretariatOrLiaison).WithMetadata(new RequestSizeLimitAttribute(EvidenceUploads.MaxRequestBytes));
+    }
+
+    private static async Task<IResult> SubmitAsync(HttpContext context, IQuerySession session, IMessageBus bus, Guid id, Guid itemId, Guid unitId,
+        CancellationToken ct)
+    {
+        if (await session.LoadAsync<Campaign>(id, ct) is null) return Results.NotFound();
+        var form = await context.Request.ReadFormAsync(ct);
+        var (files, problem) = await EvidenceUploads.ReadAsync(form, id, itemId, CampaignIds.Evidence(id, itemId, unitId), ct);
+        IReadOnlyList<FrozenRecord> links = [];
+        if (problem is null) (links, problem) = await RecordLinks.FreezeAsync(context, session, id, form, ct);
+        problem ??= (await bus.InvokeAsync<CommandResult>(new SubmitEvidence(id, itemId, unitId, form["Text"], files, links,
+            form["KeepPrevious"] == "yes", context.User.Actor()), ct)).Refusal;
+        return await AfterAsync(context, session, id, itemId, unitId, problem, form, "submitted", ct);
     }
 
     private static async Task<IResult> AfterAsync(HttpContext context, IQuerySession session, Guid id, Guid itemId, Guid unitId, string? problem,

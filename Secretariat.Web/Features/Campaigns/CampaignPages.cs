@@ -10,7 +10,10 @@ public sealed record CampaignsPageModel(IReadOnlyList<CampaignSummary> Campaigns
 /// <summary>The matrix filters: a 项目, a unit, a cell state (each optional).</summary>
 public sealed record MatrixFilter(string? Project, Guid? Unit, CellState? State);
 
-public sealed record CampaignPageModel(CampaignProgressView View, MatrixFilter Filter, DateOnly Today, Actor Actor);
+public sealed record CampaignPageModel(CampaignProgressView View, MatrixFilter Filter, string MatrixHtml, int RowCount, DateOnly Today, Actor Actor);
+
+/// <summary>The matrix as rendered for one filter, cached with the town's read-model version.</summary>
+public sealed record RenderedMatrix(string Html, int Rows);
 
 /// <summary>One unit's panel on an item's page: its evidence (if the reader may see it) and what the reader may do there.</summary>
 public sealed record UnitPanel(CampaignUnit Unit, UnitEvidence? Evidence, CellState State, bool MaySee, bool MaySubmit, bool MayReview);
@@ -45,7 +48,20 @@ public static class CampaignPages
             if (view is null) return Results.NotFound();
             var filter = new MatrixFilter(string.IsNullOrWhiteSpace(project) ? null : project.Trim(),
                 Guid.TryParse(unit, out var u) ? u : null, Enum.TryParse<CellState>(state, true, out var s) && Enum.IsDefined(s) ? s : null);
-            return PageResults.Page<CampaignPage, CampaignPageModel>(context, new(view, filter, time.Today(), context.User.Actor()));
+            // The 38 × 20 table is rendered once per town version and filter: every request after that copies it.
+            var matrix = await cache.GetAsync($"campaign-matrix:{id}:{filter.Project}:{filter.Unit}:{filter.State}", async () =>
+            {
+                var units = filter.Unit is { } only ? view.Units.Where(u => u.UnitId == only).ToList() : view.Units.ToList();
+                var rows = view.Rows.Where(r => filter.Project is null || r.Item.Project == filter.Project)
+                    .Where(r => filter.Unit is not { } fu || r.Cells.GetValueOrDefault(fu, CellState.NotOwed) != CellState.NotOwed)
+                    .Where(r => filter.State is not { } fs || units.Any(u => r.Cells[u.UnitId!.Value] == fs)).ToList();
+                var html = await ComponentHtml.RenderAsync<CampaignMatrix>(context, new Dictionary<string, object?>
+                {
+                    [nameof(CampaignMatrix.CampaignId)] = id, [nameof(CampaignMatrix.Rows)] = rows, [nameof(CampaignMatrix.Units)] = units
+                });
+                return new RenderedMatrix(html, rows.Count);
+            }, ct);
+            return PageResults.Page<CampaignPage, CampaignPageModel>(context, new(view, filter, matrix.Html, matrix.Rows, time.Today(), context.User.Actor()));
         });
 
         group.MapGet("/{id:guid}/items/{itemId:guid}", (Guid id, Guid itemId, string? done, HttpContext context, IQuerySession session, CancellationToken ct) =>
@@ -101,7 +117,10 @@ public static class CampaignPages
                 actor.MayReview() && item.Kind == ItemKind.Task);
         }).ToList();
         var check = await RecordChecks.RunAsync(session, campaign, item, today, ct);
-        var choices = panels.Any(p => p.MaySubmit) || actor.MayReportRectification(item) ? await RecordLinks.ChoicesAsync(session, ct) : [];
+        // The town's records to link, read once per town version (not per request and unit).
+        var choices = panels.Any(p => p.MaySubmit) || actor.MayReportRectification(item)
+            ? await context.RequestServices.GetRequiredService<ViewCache>().GetAsync("campaign-link-choices", () => RecordLinks.ChoicesAsync(session, ct), ct)
+            : [];
         return PageResults.Page<CampaignItemPage, CampaignItemPageModel>(context, new(campaign, item, panels, acceptance, check, choices, actor,
             context.RequiredTown().Id, today, error, errorUnit, unsaved, done), status);
     }
