@@ -28,7 +28,9 @@ public static class CampaignsModule
         town.MapCampaignPages();
         town.MapCampaignCommands();
         town.MapNewCampaignItem();
+        town.MapEvidencePack();
         app.MapGroup(DistrictCampaigns.Path).DistrictWide().RequireAuthorization(Policies.District).MapDistrictCampaigns();
+        app.MapGroup(DistrictCampaigns.Path).DistrictWide().RequireAuthorization(Policies.District).MapDistrictEvidencePack();
         return app;
     }
 }
