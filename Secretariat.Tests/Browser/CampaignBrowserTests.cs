@@ -97,7 +97,7 @@ public class CampaignBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         await form.Locator("input[type=file][name=files]").SetInputFilesAsync(PdfFile("党政办领导小组会议材料.pdf"));
         await form.GetByLabel("不含", new() { Exact = true }).CheckAsync();
         await form.GetByLabel("文字说明").FillAsync("2022年召开领导小组会议的纪要及会议材料。");
-        var links = form.GetByLabel("关联本系统记录（可多选）");
+        var links = form.GetByLabel("关联本系统记录");
         var minutesOption = links.Locator("option", new() { HasText = minutesNumber });
         await Expect(minutesOption).ToHaveCountAsync(1);
         await links.SelectOptionAsync(new[] { (await minutesOption.GetAttributeAsync("value"))! });
@@ -133,14 +133,14 @@ public class CampaignBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         section = UnitSection(liaison, "党政办");
         await Expect(section.Locator("h3 .cell")).ToHaveTextAsync("退回补充");
         await Expect(section.Locator("h3")).ToContainTextAsync($"请于 {resubmitBy} 前补充");
-        await Expect(section.Locator("p.review-returned")).ToContainTextAsync(reason);
+        await Expect(section.Locator("p.review-returned")).ToContainTextAsync(reason.TrimEnd('。'));
 
         // ---- 3. The liaison resubmits with a second file; the station passes it; the matrix shows 初审通过. ----
         form = section.Locator("form.submit-evidence");
         await form.Locator("input[type=file][name=files]").SetInputFilesAsync(PdfFile("2022年下半年领导小组会议纪要.pdf"));
         await form.GetByLabel("不含", new() { Exact = true }).CheckAsync();
         await form.GetByLabel("文字说明").FillAsync("已补充2022年下半年领导小组会议纪要。");
-        await form.GetByRole(AriaRole.Button, new() { Name = "报送新版本" }).ClickAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "补充报送（形成第 2 版）" }).ClickAsync();
         section = UnitSection(liaison, "党政办");
         await Expect(section.Locator("h3 .cell")).ToHaveTextAsync("待初审");
         await Expect(section.Locator("li.version")).ToHaveCountAsync(2);
@@ -176,7 +176,7 @@ public class CampaignBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         await Expect(UnitSection(district, "党政办").Locator("h3 .cell")).ToHaveTextAsync("初审通过");
         Assert.Equal(0, await district.Locator("form.submit-evidence, form.review-evidence").CountAsync());
         await district.GetByRole(AriaRole.Button, new() { Name = "验收通过" }).ClickAsync();
-        await Expect(district).ToHaveURLAsync(new Regex($"/t/tgy/campaigns/{CampaignId}/items/[0-9a-f-]{{36}}#acceptance$"));
+        await Expect(district).ToHaveURLAsync(new Regex($"/t/tgy/campaigns/{CampaignId}/items/[0-9a-f-]{{36}}\\?done=district#acceptance$"));
         await Expect(district.Locator("p.acceptance-state")).ToHaveTextAsync("验收通过");
         await Expect(district.Locator("ol.timeline")).ToContainTextAsync("区未保办");
         Assert.Equal(0, await district.Locator("main form[method=post]").CountAsync());
