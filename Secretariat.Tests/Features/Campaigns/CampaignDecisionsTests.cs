@@ -176,4 +176,16 @@ public class CampaignDecisionsTests
         Assert.Contains("第 1 行", CampaignTable.Parse("x\n思想引领\t理论学习\t工作标准没有序号\t材料\t甲\t乙").Problem);
         Assert.Contains("出现了两次", CampaignTable.Parse("a\tb\t1.x\ty\tz\tw\na\tb\t1.x\ty\tz\tw").Problem);
     }
+
+    [Fact]
+    public void A_liaison_sees_their_own_units_material_and_every_units_for_the_items_their_unit_leads()
+    {
+        var campaign = Opened(Task(12, "党政办"));
+        var item = campaign.InOrder.First();
+        Assert.True(LiaisonOf("党政办").MaySeeSubmissions(item, Unit("党政办").Id));
+        Assert.False(LiaisonOf("建设村").MaySeeSubmissions(item, Unit("党政办").Id));
+        Assert.True(LiaisonOf("民政和社事办").MaySeeSubmissions(item, Unit("党政办").Id));
+        Assert.True(Station.MaySeeSubmissions(item, Unit("党政办").Id));
+        Assert.True(District.MaySeeSubmissions(item, Unit("党政办").Id));
+    }
 }

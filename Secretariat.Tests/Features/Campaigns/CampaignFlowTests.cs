@@ -135,6 +135,13 @@ public class CampaignFlowTests(CampaignsFixture app) : IClassFixture<CampaignsFi
         var page = await _steps.GetAsync(liaison, CampaignSteps.ItemUrl(2));
         Assert.Contains("学习记录.pdf", page);
         Assert.Contains("待初审", page);
+        // Another unit's liaison sees the state, not the material (the lead unit and the office see all of it).
+        var other = await _steps.GetAsync(await As("jianshe"), CampaignSteps.ItemUrl(2));
+        Assert.DoesNotContain("学习记录.pdf", other);
+        Assert.Contains("只有本单位、牵头部门、办公室和工作站可以查看该单位的材料。", other);
+        var fileId = evidence.Latest.Files.Single().FileId;
+        await _steps.GetAsync(await As("jianshe"), $"/t/tgy/campaigns/{SampleCampaign.Id}/files/{fileId}", HttpStatusCode.Forbidden);
+        await _steps.GetAsync(await As("reader"), $"/t/tgy/campaigns/{SampleCampaign.Id}/files/{fileId}");
 
         var station = await As("station");
         var noReason = await Post(station, url + "/review", [("Decision", "return"), ("SeenVersion", "1"), ("ResubmitBy", MeetingSteps.Day(5))],
