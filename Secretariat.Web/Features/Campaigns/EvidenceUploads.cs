@@ -15,27 +15,14 @@ public static class EvidenceUploads
         Guid ownerId, CancellationToken ct)
     {
         var posted = form.Files.GetFiles(FieldName).Where(f => f.Length > 0).ToList();
-        if (posted.Count > CampaignDecisions.MaxFiles) return ([], $"每次最多上传 {CampaignDecisions.MaxFiles} 个文件。");
         var (flag, unanswered) = MinorsData.ReadFlag(form, posted.Count > 0);
         if (unanswered is not null) return ([], unanswered);
-        var files = new List<EvidenceFile>();
-        foreach (var file in posted)
+        var (read, problem) = await Uploads.ReadDocumentsAsync(posted, CampaignDecisions.MaxFiles, MaxBytes, "印证材料", ct);
+        return (read.Select(f => new EvidenceFile
         {
-            var name = FileTypes.CleanName(file.FileName, "印证材料");
-            if (file.Length > MaxBytes) return ([], $"文件“{name}”超过 {MaxBytes / 1024 / 1024} MB，请压缩或拆分后上传。");
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            var content = buffer.ToArray();
-            var type = FileTypes.SniffDocument(content, name);
-            if (type is null)
-                return ([], $"文件“{name}”的类型不支持或文件已损坏：只接受 PDF、图片（PNG、JPEG）和 Word、Excel、PowerPoint 文件（docx、xlsx、pptx）。");
-            files.Add(new EvidenceFile
-            {
-                Id = Guid.CreateVersion7(), CampaignId = campaignId, ItemId = itemId, OwnerId = ownerId, FileName = name, ContentType = type,
-                Size = content.LongLength, ContainsMinorsData = flag, Content = content
-            });
-        }
-        return (files, null);
+            Id = Guid.CreateVersion7(), CampaignId = campaignId, ItemId = itemId, OwnerId = ownerId, FileName = f.FileName, ContentType = f.ContentType,
+            Size = f.Content.LongLength, ContainsMinorsData = flag, Content = f.Content
+        }).ToList(), problem);
     }
 
     public static EvidenceFileInfo Info(EvidenceFile file) => new(file.Id, file.FileName, file.ContentType, file.Size, file.ContainsMinorsData);

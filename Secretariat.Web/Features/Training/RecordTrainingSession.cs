@@ -83,21 +83,8 @@ public static class RecordTrainingSessionEndpoint
     public static async Task<(IReadOnlyList<MaterialUpload> Materials, string? Problem)> ReadMaterialsAsync(IReadOnlyList<IFormFile> files,
         CancellationToken ct)
     {
-        var present = files.Where(f => f.Length > 0).ToList();
-        if (present.Count > MaxMaterials) return ([], $"每次最多上传 {MaxMaterials} 个材料文件。");
-        var materials = new List<MaterialUpload>();
-        foreach (var file in present)
-        {
-            var name = FileTypes.CleanName(file.FileName, "培训材料");
-            if (file.Length > MaxMaterialBytes) return ([], $"材料“{name}”超过 {MaxMaterialBytes / 1024 / 1024} MB，请压缩或拆分后上传。");
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            var content = buffer.ToArray();
-            var type = FileTypes.SniffDocument(content, name);
-            if (type is null) return ([], $"材料“{name}”的类型不支持：只接受 PDF、图片（PNG、JPEG）和 Word、PowerPoint、Excel 文件（docx、pptx、xlsx）。");
-            materials.Add(new MaterialUpload(name, type, content));
-        }
-        return (materials, null);
+        var (read, problem) = await Uploads.ReadDocumentsAsync(files, MaxMaterials, MaxMaterialBytes, "培训材料", ct);
+        return (read.Select(f => new MaterialUpload(f.FileName, f.ContentType, f.Content)).ToList(), problem);
     }
 
     private static async Task<IResult> FormAsync(HttpContext context, IQuerySession session, TimeProvider time, SessionForm form,
