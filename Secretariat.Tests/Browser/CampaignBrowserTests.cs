@@ -51,28 +51,11 @@ public class CampaignBrowserTests(BrowserFixture browser) : IClassFixture<Browse
 
         // ---- Issued minutes exist: the office convenes a meeting and writes the minutes, the convener (组长) signs them off. ----
         var clerk = await SignInAsync("cb.clerk", "clerk-password-1", "/t/tgy/meetings/new");
-        await clerk.GetByLabel("会议名称").FillAsync("研究示范创建工作的领导小组会议");
-        await clerk.GetByLabel("日期", new() { Exact = true }).FillAsync(Today.AddDays(-1).ToString("yyyy-MM-dd"));
-        await clerk.GetByLabel("时间", new() { Exact = true }).FillAsync("09:30");
-        await clerk.GetByLabel("地点", new() { Exact = true }).FillAsync("镇政府三楼会议室");
-        await clerk.GetByLabel("召集人").SelectOptionAsync(new SelectOptionValue { Label = "叶伟（组长）" });
-        await clerk.GetByRole(AriaRole.Button, new() { Name = "召集会议" }).ClickAsync();
-        await Expect(clerk.Locator("h1")).ToHaveTextAsync("研究示范创建工作的领导小组会议");
-        var meetingUrl = clerk.Url.Split('?')[0];
-        await clerk.Locator("nav.tabs").GetByText("纪要").ClickAsync();
-        await clerk.GetByLabel("纪要正文").FillAsync("会议研究部署了未成年人保护示范创建工作。");
-        await clerk.GetByLabel("第1项议定事项").FillAsync("按任务分解表报送示范创建印证材料");
-        await clerk.GetByLabel("第1项牵头单位").SelectOptionAsync(new SelectOptionValue { Label = "党政办" });
-        await clerk.GetByLabel("第1项办理期限").FillAsync(Today.AddDays(30).ToString("yyyy-MM-dd"));
-        await clerk.GetByRole(AriaRole.Button, new() { Name = "保存纪要草稿" }).ClickAsync();
-        await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("起草中");
-        await clerk.GetByRole(AriaRole.Button, new() { Name = "报送召集人签发" }).ClickAsync();
-        await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("待签发");
+        var meetingUrl = await MinutesBrowserSteps.ConveneAndWriteAsync(clerk, "研究示范创建工作的领导小组会议", "会议研究部署了未成年人保护示范创建工作。",
+            "按任务分解表报送示范创建印证材料", "党政办", Today.AddDays(30));
         var leader = await SignInAsync("cb.leader", "leader-password-1", "/t/tgy/meetings");
-        await leader.GotoAsync(meetingUrl + "?tab=minutes");
-        await leader.GetByRole(AriaRole.Button, new() { Name = "签发" }).ClickAsync();
         var minutesNumber = $"铜罐驿未保领纪〔{Today.Year}〕1号";
-        await Expect(leader.Locator("p.summary strong.minutes-status").First).ToContainTextAsync(minutesNumber);
+        await MinutesBrowserSteps.SignOffAsync(leader, meetingUrl, minutesNumber);
 
         // ---- 1. The liaison of 党政办 opens 示范创建 from the menu, then 第12项, and submits a file and the minutes. ----
         var liaison = await SignInAsync("cb.dangzheng", "liaison-password-1", "/t/tgy/");

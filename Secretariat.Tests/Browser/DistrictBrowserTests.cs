@@ -41,28 +41,10 @@ public class DistrictBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         var today = TownCalendar.Today;
 
         var clerk = await browser.SignInAsync("mm.clerk", "clerk-password-1", "/t/tgy/meetings/new");
-        await clerk.GetByLabel("会议名称").FillAsync("研究困境儿童帮扶的专题会议");
-        await clerk.GetByLabel("日期", new() { Exact = true }).FillAsync(today.AddDays(-1).ToString("yyyy-MM-dd"));
-        await clerk.GetByLabel("时间", new() { Exact = true }).FillAsync("09:30");
-        await clerk.GetByLabel("地点", new() { Exact = true }).FillAsync("镇政府三楼会议室");
-        await clerk.GetByLabel("召集人").SelectOptionAsync(new SelectOptionValue { Label = "叶伟（组长）" });
-        await clerk.GetByRole(AriaRole.Button, new() { Name = "召集会议" }).ClickAsync();
-        await Expect(clerk.Locator("h1")).ToHaveTextAsync("研究困境儿童帮扶的专题会议");
-        var meetingUrl = clerk.Url.Split('?')[0];
-        await clerk.Locator("nav.tabs").GetByText("纪要").ClickAsync();
-        await clerk.GetByLabel("纪要正文").FillAsync("会议研究了困境儿童联合帮扶机制。");
-        await clerk.GetByLabel("第1项议定事项").FillAsync("建立困境儿童联合帮扶机制");
-        await clerk.GetByLabel("第1项牵头单位").SelectOptionAsync(new SelectOptionValue { Label = "建设村" });
-        await clerk.GetByLabel("第1项办理期限").FillAsync(today.AddDays(60).ToString("yyyy-MM-dd"));
-        await clerk.GetByLabel("重大事项（报区未保机构）").First.CheckAsync();
-        await clerk.GetByRole(AriaRole.Button, new() { Name = "保存纪要草稿" }).ClickAsync();
-        await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("起草中");
-        await clerk.GetByRole(AriaRole.Button, new() { Name = "报送召集人签发" }).ClickAsync();
-        await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("待签发");
+        var meetingUrl = await MinutesBrowserSteps.ConveneAndWriteAsync(clerk, "研究困境儿童帮扶的专题会议", "会议研究了困境儿童联合帮扶机制。",
+            "建立困境儿童联合帮扶机制", "建设村", today.AddDays(60), major: true);
         var leader = await browser.SignInAsync("mm.leader", "leader-password-1", "/t/tgy/meetings");
-        await leader.GotoAsync(meetingUrl + "?tab=minutes");
-        await leader.GetByRole(AriaRole.Button, new() { Name = "签发" }).ClickAsync();
-        await Expect(leader.Locator("p.summary strong.minutes-status").First).ToContainTextAsync("未保领纪");
+        await MinutesBrowserSteps.SignOffAsync(leader, meetingUrl, "未保领纪");
 
         await clerk.GotoAsync($"{browser.App.BaseUrl}/t/tgy/resolutions");
         await clerk.GetByText("建立困境儿童联合帮扶机制").First.ClickAsync();

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Secretariat.Tests.Browser;
+
+/// <summary>The office convenes yesterday's meeting and writes its minutes with one resolution, the convener (组长) signs them off.</summary>
+public static class MinutesBrowserSteps
+{
+    /// <summary>The meeting's URL (no query), its minutes submitted for signing.</summary>
+    public static async Task<string> ConveneAndWriteAsync(IPage clerk, string title, string minutes, string resolution, string leadUnit,
+        DateOnly dueOn, bool major = false)
+    {
+        var yesterday = TownCalendar.Today.AddDays(-1);
+        await clerk.GetByLabel("会议名称").FillAsync(title);
+        await clerk.GetByLabel("日期", new() { Exact = true }).FillAsync(yesterday.ToString("yyyy-MM-dd"));
+        await clerk.GetByLabel("时间", new() { Exact = true }).FillAsync("09:30");
+        await clerk.GetByLabel("地点", new() { Exact = true }).FillAsync("镇政府三楼会议室");
+        await clerk.GetByLabel("召集人").SelectOptionAsync(new SelectOptionValue { Label = "叶伟（组长）" });
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "召集会议" }).ClickAsync();
+        await Expect(clerk.Locator("h1")).ToHaveTextAsync(title);
+        var meetingUrl = clerk.Url.Split('?')[0];
+        await clerk.Locator("nav.tabs").GetByText("纪要").ClickAsync();
+        await clerk.GetByLabel("纪要正文").FillAsync(minutes);
+        await clerk.GetByLabel("第1项议定事项").FillAsync(resolution);
+        await clerk.GetByLabel("第1项牵头单位").SelectOptionAsync(new SelectOptionValue { Label = leadUnit });
+        await clerk.GetByLabel("第1项办理期限").FillAsync(dueOn.ToString("yyyy-MM-dd"));
+        if (major) await clerk.GetByLabel("重大事项（报区未保机构）").First.CheckAsync();
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "保存纪要草稿" }).ClickAsync();
+        await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("起草中");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "报送召集人签发" }).ClickAsync();
+        await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("待签发");
+        return meetingUrl;
+    }
+
+    /// <summary>The convener signs the minutes off; they are issued under a number containing <paramref name="numbered"/>.</summary>
+    public static async Task SignOffAsync(IPage leader, string meetingUrl, string numbered)
+    {
+        await leader.GotoAsync(meetingUrl + "?tab=minutes");
+        await leader.GetByRole(AriaRole.Button, new() { Name = "签发" }).ClickAsync();
+        await Expect(leader.Locator("p.summary strong.minutes-status").First).ToContainTextAsync(numbered);
+    }
+}
