@@ -3,13 +3,16 @@
 usage:
   campaigns.py load  TOWN_BASE COOKIE FILES [KB]   every task cell (item x responsible unit, read from the item pages) gets one
                                                     submission with FILES small PDFs of KB kB each (default 8) in one POST; every
-                                                    negative-list cell (item x every unit of the campaign) a zero report
+                                                    negative-list cell (item x every member unit but outside bodies) a zero report
   campaigns.py big   TOWN_BASE COOKIE TARGET_MB     new versions with five bigger PDFs (1, 2, 3, 4, 5 MB: 15 MB a POST,
                                                     incompressible) on task cells in the table's order, until TARGET_MB is posted
   campaigns.py miss  TOWN_BASE COOKIE               the matrix right after a write (its cached view is stale: computed again), 5 times
   campaigns.py cells TOWN_BASE COOKIE               the matrix's cells by state (a check that the town sees its own evidence)
   campaigns.py probe TOWN_BASE COOKIE               the status of pack.zip (headers only)
-  campaigns.py pack  TOWN_BASE COOKIE PID OUT       downloads pack.zip to OUT while sampling the app's VmRSS every 100 ms
+  campaigns.py pack  TOWN_BASE COOKIE PID OUT [PATH]
+                                                    downloads pack.zip (the office's, or PATH on the same host: the district's
+                                                    /district/campaigns/{town}/{id}/pack.zip) to OUT while sampling the app's VmRSS
+                                                    every 100 ms
 
 TOWN_BASE is the town's address (http://127.0.0.1:PORT/t/tgy); COOKIE an office (办公室) account's Cookie header.
 """
@@ -76,7 +79,7 @@ def big_pdf(mb):
 
 
 def cells():
-    """The campaign's items from the matrix, then each item's unit forms from its page: [(kind, item label, item id, unit id)]."""
+    """The campaign's items from the matrix, then each item's units from its page: [(kind, item label, item id, unit id)]."""
     status, page = get(campaign)
     if status != 200:
         raise SystemExit(f"GET {campaign}: {status}")
@@ -89,7 +92,11 @@ def cells():
         if status != 200:
             raise SystemExit(f"GET {campaign}/items/{item}: {status}")
         label = re.search(r"<h1>([^<]*)", html).group(1).strip()
-        for unit, kind in dict.fromkeys(re.findall(rf'/items/{item}/units/({GUID})/(evidence|answer)"', html)):
+        # The office has one form for every unit of a task item (a UnitId select, posting to .../items/{item}/evidence), not one
+        # per unit: the item's units are its sections (id="unit-{unitId}"); a negative-list item's 镇责任部门 is 各单位. The bench
+        # still posts to each unit's route (.../units/{unitId}/evidence or /answer), which the office may use too.
+        kind = "answer" if '<td class="responsible">各单位' in html else "evidence"
+        for unit in dict.fromkeys(re.findall(rf'<section class="unit-evidence" id="unit-({GUID})"', html)):
             found.append((kind, label, item, unit))
     return items, found, item_ms
 
@@ -178,6 +185,8 @@ elif mode == "probe":
 
 elif mode == "pack":
     pid, out = sys.argv[4], sys.argv[5]
+    path = sys.argv[6] if len(sys.argv) > 6 else f"{campaign}/pack.zip"
+    who = "district" if path.startswith("/district/") else "office"
 
     def status_kb(field):
         with open(f"/proc/{pid}/status") as f:
@@ -203,12 +212,14 @@ elif mode == "pack":
     sampler = threading.Thread(target=sample)
     sampler.start()
     started = time.perf_counter()
-    conn.request("GET", f"{campaign}/pack.zip", headers={"Cookie": cookie})
+    conn.request("GET", path, headers={"Cookie": cookie})
     r = conn.getresponse()
-    first_byte = (time.perf_counter() - started) * 1000
-    size = 0
+    headers_ms = (time.perf_counter() - started) * 1000
+    size, first_byte = 0, None
     with open(out, "wb") as f:
-        while chunk := r.read(1 << 16):
+        while chunk := r.read1(1 << 16):
+            if first_byte is None:
+                first_byte = (time.perf_counter() - started) * 1000
             size += len(chunk)
             f.write(chunk)
     wall = time.perf_counter() - started
@@ -217,7 +228,7 @@ elif mode == "pack":
     hwm = status_kb("VmHWM")
     after = status_kb("VmRSS")
     if r.status != 200:
-        raise SystemExit(f"GET {campaign}/pack.zip: {r.status}")
+        raise SystemExit(f"GET {path}: {r.status}")
     try:
         with zipfile.ZipFile(out) as z:
             entries = z.infolist()
@@ -227,8 +238,8 @@ elif mode == "pack":
         content = f"not a valid zip: {e}"
     peak = max(samples + ([hwm] if hwm_reset else []))
     mb = size / 1024 / 1024
-    print(f"pack.zip {town}: {size} bytes ({mb:.1f} MB, {content}; {r.getheader('Content-Type')}) in {wall:.2f} s = {mb / wall:.1f} MB/s, "
-          f"first byte after {first_byte:.0f} ms; app RSS before {before / 1024:.0f} MB, peak {peak / 1024:.0f} MB "
+    print(f"pack.zip {town} ({who}): {size} bytes ({mb:.1f} MB, {content}; {r.getheader('Content-Type')}) in {wall:.2f} s = {mb / wall:.1f} MB/s, "
+          f"headers after {headers_ms:.0f} ms, first body byte after {first_byte or 0:.0f} ms; app RSS before {before / 1024:.0f} MB, peak {peak / 1024:.0f} MB "
           f"({len(samples)} samples every 100 ms{', VmHWM reset before' if hwm_reset else ''}), after {after / 1024:.0f} MB; "
           f"peak growth {(peak - before) / 1024:.0f} MB = {(peak - before) / 1024 / mb * 100 if mb else float('nan'):.0f}% of the pack")
 else:
