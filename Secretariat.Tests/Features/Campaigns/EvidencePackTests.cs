@@ -230,6 +230,14 @@ public class EvidencePackTests(EvidencePackFixture app, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task The_packs_list_of_stored_files_reads_ids_only_never_the_documents_with_their_contents()
+    {
+        await using var session = Store.QuerySession(SampleTownAccounts.Town);
+        var sql = session.Query<EvidenceFile>().Where(f => f.CampaignId == SampleCampaign.Id).Select(f => f.Id).ToCommand().CommandText;
+        Assert.DoesNotContain("data", sql);
+    }
+
+    [Fact]
     public async Task Only_the_office_downloads_the_towns_pack_only_the_district_the_districts_and_unknown_ones_are_not_found()
     {
         var clerk = await _steps.As("clerk");

@@ -14,14 +14,13 @@ public enum PackAudience
 }
 
 /// <summary>What the store says of an uploaded file, without its content.</summary>
-public sealed record StoredFile(Guid Id, bool ContainsMinorsData, long Size);
 
 /// <summary>
 /// Everything the pack lists, loaded before its first byte is written: metadata only (the units' evidence with its versions and
 /// reviews, the acceptances, which files and frozen records exist). Contents are loaded one at a time while the zip is written.
 /// </summary>
 public sealed record PackContents(Campaign Campaign, TownProfile Town, IReadOnlyList<UnitEvidence> Evidence, IReadOnlyList<ItemAcceptance> Acceptances,
-    IReadOnlyDictionary<Guid, StoredFile> Files, IReadOnlySet<Guid> Frozen, IReadOnlyDictionary<Guid, CheckOutcome> Checks, PackAudience For,
+    IReadOnlySet<Guid> Files, IReadOnlySet<Guid> Frozen, IReadOnlyDictionary<Guid, CheckOutcome> Checks, PackAudience For,
     DateTimeOffset At);
 
 /// <summary>What writing a pack took: its entries, the bytes sent, the most bytes held back at once (<see cref="SyncWritesDeferred"/>).</summary>
@@ -100,8 +99,9 @@ public sealed class PackLayout
     {
         foreach (var file in files)
         {
-            if (!contents.Files.TryGetValue(file.FileId, out var stored)) continue;
-            var flagged = file.ContainsMinorsData || stored.ContainsMinorsData;
+            if (!contents.Files.Contains(file.FileId)) continue;
+            // The flag was written into the version from the stored file in the same transaction.
+            var flagged = file.ContainsMinorsData;
             if (flagged && contents.For == PackAudience.Town)
             {
                 _withheld.Add(file.FileId);
@@ -187,10 +187,8 @@ public static class EvidencePack
         if (campaign is null) return null;
         var evidence = await session.Query<UnitEvidence>().Where(e => e.CampaignId == campaignId).ToListAsync(ct);
         var acceptances = await session.Query<ItemAcceptance>().Where(a => a.CampaignId == campaignId).ToListAsync(ct);
-        // Only the columns the layout needs: the contents stay in the database until their turn.
-        var files = (await session.Query<EvidenceFile>().Where(f => f.CampaignId == campaignId)
-                .Select(f => new { f.Id, f.ContainsMinorsData, f.Size }).ToListAsync(ct))
-            .ToDictionary(f => f.Id, f => new StoredFile(f.Id, f.ContainsMinorsData, f.Size));
+        // Only the ids (a column, so no document is read): the contents stay in the database until their turn; the metadata is in the versions.
+        var files = (await session.Query<EvidenceFile>().Where(f => f.CampaignId == campaignId).Select(f => f.Id).ToListAsync(ct)).ToHashSet();
         var frozen = (await session.Query<FrozenRecord>().Where(f => f.CampaignId == campaignId).Select(f => f.Id).ToListAsync(ct)).ToHashSet();
         var checks = new Dictionary<Guid, CheckOutcome>();
         foreach (var item in campaign.InOrder.Where(i => i.Evidence.Check != RecordCheck.None))
