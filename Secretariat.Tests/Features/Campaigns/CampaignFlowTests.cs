@@ -59,8 +59,9 @@ public class CampaignFlowTests(CampaignsFixture app) : IClassFixture<CampaignsFi
     /// <summary>附件2 as the notice prints it: every row's number, 工作标准, 印证材料, 牵头 and 责任部门, read from the seed file itself.</summary>
     private static IReadOnlyList<(ItemKind Kind, int Number, string Standard, string Evidence, string Lead, string Responsible)> AnnexTwo()
     {
-        var lines = File.ReadAllLines(Path.Combine(Secretariat.Web.Infrastructure.Database.Migrations.RepositoryRoot()!, "..", "shared", "seed",
-            "000_a716347c5cb760a5.txt"));
+        // A byte-for-byte copy of the notice (the workplace's seed/000_a716347c5cb760a5.txt), kept with the tests so a clone has it.
+        var lines = File.ReadAllLines(Path.Combine(Secretariat.Web.Infrastructure.Database.Migrations.RepositoryRoot()!, "Secretariat.Tests", "Features",
+            "Campaigns", "Fixtures", "notice-000_a716347c5cb760a5.txt"));
         var start = Array.FindIndex(lines, l => l.StartsWith("项目\t内容"));
         var rows = new List<(ItemKind, int, string, string, string, string)>();
         var kind = ItemKind.Task;
