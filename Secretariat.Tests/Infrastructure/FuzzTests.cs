@@ -34,7 +34,11 @@ public class FuzzTests(FuzzFixture app, Xunit.Abstractions.ITestOutputHelper out
         "DelegatedOn", "DueOn", "EffectiveOn", "EndOn", "Evidence", "ExtraCourseRows", "Half", "Kind", "MeetingId", "Name", "Note", "Organiser",
         "OtherAttendees", "Place", "Presenter", "QualificationLevel", "QualifiedOn", "Reason", "ReceivedOn", "ResolutionRow", "StartOn",
         "Summary", "Text", "Time", "Title", "Unit", "UnitId", "Version", "Year", "version", "action", "comment", "MemberPersonId", "NewPersonName",
-        "NewRole", "Body", "ProposedEffectiveOn", "PersonId", "Role", "Position"
+        "NewRole", "Body", "ProposedEffectiveOn", "PersonId", "Role", "Position",
+        // 示范创建's forms
+        "Answer", "Decision", "SeenVersion", "ResubmitBy", "KeepPrevious", "Signatory", "Opinion", "Link", "CoverageAsOf", "LedgerAsOf",
+        "ContainsMinorsData", "Number", "Project", "Content", "Standard", "EvidenceText", "Kinds", "Minimum", "Period", "Lead", "Responsible",
+        "Rows", "Table", "Town", "AssessmentYear", "EvidenceSince", "NegativeSince", "SubmissionDue", "ReviewFrom", "ReviewTo", "AcceptanceDue"
     ];
 
     private static readonly string[] QueryNames = ["year", "asOf", "unit", "status", "page", "tab", "version", "rule", "severity", "state", "returnUrl", "body"];

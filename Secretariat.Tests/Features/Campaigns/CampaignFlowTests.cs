@@ -378,3 +378,68 @@ public class DistrictCampaignTests(CampaignsFixture app) : IClassFixture<Campaig
         await app.Host.PostFormAsync(district, $"/t/tgy/campaigns/{id}/items", [("Number", "92")], HttpStatusCode.Forbidden);
     }
 }
+
+/// <summary>Malformed values on every campaign form, with the sample's real ids: a Chinese refusal (4xx), never a 5xx, nothing appended.</summary>
+public class CampaignFormFuzzTests(CampaignsFixture app) : IClassFixture<CampaignsFixture>
+{
+    private static readonly string[] Bad =
+        ["", " ", "abc", "2026-13-45", "-1", "99999999999999999999", "a\0b", new string('字', 5_000), "<script>alert(1)</script>", "\r\nSet-Cookie: x=1",
+         Guid.Empty.ToString(), Guid.NewGuid().ToString(), "minutes:" + Guid.NewGuid(), "circular:x:y", "report:", "appointment:" + Guid.Empty, "\ud800"];
+
+    [Fact]
+    public async Task No_bad_value_on_a_campaign_form_answers_5xx_or_appends_an_event()
+    {
+        var steps = new MeetingSteps(app);
+        var clerk = await steps.As("clerk");
+        var district = await steps.As("district");
+        var item = CampaignSteps.ItemUrl(12);
+        var unit = CampaignSteps.UnitUrl(12, "党政办");
+        var negative = CampaignSteps.UnitUrl(1, "党政办", ItemKind.Negative);
+        var districtItem = $"/district/campaigns/tgy/{SampleCampaign.Id}/items/{CampaignSteps.Item(12)}";
+        (SignedIn User, string Url, string[] Fields)[] forms =
+        [
+            (clerk, unit + "/evidence", ["Text", "Link", "CoverageAsOf", "LedgerAsOf", "ContainsMinorsData", "KeepPrevious"]),
+            (clerk, item + "/evidence", ["UnitId", "Text", "Link", "CoverageAsOf"]),
+            (clerk, negative + "/answer", ["Answer", "Text", "Signatory"]),
+            (clerk, unit + "/review", ["Decision", "SeenVersion", "Reason", "ResubmitBy"]),
+            (clerk, item + "/rectification", ["Text", "Link", "ContainsMinorsData"]),
+            (clerk, $"/t/tgy/campaigns/{SampleCampaign.Id}/items", ["Kind", "Number", "Project", "Standard", "EvidenceText", "Kinds", "Lead", "Responsible"]),
+            (district, districtItem + "/accept", ["Opinion"]),
+            (district, districtItem + "/rectify", ["Opinion", "DueOn"]),
+            (district, districtItem + "/close", ["Opinion"]),
+            (district, "/district/campaigns/new", ["Title", "EvidenceSince", "NegativeSince", "AssessmentYear", "SubmissionDue", "ReviewFrom", "ReviewTo",
+                "AcceptanceDue", "Table", "Rows"]),
+        ];
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+        async Task<long> EventsAsync()
+        {
+            await using var session = store.QuerySession(SampleTownAccounts.Town);
+            return (await session.Events.FetchStreamStateAsync(SampleCampaign.Id))!.Version;
+        }
+        var before = await EventsAsync();
+        var failures = new List<string>();
+        foreach (var (user, url, fields) in forms)
+            foreach (var field in fields)
+                foreach (var value in Bad)
+                {
+                    var posted = fields.Select(f => (f, f == field ? value : "")).ToList();
+                    var result = await app.Host.Scenario(s =>
+                    {
+                        s.Post.MultipartFormData(Multipart(user, posted)).ToUrl(url);
+                        s.As(user);
+                        s.IgnoreStatusCode();
+                    });
+                    var status = result.Context.Response.StatusCode;
+                    if (status >= 500) failures.Add($"{url} {field}={value[..Math.Min(value.Length, 20)]}: {status}");
+                }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(before, await EventsAsync());
+    }
+
+    private static MultipartFormDataContent Multipart(SignedIn user, IEnumerable<(string Key, string Value)> fields)
+    {
+        var form = new MultipartFormDataContent { { new StringContent(user.RequestToken), "__RequestVerificationToken" } };
+        foreach (var (key, value) in fields) form.Add(new StringContent(value), key);
+        return form;
+    }
+}

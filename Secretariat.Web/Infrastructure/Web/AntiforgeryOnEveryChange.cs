@@ -30,9 +30,18 @@ public sealed class AntiforgeryOnEveryChange(RequestDelegate next)
                 Refuse(context, StatusCodes.Status400BadRequest, ChinesePages.AntiforgeryProblem);
                 return;
             }
+            // A NUL in a multipart field gets past the form reader (the url-encoded reader refuses it) and PostgreSQL cannot store it.
+            if (context.Request.HasFormContentType && HasNul(await context.Request.ReadFormAsync(context.RequestAborted)))
+            {
+                Refuse(context, StatusCodes.Status400BadRequest, ChinesePages.FormUnreadable);
+                return;
+            }
         }
         await next(context);
     }
+
+    private static bool HasNul(IFormCollection form) =>
+        form.Any(field => field.Key.Contains('\0') || field.Value.Any(v => v?.Contains('\0') == true));
 
     private static void Refuse(HttpContext context, int status, string message)
     {
