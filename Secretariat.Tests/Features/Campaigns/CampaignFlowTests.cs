@@ -423,23 +423,11 @@ public class CampaignFormFuzzTests(CampaignsFixture app) : IClassFixture<Campaig
                 foreach (var value in Bad)
                 {
                     var posted = fields.Select(f => (f, f == field ? value : "")).ToList();
-                    var result = await app.Host.Scenario(s =>
-                    {
-                        s.Post.MultipartFormData(Multipart(user, posted)).ToUrl(url);
-                        s.As(user);
-                        s.IgnoreStatusCode();
-                    });
+                    var result = await app.Host.PostFormAsync(user, url, posted, expected: null);
                     var status = result.Context.Response.StatusCode;
                     if (status >= 500) failures.Add($"{url} {field}={value[..Math.Min(value.Length, 20)]}: {status}");
                 }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Equal(before, await EventsAsync());
-    }
-
-    private static MultipartFormDataContent Multipart(SignedIn user, IEnumerable<(string Key, string Value)> fields)
-    {
-        var form = new MultipartFormDataContent { { new StringContent(user.RequestToken), "__RequestVerificationToken" } };
-        foreach (var (key, value) in fields) form.Add(new StringContent(value), key);
-        return form;
     }
 }

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Secretariat.Web.Features.Campaigns;
 
 /// <summary>One item of a campaign as the town holds it.</summary>
@@ -8,7 +5,7 @@ public sealed record CampaignItem(Guid Id, ItemKind Kind, int Number, string Pro
     string LeadAsWritten, string ResponsibleAsWritten, CampaignUnit? Lead, IReadOnlyList<CampaignUnit> Responsible, bool TownOwn)
 {
     /// <summary>How the item is named on pages and in the pack: 第12项, 负面清单第1项.</summary>
-    public string Label => Kind == ItemKind.Task ? $"第{Number}项" : $"负面清单第{Number}项";
+    public string Label => ItemLabels.Of(Kind, Number);
 
     /// <summary>The folder of the item in the evidence pack (sorts in the table's order).</summary>
     public string Folder => Kind == ItemKind.Task ? $"{Number:D2}" : $"负面清单{Number:D2}";
@@ -16,6 +13,11 @@ public sealed record CampaignItem(Guid Id, ItemKind Kind, int Number, string Pro
     public IEnumerable<Guid> ResponsibleUnitIds => Responsible.Where(u => u.UnitId is not null).Select(u => u.UnitId!.Value);
 
     public string Summary => Standard.Length <= 40 ? Standard : Standard[..40] + "…";
+}
+
+public static class ItemLabels
+{
+    public static string Of(ItemKind kind, int number) => kind == ItemKind.Task ? $"第{number}项" : $"负面清单第{number}项";
 }
 
 /// <summary>A 示范创建 campaign in one town: its dates and its items in the table's order; inline snapshot of its stream.</summary>
@@ -64,11 +66,5 @@ public static class CampaignIds
     /// <summary>An item id of a campaign from its kind and number (the sample and a district's template issue the same ids to every town).</summary>
     public static Guid Item(Guid campaignId, ItemKind kind, int number) => Stable($"item:{campaignId:N}:{kind}:{number}");
 
-    private static Guid Stable(string key)
-    {
-        var bytes = MD5.HashData(Encoding.UTF8.GetBytes("secretariat-campaign:" + key));
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x30);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
+    private static Guid Stable(string key) => StableIds.From("secretariat-campaign:" + key);
 }

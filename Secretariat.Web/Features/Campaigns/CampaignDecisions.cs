@@ -66,7 +66,7 @@ public static class CampaignDecisions
         return e;
     }
 
-    public static string Label(ItemDraft draft) => draft.Kind == ItemKind.Task ? $"第{draft.Number}项" : $"负面清单第{draft.Number}项";
+    public static string Label(ItemDraft draft) => ItemLabels.Of(draft.Kind, draft.Number);
 
     private static Refusal? Item(ItemDraft draft, IEnumerable<CampaignItem> existing)
     {

@@ -39,7 +39,7 @@ public static class CampaignEndpoints
             var problem = decision is "pass" or "return" ? null : "请选择“通过”或“退回补充”。";
             int? seen = int.TryParse(form["SeenVersion"], out var v) ? v : null;
             problem ??= (await bus.InvokeAsync<CommandResult>(new ReviewEvidence(id, itemId, unitId, seen, decision == "pass", form["Reason"],
-                CampaignPages.Day(form["ResubmitBy"]), context.User.Actor()), ct)).Refusal;
+                TownClock.ParseDay(form["ResubmitBy"]), context.User.Actor()), ct)).Refusal;
             return await AfterAsync(context, session, id, itemId, unitId, problem, form, decision == "pass" ? "passed" : "returned", ct);
         }).RequireAuthorization(Policies.Reviewers);
 

@@ -97,8 +97,6 @@ public static class CampaignPages
         ["returned"] = "初审意见已提交：已退回补充。", ["rectification"] = "整改情况已报送，等待区未保办确认。", ["district"] = "验收意见已提交。"
     };
 
-    public static DateOnly? Day(string? raw) => MajorMatters.MajorMatterPages.Day(raw);
-
     /// <summary>An item's page; after a refusal, with the message at the form of the unit it concerns and what was typed.</summary>
     public static async Task<IResult> ItemAsync(HttpContext context, IQuerySession session, Guid id, Guid itemId, string? error, Guid? errorUnit,
         IFormCollection? unsaved, int status, CancellationToken ct, string? done = null)
@@ -116,12 +114,16 @@ public static class CampaignPages
             return new UnitPanel(u, maySee ? e : null, CampaignProgress.Cell(item, e?.State, e?.Answer), maySee, actor.MaySubmitFor(u.UnitId!.Value),
                 actor.MayReview() && item.Kind == ItemKind.Task);
         }).ToList();
-        var check = await RecordChecks.RunAsync(session, campaign, item, today, ct);
-        // The town's records to link, read once per town version (not per request and unit).
+        // The app's own count and the town's records to link, read once per town version (and day), not per request. The town is named:
+        // the district's refused acceptance renders this page from a district-wide request.
+        var town = context.RequiredTown().Id;
+        var cache = context.RequestServices.GetRequiredService<ViewCacheStore>();
+        var check = item.Evidence.Check == RecordCheck.None ? null
+            : await cache.GetAsync(town, $"campaign-check:{id}:{itemId}:{today:yyyy-MM-dd}", () => RecordChecks.RunAsync(session, campaign, item, today, ct), ct);
         var choices = panels.Any(p => p.MaySubmit) || actor.MayReportRectification(item)
-            ? await context.RequestServices.GetRequiredService<ViewCache>().GetAsync("campaign-link-choices", () => RecordLinks.ChoicesAsync(session, ct), ct)
+            ? await cache.GetAsync(town, "campaign-link-choices", () => RecordLinks.ChoicesAsync(session, ct), ct)
             : [];
         return PageResults.Page<CampaignItemPage, CampaignItemPageModel>(context, new(campaign, item, panels, acceptance, check, choices, actor,
-            context.RequiredTown().Id, today, error, errorUnit, unsaved, done), status);
+            town, today, error, errorUnit, unsaved, done), status);
     }
 }

@@ -97,16 +97,12 @@ public static class CampaignProgress
     {
         var campaign = await session.LoadAsync<Campaign>(campaignId, ct);
         if (campaign is null) return null;
-        var evidence = (await session.Query<UnitEvidence>().Where(e => e.CampaignId == campaignId).ToListAsync(ct))
-            .Select(e => new EvidenceCell(e.ItemId, e.UnitId, e.State, e.Answer)).ToList();
+        var evidence = await session.Query<UnitEvidence>().Where(e => e.CampaignId == campaignId).ToListAsync(ct);
         var acceptances = await session.Query<ItemAcceptance>().Where(a => a.CampaignId == campaignId).ToListAsync(ct);
         return Of(campaign, evidence, acceptances);
     }
 
-    /// <summary>What the matrix needs of a unit's evidence (the versions and files stay in the document).</summary>
-    public sealed record EvidenceCell(Guid ItemId, Guid UnitId, EvidenceState State, NegativeAnswer? Answer);
-
-    public static CampaignProgressView Of(Campaign campaign, IReadOnlyList<EvidenceCell> evidence, IReadOnlyList<ItemAcceptance> acceptances)
+    public static CampaignProgressView Of(Campaign campaign, IReadOnlyList<UnitEvidence> evidence, IReadOnlyList<ItemAcceptance> acceptances)
     {
         var units = campaign.Units;
         var byKey = evidence.ToDictionary(e => (e.ItemId, e.UnitId));

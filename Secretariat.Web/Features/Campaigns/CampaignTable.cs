@@ -37,7 +37,7 @@ public static partial class CampaignTable
             var evidence = cells.ElementAtOrDefault(at + 1) ?? "";
             if (evidence.Length == 0) return ([], $"第 {n + 1} 行：缺少印证材料。");
             items.Add(new ItemDraft(kind, int.Parse(match.Groups[1].Value), project, content, match.Groups[2].Value.Trim(),
-                new EvidenceSpec(evidence, KindsIn(evidence, kind), MinimumIn(evidence), kind == ItemKind.Negative ? "" : "", RecordCheck.None),
+                new EvidenceSpec(evidence, KindsIn(evidence, kind), MinimumIn(evidence), "", RecordCheck.None),
                 cells.ElementAtOrDefault(at + 2) ?? "", cells.ElementAtOrDefault(at + 3) ?? ""));
         }
         if (items.Count == 0) return ([], "请粘贴任务分解表（至少一行）。");

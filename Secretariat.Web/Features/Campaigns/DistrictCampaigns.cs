@@ -85,7 +85,7 @@ public static class DistrictCampaigns
         group.MapPost("/{town}/{id:guid}/items/{itemId:guid}/rectify", (string town, Guid id, Guid itemId, HttpContext context, IDocumentStore store,
             TownDirectory directory, IMessageBus bus, CancellationToken ct) =>
             ActAsync(context, store, directory, bus, town, id, itemId,
-                form => new RequireRectification(id, itemId, form["Opinion"], CampaignPages.Day(form["DueOn"]), context.User.Actor()), ct));
+                form => new RequireRectification(id, itemId, form["Opinion"], TownClock.ParseDay(form["DueOn"]), context.User.Actor()), ct));
 
         group.MapPost("/{town}/{id:guid}/items/{itemId:guid}/close", (string town, Guid id, Guid itemId, HttpContext context, IDocumentStore store,
             TownDirectory directory, IMessageBus bus, CancellationToken ct) =>
@@ -107,7 +107,7 @@ public static class DistrictCampaigns
         var title = form["Title"].ToString().Trim();
         if (title.Length == 0) return (null, "请填写任务名称。");
         if (title.Length > CampaignDecisions.MaxTitle) return (null, $"任务名称不能超过 {CampaignDecisions.MaxTitle} 个字。");
-        DateOnly? Day(string field) => CampaignPages.Day(form[field]);
+        DateOnly? Day(string field) => TownClock.ParseDay(form[field]);
         if (Day("EvidenceSince") is not { } evidenceSince) return (null, "请按 年-月-日 填写材料起始日期。");
         if (Day("NegativeSince") is not { } negativeSince) return (null, "请按 年-月-日 填写负面清单起始日期。");
         if (Day("SubmissionDue") is not { } submissionDue) return (null, "请按 年-月-日 填写报送截止日。");
@@ -121,10 +121,12 @@ public static class DistrictCampaigns
         if (problem is not null) return (null, problem);
         return (new DistrictCampaignTemplate
         {
-            Id = Guid.CreateVersion7(), Title = title, Basis = form["Basis"].ToString().Trim() is var b && b.Length <= 200 ? b : b[..200],
+            Id = Guid.CreateVersion7(), Title = title, Basis = Truncated(form["Basis"].ToString().Trim(), 200),
             Schedule = schedule, Items = [.. CampaignTable.WithPeriods(items, schedule)], FromAnnexTwo = annexTwo, CreatedBy = StepBy.Of(actor, now)
         }, null);
     }
+
+    private static string Truncated(string text, int max) => text.Length <= max ? text : text[..max];
 
     /// <summary>
     /// Runs the district's command in the town's tenant; a refusal is shown on the town's item page, rendered here for the district (the

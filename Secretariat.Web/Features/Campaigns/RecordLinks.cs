@@ -65,7 +65,7 @@ public static class RecordLinks
         {
             var raw = form[field].ToString().Trim();
             if (raw.Length == 0) continue;
-            if (MajorMatters.MajorMatterPages.Day(raw) is not { } day) return ([], $"{kind.Chinese()}的日期请按 年-月-日 填写。");
+            if (TownClock.ParseDay(raw) is not { } day) return ([], $"{kind.Chinese()}的日期请按 年-月-日 填写。");
             if (day > now.ToTownDate()) return ([], $"{kind.Chinese()}的日期不能晚于今天。");
             frozen.Add(await FreezeAsOfAsync(context, session, kind, day, now, ct));
         }

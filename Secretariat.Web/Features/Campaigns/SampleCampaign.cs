@@ -72,6 +72,6 @@ public static class EvidenceKinds
         _ => kind.ToString()
     };
 
-    public static EvidenceKind Parse(string chinese) => All.FirstOrDefault(k => k.Chinese() == chinese.Trim()) is var k && k.Chinese() == chinese.Trim()
-        ? k : throw new FormatException($"Unknown evidence kind {chinese}");
+    public static EvidenceKind Parse(string chinese) =>
+        All.Where(k => k.Chinese() == chinese.Trim()).Cast<EvidenceKind?>().FirstOrDefault() ?? throw new FormatException($"Unknown evidence kind {chinese}");
 }

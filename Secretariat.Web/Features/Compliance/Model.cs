@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Secretariat.Web.Features.Compliance;
 
 /// <summary>How serious a finding is; the numbers order them (a higher one is an escalation).</summary>
@@ -104,13 +101,7 @@ public static class AlertRank
         severity == Severity.Reminder && reminderDays is { } days && days <= 7 ? 2 : (int)severity;
 
     /// <summary>The alert stream's id comes from its key, so every instance starts the same stream for the same finding.</summary>
-    public static Guid IdFor(string key)
-    {
-        var hash = MD5.HashData(Encoding.UTF8.GetBytes("secretariat-alert:" + key));
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x30);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash, bigEndian: true);
-    }
+    public static Guid IdFor(string key) => StableIds.From("secretariat-alert:" + key);
 }
 
 /// <summary>Thresholds of the rules (section "Compliance" of the configuration), with the notice's defaults.</summary>

@@ -18,9 +18,7 @@ public static class MajorMatterPages
 {
     public const string DistrictPath = "/district/major-matters";
 
-    public static DateOnly? Day(string? raw) =>
-        DateOnly.TryParseExact(raw?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var day) ? day : null;
+    public static DateOnly? Day(string? raw) => TownClock.ParseDay(raw);
 
     /// <summary>The town's reports and each report's page; the office reports, and acts on the instruction (the group reads).</summary>
     public static void MapTownMajorMatters(this RouteGroupBuilder group)

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Secretariat.Web.Features.Roster;
 
 /// <summary>
@@ -105,11 +102,5 @@ public static class SampleTown
 
     public static Guid TenureId(BodyKind body, string name) => StableId($"tenure:{body}:{name}:{EstablishedOn:yyyy-MM-dd}");
 
-    private static Guid StableId(string key)
-    {
-        var bytes = MD5.HashData(Encoding.UTF8.GetBytes("secretariat-sample:" + key));
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x30); // name-based (version 3) layout
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
+    private static Guid StableId(string key) => StableIds.From("secretariat-sample:" + key);
 }

@@ -49,6 +49,10 @@ public static partial class TownClock
                 ? date.ChineseDate()
                 : m.Value);
 
+    /// <summary>A day as a form posts it (年-月-日, 2026-12-01), or null for anything else.</summary>
+    public static DateOnly? ParseDay(string? raw) =>
+        DateOnly.TryParseExact(raw?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
     [GeneratedRegex(@"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")]
     private static partial Regex IsoDatePattern();
 }
