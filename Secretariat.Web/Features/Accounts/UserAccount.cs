@@ -25,6 +25,18 @@ public sealed class UserAccount
     /// <summary>Set while the password is a generated one-time password: the user must choose their own first.</summary>
     public bool MustChangePassword { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the account last signed in (any town); null before its first sign-in.</summary>
+    public DateTimeOffset? LastSignInAt { get; set; }
+
+    /// <summary>Where notices reach this (adult, staff) user: set by the user or by the office.</summary>
+    public string? Email { get; set; }
+    public string? Mobile { get; set; }
+
+    /// <summary>The kinds of notice (<see cref="Kernel.NoticeKinds"/>) the user asked not to receive by e-mail.</summary>
+    public List<string> MutedNotices { get; set; } = [];
+
+    public bool Wants(string noticeKind) => !MutedNotices.Contains(noticeKind);
 }
 
 /// <summary>One town's roles of an account, with the unit a 成员单位联络人 acts for and the roster person (e.g. the 站长).</summary>
@@ -34,6 +46,9 @@ public sealed class TownMembership
     public List<string> Roles { get; set; } = [];
     public Guid? UnitId { get; set; }
     public Guid? PersonId { get; set; }
+
+    /// <summary>The town's administrator disabled the account in this town (its other towns are untouched).</summary>
+    public bool Disabled { get; set; }
 }
 
 /// <summary>A signed-in session. The cookie only names it, so signing out (deleting it) ends it for real.</summary>
