@@ -5,6 +5,7 @@ using Secretariat.Web.Features.District;
 using Secretariat.Web.Features.Health;
 using Secretariat.Web.Features.MajorMatters;
 using Secretariat.Web.Features.Meetings;
+using Secretariat.Web.Features.Notifications;
 using Secretariat.Web.Features.Privacy;
 using Secretariat.Web.Features.Reports;
 using Secretariat.Web.Features.Training;
@@ -35,6 +36,7 @@ public static class Composition
         new((s, _) => s.AddMajorMatters(), (a, _) => a.MapMajorMatters()),
         new((s, _) => s.AddCampaigns(), (a, _) => a.MapCampaigns()),
         new((s, _) => s.AddDistrict(), (a, _) => a.MapDistrict()),
+        new((s, c) => s.AddNotifications(c), (a, _) => a.MapNotifications()),
         new((s, _) => s.AddHealth(), (a, _) => a.MapHealth()),
         new((_, _) => { }, (a, c) => a.MapBenchWhenEnabled(c)),
     ];

@@ -22,7 +22,7 @@ public sealed record AddAgendaItem(Guid MeetingId, string? Title, string? Presen
 
 public sealed record RemoveAgendaItem(Guid MeetingId, Guid ItemId, Actor Actor);
 
-public sealed record InviteGuest(Guid MeetingId, string? Name, string? Unit, Actor Actor);
+public sealed record InviteGuest(Guid MeetingId, string? Name, string? Unit, Actor Actor, string? Email = null);
 
 public static class ChangeAgendaHandler
 {
@@ -44,7 +44,7 @@ public static class ChangeAgendaHandler
 
     [AggregateHandler]
     public static (CommandResult, Events) Handle(InviteGuest command, Meeting? meeting, TimeProvider time) =>
-        MeetingHandling.Decided(meeting, m => MeetingDecisions.InviteGuest(m, command.Name, command.Unit, command.Actor, time.GetUtcNow()));
+        MeetingHandling.Decided(meeting, m => MeetingDecisions.InviteGuest(m, command.Name, command.Unit, command.Actor, time.GetUtcNow(), command.Email));
 }
 
 public static class ChangeAgendaEndpoint
@@ -92,7 +92,7 @@ public static class ChangeAgendaEndpoint
         meetings.MapPost("/{id:guid}/guests", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var form = await context.Request.ReadFormAsync(ct);
-            var result = await bus.InvokeAsync<CommandResult>(new InviteGuest(id, form["Name"], form["Unit"], context.User.Actor()), ct);
+            var result = await bus.InvokeAsync<CommandResult>(new InviteGuest(id, form["Name"], form["Unit"], context.User.Actor(), form["Email"]), ct);
             return await MeetingPages.AfterAsync(context, session, id, "attendance", result.Refusal, ct);
         }).RequireAuthorization(Policies.Secretariat);
     }

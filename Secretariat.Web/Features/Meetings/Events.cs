@@ -22,7 +22,11 @@ public sealed record AgendaItemAdded(
 
 public sealed record AgendaItemRemoved(Guid MeetingId, Guid ItemId, StepBy By);
 
-public sealed record GuestInvited(Guid MeetingId, Guid GuestId, string Name, string Unit, StepBy By);
+public sealed record GuestInvited(Guid MeetingId, Guid GuestId, string Name, string Unit, StepBy By)
+{
+    /// <summary>Where the meeting's notices reach the guest (an adult official); null when the office gave none.</summary>
+    public string? Email { get; init; }
+}
 
 public sealed record MeetingRescheduled(Guid MeetingId, DateTimeOffset StartsAt, string Place, string Reason, StepBy By);
 

@@ -9,7 +9,10 @@ public sealed record AgendaItem(Guid Id, string Title, string Presenter, Guid? P
     public bool AttachmentContainsMinorsData { get; init; }
 }
 
-public sealed record Guest(Guid Id, string Name, string Unit);
+public sealed record Guest(Guid Id, string Name, string Unit)
+{
+    public string? Email { get; init; }
+}
 
 public sealed record Attendance(Guid AttendeeId, string Name, bool IsGuest, AttendanceStatus Status, string? Reason, string? StandIn);
 
@@ -85,7 +88,7 @@ public sealed class Meeting
 
     public void Apply(AgendaItemRemoved e) => Agenda.RemoveAll(i => i.Id == e.ItemId);
 
-    public void Apply(GuestInvited e) => Guests.Add(new Guest(e.GuestId, e.Name, e.Unit));
+    public void Apply(GuestInvited e) => Guests.Add(new Guest(e.GuestId, e.Name, e.Unit) { Email = e.Email });
 
     public void Apply(MeetingRescheduled e)
     {

@@ -89,13 +89,17 @@ public static class MeetingDecisions
         return new AgendaItemRemoved(meeting.Id, itemId, By(actor, now));
     }
 
-    public static Decision<GuestInvited> InviteGuest(Meeting meeting, string? name, string? unit, Actor actor, DateTimeOffset now)
+    public static Decision<GuestInvited> InviteGuest(Meeting meeting, string? name, string? unit, Actor actor, DateTimeOffset now, string? email = null)
     {
         if (Open(meeting, now, "再邀请列席人员") is { } closed) return closed;
         if (Text(name, "列席人员姓名", 40) is { } n) return n;
         if (Text(unit, "列席人员单位", 60) is { } u) return u;
         if (meeting.Guests.Any(g => g.Name == name!.Trim() && g.Unit == unit!.Trim())) return new Refusal($"{name!.Trim()}已在列席名单中。");
-        return new GuestInvited(meeting.Id, Guid.NewGuid(), name!.Trim(), unit!.Trim(), By(actor, now));
+        if (!string.IsNullOrWhiteSpace(email) && !ContactFormats.IsEmail(email)) return new Refusal("列席人员邮箱格式不对（例如 name@example.gov.cn）。");
+        return new GuestInvited(meeting.Id, Guid.NewGuid(), name!.Trim(), unit!.Trim(), By(actor, now))
+        {
+            Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim()
+        };
     }
 
     public static Decision<MeetingRescheduled> Reschedule(Meeting meeting, DateTimeOffset startsAt, string? place, string? reason,

@@ -37,7 +37,9 @@ public static class EventStore
                 options.Policies.AllDocumentsAreMultiTenanted();
             })
             .UseLightweightSessions()
-            .IntegrateWithWolverine();
+            // Events appended in a Wolverine-enrolled session are also published to Wolverine after commit, in the
+            // outbox (the notices react to them); an event no handler takes goes nowhere.
+            .IntegrateWithWolverine(wolverine => wolverine.UseFastEventForwarding = true);
         // A request's or a scope's sessions are its town's (registered after Marten's own, so these are resolved).
         services.AddScoped<TownSessionFactory>();
         services.AddScoped<IQuerySession>(sp => sp.GetRequiredService<TownSessionFactory>().QuerySession());

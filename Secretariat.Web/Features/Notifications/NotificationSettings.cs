@@ -1,0 +1,35 @@
+namespace Secretariat.Web.Features.Notifications;
+
+/// <summary>
+/// A town's channels, set by its 管理员. Passwords and signing secrets are kept encrypted with the app's data-protection
+/// keys and never shown again; an empty field on the form keeps the stored one.
+/// </summary>
+public sealed class NotificationSettings
+{
+    public const string DocumentId = "channels";
+
+    public string Id { get; set; } = DocumentId;
+    public SmtpSettings? Smtp { get; set; }
+    public RobotSettings? DingTalk { get; set; }
+    public RobotSettings? WeCom { get; set; }
+
+    /// <summary>An adjustment waiting longer than this for its approver is a reminder (成员调整待审批).</summary>
+    public int AdjustmentWaitingDays { get; set; } = DefaultAdjustmentWaitingDays;
+
+    public StepBy? ChangedBy { get; set; }
+
+    public const int DefaultAdjustmentWaitingDays = 3;
+
+    public bool AnyChannel => Smtp is not null || DingTalk is not null || WeCom is not null;
+
+    public IEnumerable<(ChannelKind Kind, RobotSettings Robot)> Robots()
+    {
+        if (DingTalk is not null) yield return (ChannelKind.DingTalk, DingTalk);
+        if (WeCom is not null) yield return (ChannelKind.WeCom, WeCom);
+    }
+}
+
+public sealed record SmtpSettings(string Host, int Port, SmtpSecurity Security, string? UserName, string? ProtectedPassword, string SenderAddress,
+    string SenderName);
+
+public sealed record RobotSettings(string WebhookUrl, string? ProtectedSecret);

@@ -1,0 +1,42 @@
+using JasperFx.Core;
+using Marten;
+using Wolverine;
+using Wolverine.ErrorHandling;
+
+namespace Secretariat.Web.Features.Notifications;
+
+/// <summary>
+/// Notices that leave the app: e-mail (SMTP) and group robots (钉钉, 企业微信), per town. Events are forwarded to Wolverine
+/// after commit (durable local queues), their handlers address the notices, and each notice is delivered by its own
+/// outboxed message with retries and a dead letter at the end.
+/// </summary>
+public static class NotificationsModule
+{
+    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = NotificationOptions.From(configuration);
+        services.AddSingleton(options);
+        services.ConfigureMarten(marten =>
+        {
+            marten.Schema.For<Notification>().Index(n => n.CreatedAt).Index(n => n.Status);
+            marten.Schema.For<NotificationSettings>();
+        });
+        services.AddHttpClient(NotificationChannels.HttpClientName);
+        services.AddSingleton<NotificationChannels>();
+        services.ConfigureWolverine(wolverine =>
+        {
+            // Back-off between tries, then the dead-letter queue (the log lists the row as 死信 with a resend button).
+            wolverine.Policies.OnException<NotificationNotDelivered>()
+                .ScheduleRetry(options.RetryDelays.ToArray())
+                .Then.MoveToErrorQueue();
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/notifications/channels").RequireAuthorization(Policies.Administrator).MapChannelSettings();
+        app.MapGroup("/notifications").RequireAuthorization(Policies.NotificationReaders).MapNotificationLog();
+        return app;
+    }
+}

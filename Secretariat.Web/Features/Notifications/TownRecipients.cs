@@ -1,0 +1,36 @@
+namespace Secretariat.Web.Features.Notifications;
+
+/// <summary>An enabled account of the town as a notice sees it: its roles there, unit, roster person and contacts.</summary>
+public sealed record TownAccount(UserAccount Account, TownMembership Membership)
+{
+    public Actor Actor => new(Account.Id, Account.DisplayName, Membership.Roles, Membership.UnitId, Membership.PersonId);
+
+    public Recipient For(string kind) => new(Account.Id, Account.DisplayName, Account.Email, Account.Mobile, !Account.Wants(kind));
+}
+
+/// <summary>Who in a town receives what: the accounts with an enabled membership of the town (accounts are the district's documents).</summary>
+public static class TownRecipients
+{
+    public static async Task<IReadOnlyList<TownAccount>> AccountsAsync(IQuerySession session, CancellationToken ct)
+    {
+        var town = session.TenantId;
+        var accounts = await session.Query<UserAccount>().Where(u => !u.Disabled).ToListAsync(ct);
+        return accounts.Select(a => (Account: a, Membership: a.In(town)))
+            .Where(p => p.Membership is { Disabled: false })
+            .Select(p => new TownAccount(p.Account, p.Membership!)).ToList();
+    }
+
+    public static IReadOnlyList<Recipient> WithRole(this IEnumerable<TownAccount> accounts, string role, string kind) =>
+        accounts.Where(a => a.Membership.Roles.Contains(role)).Select(a => a.For(kind)).ToList();
+
+    /// <summary>The 成员单位联络人 of the units.</summary>
+    public static IReadOnlyList<Recipient> LiaisonsOf(this IEnumerable<TownAccount> accounts, IReadOnlyCollection<Guid> unitIds, string kind) =>
+        accounts.Where(a => a.Membership.Roles.Contains(Roles.UnitLiaison) && a.Membership.UnitId is { } unit && unitIds.Contains(unit))
+            .Select(a => a.For(kind)).ToList();
+
+    /// <summary>Roster people by their linked accounts; a person with no account is still named (the log shows who was missed).</summary>
+    public static IReadOnlyList<Recipient> People(this IReadOnlyList<TownAccount> accounts, IEnumerable<(Guid PersonId, string Name)> people, string kind) =>
+        people.DistinctBy(p => p.PersonId)
+            .Select(p => accounts.FirstOrDefault(a => a.Membership.PersonId == p.PersonId)?.For(kind) ?? new Recipient(null, p.Name, null, null))
+            .ToList();
+}
