@@ -72,7 +72,7 @@ public sealed class SmtpSink : IAsyncDisposable
             if (sink.RefuseAll || Interlocked.Decrement(ref sink.refuseNext) >= 0)
             {
                 Interlocked.Increment(ref sink.Refused);
-                return Task.FromResult(new SmtpResponse(SmtpReplyCode.MailboxUnavailable, "mailbox busy, try later"));
+                return Task.FromResult(new SmtpResponse((SmtpReplyCode)451, "local error in processing, try later"));
             }
             using var stream = new MemoryStream(buffer.ToArray());
             sink.Messages.Enqueue(MimeMessage.Load(stream));

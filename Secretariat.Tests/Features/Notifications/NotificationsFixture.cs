@@ -76,6 +76,19 @@ public class NotificationsFixture : MeetingsFixture
         return (await session.Query<Notification>().ToListAsync()).Where(match).ToList();
     }
 
+    /// <summary>Waits until rows matching exist and none of them is still queued or retrying; returns them.</summary>
+    public async Task<IReadOnlyList<Notification>> FinalRowsAsync(Func<Notification, bool> match, int atLeast = 1, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var rows = await RowsAsync(match);
+            if ((rows.Count >= atLeast && rows.All(r => r.Status is not (NotificationStatus.Queued or NotificationStatus.Retrying))) || DateTime.UtcNow > until)
+                return rows;
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>Waits until the outbox has nothing left for the town's notifications (queued or retrying).</summary>
     public async Task SettledAsync(TimeSpan? timeout = null)
     {

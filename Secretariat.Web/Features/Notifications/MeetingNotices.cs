@@ -105,8 +105,15 @@ public static class MinutesNoticesHandler
                 text.Append($"{r.Order}. {r.Text}（{(r.LeadUnit.Id == unit.Id ? "牵头" : "配合")}，{r.DueOn.ChineseDate()}前完成）\n");
             if (link is not null) text.Append($"详情：{link}\n");
             var draft = new NoticeDraft(NoticeKinds.Minutes, $"minutes:{e.Id}:{unit.Id}", $"纪要印发：{e.Data.Number}", text.ToString());
-            queued.AddRange(await NoticeQueue.QueueAsync(session, draft, accounts.LiaisonsOf([unit.Id], NoticeKinds.Minutes), now, ct));
+            queued.AddRange(await NoticeQueue.QueueAsync(session, draft, accounts.LiaisonsOf([unit.Id], NoticeKinds.Minutes), now, ct, toGroups: false));
         }
+        // The work group hears it once: every resolution with its lead unit and due date, @-mentioning the liaisons.
+        var group = new StringBuilder($"{e.Data.Number}（{resolutions[0].MeetingTitle}）已印发，议定事项：\n");
+        foreach (var r in resolutions) group.Append($"{r.Order}. {r.Text}（牵头：{r.LeadUnit.Name}，{r.DueOn.ChineseDate()}前完成）\n");
+        if (link is not null) group.Append($"详情：{link}\n");
+        var all = accounts.LiaisonsOf(units.Select(u => u.Id).ToList(), NoticeKinds.Minutes);
+        queued.AddRange(await NoticeQueue.QueueAsync(session, new NoticeDraft(NoticeKinds.Minutes, $"minutes:{e.Id}", $"纪要印发：{e.Data.Number}", group.ToString()),
+            all, now, ct, byEmail: false));
         return queued;
     }
 }

@@ -11,14 +11,16 @@ public sealed record DeliverNotification(Guid NotificationId);
 /// </summary>
 public static class NoticeQueue
 {
+    /// <param name="byEmail">Address the recipients by e-mail (when SMTP is configured).</param>
+    /// <param name="toGroups">Post to the town's group robots (once per draft, mentioning the recipients' mobiles).</param>
     public static async Task<IReadOnlyList<DeliverNotification>> QueueAsync(IDocumentSession session, NoticeDraft draft,
-        IReadOnlyList<Recipient> recipients, DateTimeOffset now, CancellationToken ct)
+        IReadOnlyList<Recipient> recipients, DateTimeOffset now, CancellationToken ct, bool byEmail = true, bool toGroups = true)
     {
         var settings = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
         if (settings is null || !settings.AnyChannel) return [];
 
         var rows = new List<Notification>();
-        if (settings.Smtp is not null)
+        if (settings.Smtp is not null && byEmail)
         {
             foreach (var recipient in recipients.DistinctBy(r => r.Key))
             {
@@ -34,7 +36,7 @@ public static class NoticeQueue
                 rows.Add(row);
             }
         }
-        foreach (var (kind, _) in settings.Robots())
+        foreach (var (kind, _) in toGroups ? settings.Robots() : [])
         {
             var row = New(draft, kind, "group", ChannelNames.Chinese(kind), ChannelNames.Chinese(kind), now);
             row.AtMobiles = recipients.Where(r => !r.Muted).Select(r => r.Mobile).OfType<string>().Where(m => m.Length > 0).Distinct().ToList();
