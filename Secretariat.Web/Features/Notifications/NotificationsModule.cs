@@ -29,6 +29,10 @@ public static class NotificationsModule
             wolverine.Policies.OnException<NotificationNotDelivered>()
                 .ScheduleRetry(options.RetryDelays.ToArray())
                 .Then.MoveToErrorQueue();
+            // Two hosts (or two runs of a job) addressing the same notice at once: one insert wins, the other's
+            // transaction meets the primary key; run again, it finds the row stored and queues nothing.
+            wolverine.Policies.OnException<JasperFx.DocumentAlreadyExistsException>()
+                .RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
         });
         return services;
     }
