@@ -41,7 +41,7 @@ public sealed class AccountService(IDocumentStore store, TimeProvider time) : IA
             if (townRoles.Contains(Roles.UnitLiaison))
             {
                 if (AccountInput.LiaisonUnitProblem(townRoles, !string.IsNullOrWhiteSpace(unitName)) is { } noUnit) return (null, noUnit.TrimEnd('。') + "（--unit）。");
-                var unit = await townSession.Query<MemberUnit>().FirstOrDefaultAsync(u => u.Name == unitName.Trim(), ct);
+                var unit = await townSession.Query<MemberUnit>().FirstOrDefaultAsync(u => u.Name == unitName!.Trim(), ct);
                 if (unit is null) return (null, $"单位“{unitName}”不存在（镇街 {town}）。");
                 unitId = unit.Id;
             }
