@@ -6,10 +6,10 @@ namespace Secretariat.Tests.Browser;
 /// <summary>Every main page at a phone's 375 px and a desktop's 1280 px: no sideways scroll, no menu word broken.</summary>
 public class ResponsiveBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private const string NoSidewaysScroll = "() => document.scrollingElement.scrollWidth <= document.scrollingElement.clientWidth";
+    internal const string NoSidewaysScroll = "() => document.scrollingElement.scrollWidth <= document.scrollingElement.clientWidth";
 
     /// <summary>Menu links whose text takes more than one line (a word broken), with their line count.</summary>
-    private const string BrokenMenuLinks =
+    internal const string BrokenMenuLinks =
         """
         () => [...document.querySelectorAll('nav.site-nav a, .sign-out a, .sign-out button')].map(a => {
           const range = document.createRange(); range.selectNodeContents(a);
@@ -19,7 +19,7 @@ public class ResponsiveBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         """;
 
     /// <summary>The outermost elements that stick out on the right (for the failure message).</summary>
-    private const string Culprits =
+    internal const string Culprits =
         """
         () => { const w = document.scrollingElement.clientWidth;
           return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1 && e.getBoundingClientRect().width > 1

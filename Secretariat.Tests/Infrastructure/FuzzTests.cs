@@ -38,7 +38,9 @@ public class FuzzTests(FuzzFixture app, Xunit.Abstractions.ITestOutputHelper out
         // 示范创建's forms
         "Answer", "Decision", "SeenVersion", "ResubmitBy", "KeepPrevious", "Signatory", "Opinion", "Link", "CoverageAsOf", "LedgerAsOf",
         "ContainsMinorsData", "Number", "Project", "Content", "Standard", "EvidenceText", "Kinds", "Minimum", "Period", "Lead", "Responsible",
-        "Rows", "Table", "Town", "AssessmentYear", "EvidenceSince", "NegativeSince", "SubmissionDue", "ReviewFrom", "ReviewTo", "AcceptanceDue"
+        "Rows", "Table", "Town", "AssessmentYear", "EvidenceSince", "NegativeSince", "SubmissionDue", "ReviewFrom", "ReviewTo", "AcceptanceDue",
+        // 账号管理 and 我的账号
+        "UserName", "DisplayName", "Email", "Mobile", "Notice"
     ];
 
     private static readonly string[] QueryNames = ["year", "asOf", "unit", "status", "page", "tab", "version", "rule", "severity", "state", "returnUrl", "body"];

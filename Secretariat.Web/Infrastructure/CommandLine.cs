@@ -132,11 +132,12 @@ public static class CommandLine
         return 0;
     }
 
-    /// <summary>区未保办; tgy：办公室、管理员; cjc：成员单位联络人（民政办）; tgy：组长，名单人员 叶伟.</summary>
+    /// <summary>区未保办; tgy：办公室、管理员; cjc：成员单位联络人（民政办）; tgy：组长，名单人员 叶伟; hfz：查阅（停用）.</summary>
     private static string Describe(UserAccount user, IReadOnlyDictionary<(string, Guid), string>? names = null) => string.Join("；",
         user.DistrictRoles.Concat(user.Memberships.Select(m => $"{m.Town}：{string.Join("、", m.Roles)}" +
             (m.UnitId is { } u && names is not null && names.TryGetValue((m.Town, u), out var unitName) ? $"（{unitName}）" : "") +
-            (m.PersonId is { } p && names is not null && names.TryGetValue((m.Town, p), out var personName) ? $"，名单人员 {personName}" : ""))));
+            (m.PersonId is { } p && names is not null && names.TryGetValue((m.Town, p), out var personName) ? $"，名单人员 {personName}" : "") +
+            (m.Disabled ? "（停用）" : ""))));
 
     private static async Task<int> TownsAsync(WebApplication app, string[] args)
     {

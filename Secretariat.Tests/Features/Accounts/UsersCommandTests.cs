@@ -1,3 +1,4 @@
+using Marten;
 
 namespace Secretariat.Tests.Features.Accounts;
 
@@ -35,5 +36,26 @@ public class UsersCommandTests(AppFixture app) : IClassFixture<AppFixture>
         var (usage, usageOutput) = await AppProcess.RunToEndAsync(Environment, "users", "frobnicate");
         Assert.Equal(1, usage);
         Assert.Contains("用法", usageOutput);
+    }
+
+    [Fact]
+    public async Task The_list_marks_a_membership_its_town_disabled_and_a_bad_user_name_is_refused()
+    {
+        await app.CreateUserAsync("paused", "paused-password-1", [Roles.Reader]);
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+        await using (var session = store.LightweightSession())
+        {
+            var account = await session.Query<UserAccount>().SingleAsync(u => u.UserName == "paused");
+            account.Memberships[0].Disabled = true;
+            session.Store(account);
+            await session.SaveChangesAsync();
+        }
+        var (listed, list) = await AppProcess.RunToEndAsync(Environment, "users", "list");
+        Assert.Equal(0, listed);
+        Assert.Contains("paused\tpaused\ttgy：查阅（停用）\t启用", list);
+
+        var (badName, output) = await AppProcess.RunToEndAsync(Environment, "users", "add", "张 三", "--role", "查阅");
+        Assert.Equal(1, badName);
+        Assert.Contains("只能使用英文字母、数字", output);
     }
 }

@@ -20,7 +20,7 @@ public sealed class AccountService(IDocumentStore store, TimeProvider time) : IA
         bool oneTimePassword = false, string? personName = null)
     {
         userName = userName.Trim();
-        if (userName.Length is 0 or > 40) return (null, "用户名须为 1 到 40 个字符。");
+        if (AccountInput.UserNameProblem(userName) is { } badName) return (null, badName);
         if (password.Length < MinimumPasswordLength) return (null, $"密码至少 {MinimumPasswordLength} 位。");
         if (roles.Count == 0) return (null, "至少指定一个角色。");
         if (roles.FirstOrDefault(r => !Roles.All.Contains(r) && !DistrictRoles.All.Contains(r)) is { } unknown)
@@ -40,8 +40,8 @@ public sealed class AccountService(IDocumentStore store, TimeProvider time) : IA
             Guid? unitId = null;
             if (townRoles.Contains(Roles.UnitLiaison))
             {
-                if (string.IsNullOrWhiteSpace(unitName)) return (null, "成员单位联络人必须绑定一个单位（--unit）。");
-                var unit = await townSession.Query<MemberUnit>().FirstOrDefaultAsync(u => u.Name == unitName.Trim(), ct);
+                if (AccountInput.LiaisonUnitProblem(townRoles, !string.IsNullOrWhiteSpace(unitName)) is { } noUnit) return (null, noUnit.TrimEnd('。') + "（--unit）。");
+                var unit = await townSession.Query<MemberUnit>().FirstOrDefaultAsync(u => u.Name == unitName!.Trim(), ct);
                 if (unit is null) return (null, $"单位“{unitName}”不存在（镇街 {town}）。");
                 unitId = unit.Id;
             }
@@ -67,6 +67,9 @@ public sealed class AccountService(IDocumentStore store, TimeProvider time) : IA
         await session.SaveChangesAsync(ct);
         return (account, null);
     }
+
+    /// <summary>The hash of a password as this service stores it (the 账号管理 pages set one-time passwords with it).</summary>
+    public static string HashPassword(UserAccount account, string password) => Hasher.HashPassword(account, password);
 
     public Task<bool> ExistsAsync(string userName, CancellationToken ct) => session.Query<UserAccount>().AnyAsync(u => u.UserName == userName.Trim(), ct);
 

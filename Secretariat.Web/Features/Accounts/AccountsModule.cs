@@ -15,6 +15,8 @@ public static class AccountsModule
             options.Schema.For<UserAccount>().SingleTenanted().UniqueIndex(u => u.UserName);
             options.Schema.For<SignInSession>().SingleTenanted().Index(s => s.UserId);
             options.Schema.For<SignInFailures>().SingleTenanted();
+            // A town's record of changes to its accounts (修改记录), read per account.
+            options.Schema.For<AccountChange>().Index(c => c.AccountId);
             options.Schema.For<CalendarFeedToken>().UniqueIndex(UniqueIndexType.Computed, "mt_doc_calendarfeedtoken_uidx_token_hash", TenancyScope.PerTenant, t => t.TokenHash);
         });
         var lockout = configuration.GetSection(SignInLockoutOptions.Section).Get<SignInLockoutOptions>() ?? new SignInLockoutOptions();
@@ -34,6 +36,18 @@ public static class AccountsModule
         // The town's administrator sees the lockouts of the town's own accounts.
         app.MapGroup("").MapLockouts();
         app.MapGroup(ChangePasswordEndpoints.Path).DistrictWide().RequireAuthorization(Policies.SignedIn).MapChangePassword();
+        app.MapGroup(MyAccountEndpoints.Path).DistrictWide().RequireAuthorization(Policies.SignedIn).MapMyAccount();
+
+        // 账号管理 of a town: the 管理员 manages its accounts; the 办公室 reads them and corrects their contacts.
+        var readers = app.MapGroup(AccountListEndpoints.Path).RequireAuthorization(Policies.AdministratorOrSecretariat);
+        readers.MapAccountList();
+        readers.MapAccountDetails();
+        readers.MapEditAccountContacts();
+        var administrators = app.MapGroup(AccountListEndpoints.Path).RequireAuthorization(Policies.Administrator);
+        administrators.MapCreateAccount();
+        administrators.MapResetAccountPassword();
+        administrators.MapSetAccountEnabled();
+        administrators.MapChangeAccountRoles();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Marten.Patching;
 using System.Security.Claims;
 using Htmx;
 using Secretariat.Web.Infrastructure.Tenancy;
@@ -51,6 +52,8 @@ public static class SignInEndpoints
 
                 var signIn = new SignInSession { Id = Guid.NewGuid(), UserId = account.Id, StartedAt = now };
                 session.Store(signIn);
+                // Only the one field: a change the administrator saves meanwhile is not overwritten.
+                session.Patch<UserAccount>(account.Id).Set(a => a.LastSignInAt, now);
                 await session.SaveChangesAsync(ct);
 
                 await IssueCookieAsync(context, account, signIn.Id);

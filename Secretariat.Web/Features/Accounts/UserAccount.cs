@@ -15,7 +15,14 @@ public sealed class UserAccount
     /// <summary>区未保办 (reads every town of the district) and 区管理员 (adds towns): roles of the district, not of a town.</summary>
     public List<string> DistrictRoles { get; set; } = [];
 
-    public TownMembership? In(string? town) => town is null ? null : Memberships.FirstOrDefault(m => m.Town == town);
+    /// <summary>The account's enabled membership of a town: a membership the town's 管理员 disabled gives no role there.</summary>
+    public TownMembership? In(string? town) => town is null ? null : Memberships.FirstOrDefault(m => m.Town == town && !m.Disabled);
+
+    /// <summary>The membership of a town whether enabled or not (the town's 账号管理 pages, the command line).</summary>
+    public TownMembership? MembershipOf(string? town) => town is null ? null : Memberships.FirstOrDefault(m => m.Town == town);
+
+    /// <summary>The memberships that give roles: the towns the account may open.</summary>
+    public IReadOnlyList<TownMembership> EnabledMemberships() => Memberships.Where(m => !m.Disabled).ToList();
 
     /// <summary>The towns the account may open: its memberships', or every town for the district's reader.</summary>
     public bool ReadsEveryTown => DistrictRoles.Contains(Kernel.DistrictRoles.Reader);

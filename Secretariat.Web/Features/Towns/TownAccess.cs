@@ -53,8 +53,9 @@ public sealed class TownAccess(RequestDelegate next)
     /// <summary>Where an address without a town goes for this account.</summary>
     public static string Home(UserAccount account, string pathAndQuery)
     {
-        if (account.Memberships.Count == 1 && !account.ReadsEveryTown) return TownRouting.Prefix + account.Memberships[0].Town + pathAndQuery;
-        if (account.Memberships.Count == 0 && account.DistrictRoles.Count > 0 && pathAndQuery is "/" or "") return DistrictPaths.Home;
+        var towns = account.EnabledMemberships();
+        if (towns.Count == 1 && !account.ReadsEveryTown) return TownRouting.Prefix + towns[0].Town + pathAndQuery;
+        if (towns.Count == 0 && account.DistrictRoles.Count > 0 && pathAndQuery is "/" or "") return DistrictPaths.Home;
         return TownChooser.Path + (pathAndQuery is "/" or "" ? "" : "?returnUrl=" + Uri.EscapeDataString(pathAndQuery));
     }
 }

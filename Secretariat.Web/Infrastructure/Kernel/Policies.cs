@@ -21,6 +21,8 @@ public static class Policies
     public const string Reviewers = "Reviewers";
     /// <summary>办公室 or 成员单位联络人: who files adjustments, proposes agenda items, reports progress.</summary>
     public const string SecretariatOrLiaison = "SecretariatOrLiaison";
+    /// <summary>管理员 or 办公室: read the town's accounts (账号管理) and edit their e-mail and mobile for notices.</summary>
+    public const string AdministratorOrSecretariat = "AdministratorOrSecretariat";
     /// <summary>区未保办: the district's reader of every town (the district view, the inbox of major matters).</summary>
     public const string District = "District";
     /// <summary>区管理员: adds towns and their first administrator; the jobs dashboard.</summary>
@@ -39,6 +41,7 @@ public static class Policies
         .AddPolicy(DistrictAdministrator, p => p.RequireRole(DistrictRoles.Administrator))
         .AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator))
         .AddPolicy(Secretariat, p => p.RequireRole(Roles.Secretariat))
+        .AddPolicy(AdministratorOrSecretariat, p => p.RequireRole(Roles.Administrator, Roles.Secretariat))
         .AddPolicy(Leaders, p => p.RequireRole(Roles.Leader, Roles.DeputyLeader))
         .AddPolicy(WorkStation, p => p.RequireRole(Roles.WorkStation))
         .AddPolicy(TrainingManagers, p => p.RequireRole(Roles.WorkStation, Roles.Secretariat))
