@@ -421,3 +421,20 @@ public partial class AccountAdminTests(AccountAdminFixture app) : IClassFixture<
         Assert.DoesNotContain(">通知设置</a>", office);
     }
 }
+
+public partial class AccountAdminRaceTests(AccountAdminFixture app) : IClassFixture<AccountAdminFixture>
+{
+    [Fact]
+    public async Task Two_administrators_creating_the_same_user_name_at_once_get_one_account_and_a_refusal_in_the_page()
+    {
+        var admin = await SignedIn.AsAsync(app.Host, AccountAdminFixture.Admin, AccountAdminFixture.Password);
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => app.Host.PostFormAsync(admin, "/t/tgy/accounts/new",
+            [("UserName", "same.name"), ("DisplayName", "同名"), ("Role", Roles.Reader)], expected: null)));
+        var statuses = results.Select(r => r.Context.Response.StatusCode).ToList();
+        Assert.All(statuses, s => Assert.True(s is 200 or 422, string.Join(",", statuses)));
+        Assert.Equal(1, statuses.Count(s => s == 200));
+        foreach (var refused in results.Where(r => r.Context.Response.StatusCode == 422))
+            Assert.Contains("用户名“same.name”已被使用。", await refused.ReadAsTextAsync());
+        Assert.Equal(1, await app.ScalarAsync("select count(*) from secretariat.mt_doc_useraccount where data->>'UserName' = 'same.name'"));
+    }
+}

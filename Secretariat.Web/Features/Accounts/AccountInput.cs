@@ -10,7 +10,7 @@ public static partial class AccountInput
 {
     public const int MaxUserName = 40;
     public const int MaxDisplayName = 40;
-    public const int MaxEmail = 100;
+    public const int MaxEmail = ContactFormats.MaxEmail;
 
     public const string UserNameRule = "用户名须为 1 到 40 个字符，只能使用英文字母、数字和 . _ -。";
 
@@ -34,7 +34,7 @@ public static partial class AccountInput
     {
         var value = email?.Trim() ?? "";
         if (value.Length == 0) return null;
-        return value.Length > MaxEmail || !EmailPattern().IsMatch(value) ? "电子邮箱格式不正确（例如 name@example.cn）。" : null;
+        return ContactFormats.IsEmail(value) ? null : "电子邮箱格式不正确（例如 name@example.cn）。";
     }
 
     /// <summary>A mainland mobile number: 11 digits beginning with 1 (a leading +86 and spaces or dashes are allowed).</summary>
@@ -46,12 +46,7 @@ public static partial class AccountInput
     }
 
     /// <summary>The 11 digits of a mobile number as stored, or null when it is not one.</summary>
-    public static string? NormalMobile(string? mobile)
-    {
-        var value = (mobile ?? "").Trim().Replace(" ", "").Replace("-", "");
-        if (value.StartsWith("+86", StringComparison.Ordinal)) value = value[3..];
-        return MobilePattern().IsMatch(value) ? value : null;
-    }
+    public static string? NormalMobile(string? mobile) => ContactFormats.NormalMobile(mobile);
 
     public static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
@@ -84,9 +79,4 @@ public static partial class AccountInput
     [GeneratedRegex(@"^[A-Za-z0-9._-]+$")]
     private static partial Regex UserNamePattern();
 
-    [GeneratedRegex(@"^[^@\s<>""]+@[^@\s<>""]+\.[^@\s<>"".]+$")]
-    private static partial Regex EmailPattern();
-
-    [GeneratedRegex(@"^1[3-9][0-9]{9}$")]
-    private static partial Regex MobilePattern();
 }

@@ -45,7 +45,16 @@ public static class CreateAccountEndpoints
                 account.Email is { } email ? $"电子邮箱：{email}" : null,
                 account.Mobile is { } mobile ? $"手机：{mobile}" : null
             }.Where(p => p is not null)) + "；已生成一次性密码");
-            await session.SaveChangesAsync(ct);
+            try
+            {
+                await session.SaveChangesAsync(ct);
+            }
+            catch (Exception race) when (race.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } || race is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+            {
+                // Another administrator took the same user name between the check and the save.
+                return PageResults.Page<CreateAccountPage, CreateAccountPageModel>(context,
+                    new CreateAccountPageModel(choices, input, $"用户名“{account.UserName}”已被使用。"), StatusCodes.Status422UnprocessableEntity);
+            }
             context.Response.Headers.CacheControl = "no-store";
             return PageResults.Page<CreateAccountPage, CreateAccountPageModel>(context, new CreateAccountPageModel(choices, CreateAccountForm.Empty,
                 Created: new OneTimePasswordShown(account.Id, account.UserName, account.DisplayName, password)));

@@ -40,7 +40,7 @@ public static class NotificationsModule
     public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/notifications/channels").RequireAuthorization(Policies.Administrator).MapChannelSettings();
-        app.MapGroup("/notifications").RequireAuthorization(Policies.NotificationReaders).MapNotificationLog();
+        app.MapGroup("/notifications").RequireAuthorization(Policies.AdministratorOrSecretariat).MapNotificationLog();
         return app;
     }
 }

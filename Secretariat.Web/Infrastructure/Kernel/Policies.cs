@@ -21,14 +21,12 @@ public static class Policies
     public const string Reviewers = "Reviewers";
     /// <summary>办公室 or 成员单位联络人: who files adjustments, proposes agenda items, reports progress.</summary>
     public const string SecretariatOrLiaison = "SecretariatOrLiaison";
-    /// <summary>管理员 or 办公室: read the town's accounts (账号管理) and edit their e-mail and mobile for notices.</summary>
+    /// <summary>管理员 or 办公室: read the town's accounts (账号管理) and edit their contacts; read the notification log.</summary>
     public const string AdministratorOrSecretariat = "AdministratorOrSecretariat";
     /// <summary>区未保办: the district's reader of every town (the district view, the inbox of major matters).</summary>
     public const string District = "District";
     /// <summary>区管理员: adds towns and their first administrator; the jobs dashboard.</summary>
     public const string DistrictAdministrator = "DistrictAdministrator";
-    /// <summary>管理员 or 办公室: the notification log (what was sent, to whom, delivered or not).</summary>
-    public const string NotificationReaders = "NotificationReaders";
     /// <summary>A signed-in user whatever their role (their own password, signing out).</summary>
     public const string SignedIn = "SignedIn";
 
@@ -46,7 +44,6 @@ public static class Policies
         .AddPolicy(WorkStation, p => p.RequireRole(Roles.WorkStation))
         .AddPolicy(TrainingManagers, p => p.RequireRole(Roles.WorkStation, Roles.Secretariat))
         .AddPolicy(Reviewers, p => p.RequireRole(Roles.WorkStation, Roles.Secretariat))
-        .AddPolicy(NotificationReaders, p => p.RequireRole(Roles.Administrator, Roles.Secretariat))
         .AddPolicy(SecretariatOrLiaison, p => p.RequireRole(Roles.Secretariat, Roles.UnitLiaison));
 
     /// <summary>The answer when a record-level rule says no (the Chinese 403 page is rendered by the status-code pages).</summary>
