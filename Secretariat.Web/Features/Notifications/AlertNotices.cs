@@ -1,6 +1,7 @@
 using System.Text;
 using JasperFx.Core;
 using JasperFx.Events;
+using Marten.Events;
 using Marten.Services;
 using Secretariat.Web.Features.Adjustments;
 using Secretariat.Web.Features.Compliance;
@@ -58,7 +59,7 @@ public static class AlertNotices
         var alert = await session.LoadAsync<ComplianceAlert>(alertId, ct);
         // Resolved meanwhile (a late delivery): the dashboard no longer shows it either.
         if (alert is not { IsOpen: true } || !Notifies(alert.Rule, alert.Key, state.Severity)) return [];
-        if (e.Data is AlertOpened opened && await IsBaselineAsync(session, opened, ct)) return [];
+        if (e.Data is AlertOpened && await IsBaselineAsync(session, e, ct)) return [];
         var settings = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
         if (settings is not { AnyChannel: true }) return [];
 
@@ -76,9 +77,16 @@ public static class AlertNotices
         return await NoticeQueue.QueueAsync(session, draft, recipients, time.GetUtcNow(), ct);
     }
 
-    /// <summary>No alert of the town was opened by an earlier evaluation (each evaluation stamps its events with one instant).</summary>
-    private static async Task<bool> IsBaselineAsync(IDocumentSession session, AlertOpened opened, CancellationToken ct) =>
-        !await session.Events.QueryRawEventDataOnly<AlertOpened>().AnyAsync(o => o.At < opened.At, ct);
+    /// <summary>
+    /// The alert was opened by the town's first evaluation: the first alert the town ever had was opened in the same save,
+    /// which stamps each of its events with one instant.
+    /// </summary>
+    private static async Task<bool> IsBaselineAsync(IDocumentSession session, IEvent e, CancellationToken ct)
+    {
+        var first = await session.Events.QueryAllRawEvents().Where(x => x.EventTypesAre(typeof(AlertOpened)))
+            .OrderBy(x => x.Sequence).FirstOrDefaultAsync(ct);
+        return first?.Data is AlertOpened baseline && baseline.At == ((AlertOpened)e.Data).At;
+    }
 }
 
 /// <summary>
