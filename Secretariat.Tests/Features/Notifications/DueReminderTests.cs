@@ -83,7 +83,7 @@ public class DueReminderTests(DueRemindersFixture app) : IClassFixture<DueRemind
     }
 
     private IReadOnlyList<MimeKit.MimeMessage> Mails(string to, string subjectStart) =>
-        app.Smtp.To(to).Where(m => m.Subject.StartsWith(subjectStart, StringComparison.Ordinal)).ToList();
+        app.Smtp.To(to).Where(m => (m.Subject ?? "").StartsWith(subjectStart, StringComparison.Ordinal)).ToList();
 
     [Fact]
     public async Task A_resolution_reminder_goes_once_when_the_daily_job_runs_twice_and_on_two_hosts_at_once()
@@ -99,9 +99,9 @@ public class DueReminderTests(DueRemindersFixture app) : IClassFixture<DueRemind
             await ActivatorUtilities.CreateInstance<DueRemindersJob>(scope.ServiceProvider).RunAsync(CancellationToken.None);
         await app.SettledAsync();
 
-        var mails = await app.Smtp.WaitForAsync(m => m.Subject.StartsWith("议定事项") && m.Subject.Contains(text), 1);
+        var mails = await app.Smtp.WaitForAsync(m => (m.Subject ?? "").StartsWith("议定事项") && (m.Subject ?? "").Contains(text), 1);
         await Task.Delay(500);
-        var mail = Assert.Single(app.Smtp.Messages.Where(m => m.Subject.StartsWith("议定事项") && m.Subject.Contains(text)));
+        var mail = Assert.Single(app.Smtp.Messages, m => (m.Subject ?? "").StartsWith("议定事项") && (m.Subject ?? "").Contains(text));
         Assert.Equal(Jianshe, mail.To.Mailboxes.Single().Address);
         Assert.Equal($"议定事项7日内到期：{text}", mail.Subject);
         Assert.Contains(resolution.MinutesNumber, mail.TextBody);
@@ -113,7 +113,7 @@ public class DueReminderTests(DueRemindersFixture app) : IClassFixture<DueRemind
         Assert.Equal(new[] { ChannelKind.Email, ChannelKind.DingTalk, ChannelKind.WeCom }, rows.Select(r => r.Channel).Order());
         Assert.All(rows, r => Assert.Equal(NotificationStatus.Delivered, r.Status));
         Assert.All(rows, r => Assert.Equal(NoticeKinds.ResolutionDue, r.Kind));
-        Assert.Single(app.Robots.Accepted.Where(r => r.Path.StartsWith("/dingtalk") && r.Text.Contains(text) && r.Text.Contains("7日内到期")));
+        Assert.Single(app.Robots.Accepted, r => r.Path.StartsWith("/dingtalk") && r.Text.Contains(text) && r.Text.Contains("7日内到期"));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public class DueReminderTests(DueRemindersFixture app) : IClassFixture<DueRemind
         await app.SettledAsync();
         var due = await app.Smtp.WaitForAsync(m => m.Subject == $"议定事项7日内到期：{text}", 2);
         Assert.Equal(2, due.Count);
-        Assert.Contains(due, m => m.TextBody.Contains(newDue.ChineseDate()));
+        Assert.Contains(due, m => (m.TextBody ?? "").Contains(newDue.ChineseDate()));
         Assert.Single(Mails(Jianshe, $"议定事项已逾期：{text}"));
         Assert.Single(await app.RowsAsync(n => n.EventKey == $"resolution-due:{resolution.Id}:{newDue:yyyy-MM-dd}" && n.Channel == ChannelKind.Email));
     }
@@ -165,7 +165,7 @@ public class DueReminderTests(DueRemindersFixture app) : IClassFixture<DueRemind
         await RemindAsync(deadline.AddDays(-1));
         await app.SettledAsync();
 
-        var mails = await app.Smtp.WaitForAsync(m => m.Subject.Contains(name), 2);
+        var mails = await app.Smtp.WaitForAsync(m => (m.Subject ?? "").Contains(name), 2);
         Assert.Equal(2, mails.Count);
         Assert.All(mails, m => Assert.Equal(Station, m.To.Mailboxes.Single().Address));
         Assert.Contains(mails, m => m.Subject == $"培训期限提醒（30日内到期）：{name}（儿童主任）入职培训");
@@ -173,7 +173,7 @@ public class DueReminderTests(DueRemindersFixture app) : IClassFixture<DueRemind
         Assert.All(mails, m => Assert.Contains(deadline.ChineseDate(), m.TextBody));
         Assert.Single(await app.RowsAsync(n => n.EventKey == $"training-30:{person}:{deadline:yyyy-MM-dd}" && n.Channel == ChannelKind.Email));
         Assert.Single(await app.RowsAsync(n => n.EventKey == $"training-7:{person}:{deadline:yyyy-MM-dd}" && n.Channel == ChannelKind.Email));
-        Assert.Empty(app.Smtp.To(Jianshe).Where(m => m.Subject.Contains(name)));
+        Assert.DoesNotContain(app.Smtp.To(Jianshe), m => (m.Subject ?? "").Contains(name));
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public class DueReminderTests(DueRemindersFixture app) : IClassFixture<DueRemind
         await RemindAsync(Today.AddDays(4));
         await RemindAsync(Today.AddDays(5));
         await app.SettledAsync();
-        var mail = Assert.Single(await app.Smtp.WaitForAsync(m => m.Subject.Contains(adjustment.Number), 1));
+        var mail = Assert.Single(await app.Smtp.WaitForAsync(m => (m.Subject ?? "").Contains(adjustment.Number), 1));
         Assert.Equal(leader, mail.To.Mailboxes.Single().Address);
         Assert.Equal($"成员调整待审批：{adjustment.Number}（建设村）", mail.Subject);
         Assert.Contains("超过 3 天", mail.TextBody);
@@ -265,7 +265,7 @@ public class DueReminderTests(DueRemindersFixture app) : IClassFixture<DueRemind
         app.Clock.Now = app.Clock.Now.AddSeconds(1);
         await InvokeAsync(app.Host, new RaiseAlerts());
         var leader = app.MemberEmails[SampleTown.PersonId("叶伟")];
-        var toLeader = await app.Smtp.WaitForAsync(m => m.Subject.StartsWith("合规预警（警告）：成员调整待办理") && m.To.Mailboxes.Single().Address == leader, 2);
+        var toLeader = await app.Smtp.WaitForAsync(m => (m.Subject ?? "").StartsWith("合规预警（警告）：成员调整待办理") && m.To.Mailboxes.Single().Address == leader, 2);
         Assert.Equal(2, toLeader.Count);
         await app.SettledAsync();
         var ownUnit = Assert.Single(Mails(Jianshe, "合规预警"));
@@ -282,12 +282,12 @@ public class DueReminderTests(DueRemindersFixture app) : IClassFixture<DueRemind
         {
             app.Clock.Set(deadline.AddDays(1));
             await InvokeAsync(app.Host, new RaiseAlerts());
-            var escalated = Assert.Single(await app.Smtp.WaitForAsync(m => m.Subject.Contains(name) && m.To.Mailboxes.Single().Address == Station, 1));
+            var escalated = Assert.Single(await app.Smtp.WaitForAsync(m => (m.Subject ?? "").Contains(name) && m.To.Mailboxes.Single().Address == Station, 1));
             Assert.Equal($"合规预警（违规）：儿童主任入职培训：{name}（儿童主任）", escalated.Subject);
             Assert.Contains("已逾期未完成", escalated.TextBody);
             await app.SettledAsync();
-            Assert.Single(app.Smtp.Messages.Where(m => m.Subject.Contains(name) && m.To.Mailboxes.Single().Address == leader));
-            Assert.Empty(app.Smtp.To(Jianshe).Where(m => m.Subject.Contains(name)));
+            Assert.Single(app.Smtp.Messages, m => (m.Subject ?? "").Contains(name) && m.To.Mailboxes.Single().Address == leader);
+            Assert.DoesNotContain(app.Smtp.To(Jianshe), m => (m.Subject ?? "").Contains(name));
             var alertId = AlertRank.IdFor($"{Rules.Onboarding}:{(await LoadWorkerAsync(person)).Appointments.Single().Id}");
             var rows = await app.RowsAsync(n => n.Subject.Contains(name));
             Assert.All(rows, r => Assert.StartsWith("alert:", r.EventKey));

@@ -56,12 +56,12 @@ public static class AlertNotices
             _ => (Guid.Empty, null, "")
         };
         if (state is null) return [];
+        var settings = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
+        if (settings is not { AnyChannel: true }) return [];
         var alert = await session.LoadAsync<ComplianceAlert>(alertId, ct);
         // Resolved meanwhile (a late delivery): the dashboard no longer shows it either.
         if (alert is not { IsOpen: true } || !Notifies(alert.Rule, alert.Key, state.Severity)) return [];
         if (e.Data is AlertOpened && await IsBaselineAsync(session, e, ct)) return [];
-        var settings = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
-        if (settings is not { AnyChannel: true }) return [];
 
         var accounts = await TownRecipients.AccountsAsync(session, ct);
         var recipients = accounts.Where(a => Audience.Of(a.Actor).Sees(alert)).Select(a => a.For(NoticeKinds.Alert)).ToList();
