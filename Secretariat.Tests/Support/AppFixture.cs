@@ -45,6 +45,7 @@ public class AppFixture : IAsyncLifetime
             builder.UseSetting("Compliance:RecheckAfterChangeSeconds", RecheckAfterChanges ? "1" : "0");
             // The daily job must not fire during a run that crosses 07:00 in Shanghai: tests run the job themselves.
             builder.UseSetting("Compliance:Cron", NeverCron);
+            builder.UseSetting("Notifications:RemindersCron", NeverCron);
             builder.UseSetting("DataProtection:KeysDirectory", Path.Combine(Path.GetTempPath(), "secretariat-test-keys"));
             configure?.Invoke(builder);
         });

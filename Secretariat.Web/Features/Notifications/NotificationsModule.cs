@@ -23,6 +23,7 @@ public static class NotificationsModule
         });
         services.AddHttpClient(NotificationChannels.HttpClientName);
         services.AddSingleton<NotificationChannels>();
+        services.AddDueReminders(configuration);
         services.ConfigureWolverine(wolverine =>
         {
             // Back-off between tries, then the dead-letter queue (the log lists the row as 死信 with a resend button).

@@ -1,0 +1,155 @@
+using System.Text;
+using JasperFx.Core;
+using JasperFx.Events;
+using Marten.Events;
+using Marten.Services;
+using Secretariat.Web.Features.Adjustments;
+using Secretariat.Web.Features.Compliance;
+using Wolverine.ErrorHandling;
+using Wolverine.Runtime.Handlers;
+
+namespace Secretariat.Web.Features.Notifications;
+
+/// <summary>Alert events of one town that may call for a notice (the ids of AlertOpened, AlertEscalated, AlertReopened).</summary>
+public sealed record NotifyAlertEvents(IReadOnlyList<Guid> EventIds);
+
+/// <summary>
+/// A compliance alert opened, escalated or reopened reaches the people who see it on the dashboard
+/// (<see cref="Audience"/>: the office and the leaders everything, the station its rules, a liaison their unit's).
+///
+/// Which alerts make a notice, so that nobody is flooded and nothing comes twice:
+/// <list type="bullet">
+/// <item>提醒 never: a reminder is the daily reminders' business (resolutions, training, reports) or the dashboard's.</item>
+/// <item>Rules the daily reminders cover in every state send no alert notice: 议定事项 (due in 7 days, overdue) and the
+/// station's 半年汇报 (due in 14 days, overdue); a request waiting for its approver (待审批) is the approver's reminder.</item>
+/// <item>警告, 紧急 and 违规 of every other rule do: overdue training, a village without a child director, the meeting
+/// cadence, minutes not issued, a request the office has not accepted (待受理), the district's instructions, the campaign.</item>
+/// <item>A town's first evaluation is its baseline and sends nothing: it opens every condition of the town's past at once
+/// (the sample town: dozens), all of which the dashboard shows. From the second evaluation on, what opens is news.</item>
+/// </list>
+/// Each notice's key is the alert event's id: once per event and person, however the event arrives.
+/// </summary>
+public static class AlertNotices
+{
+    public static IServiceCollection AddAlertNotices(this IServiceCollection services)
+    {
+        services.AddSingleton<IConfigureMarten, PublishAlertEventsAfterCommit.Registration>();
+        return services;
+    }
+
+    public static bool Notifies(string rule, string key, Severity severity) =>
+        severity >= Severity.Warning && rule switch
+        {
+            Rules.ResolutionDue or Rules.SemiannualReport => false,
+            Rules.AdjustmentWaiting => !key.EndsWith($":{AdjustmentStatus.PendingApproval}", StringComparison.Ordinal),
+            _ => true
+        };
+
+    public static async Task<IReadOnlyList<DeliverNotification>> NotifyAsync(IDocumentSession session, IEvent e, NotificationOptions options,
+        TimeProvider time, CancellationToken ct)
+    {
+        var (alertId, state, heading) = e.Data switch
+        {
+            AlertOpened o => (o.AlertId, o.State, "新提出"),
+            AlertEscalated x => (x.AlertId, x.State, "升级"),
+            AlertReopened r => (r.AlertId, r.State, "再次出现"),
+            _ => (Guid.Empty, null, "")
+        };
+        if (state is null) return [];
+        var settings = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
+        if (settings is not { AnyChannel: true }) return [];
+        var alert = await session.LoadAsync<ComplianceAlert>(alertId, ct);
+        // Resolved meanwhile (a late delivery): the dashboard no longer shows it either.
+        if (alert is not { IsOpen: true } || !Notifies(alert.Rule, alert.Key, state.Severity)) return [];
+        if (e.Data is AlertOpened && await IsBaselineAsync(session, e, ct)) return [];
+
+        var accounts = await TownRecipients.AccountsAsync(session, ct);
+        var recipients = accounts.Where(a => Audience.Of(a.Actor).Sees(alert)).Select(a => a.For(NoticeKinds.Alert)).ToList();
+        var severity = SeverityNames.Chinese(state.Severity, state.ReminderDays);
+        var text = new StringBuilder($"合规预警（{severity}，{heading}）：{Rules.Chinese(alert.Rule)}\n");
+        text.Append($"对象：{alert.Subject}{(alert.Period.Length > 0 ? $"（{alert.Period}）" : "")}\n");
+        text.Append(state.Explanation.InProse()).Append('\n');
+        if (state.DueOn is { } due) text.Append($"期限：{due.ChineseDate()}\n");
+        text.Append("请在系统中查看并标记已知悉，写明正在采取的措施。\n");
+        if (options.Link(session.TenantId, $"/compliance/alerts/{alert.Id}") is { } link) text.Append($"详情：{link}\n");
+        var draft = new NoticeDraft(NoticeKinds.Alert, $"alert:{e.Id}", $"合规预警（{severity}）：{Rules.Chinese(alert.Rule)}：{alert.Subject}",
+            text.ToString());
+        return await NoticeQueue.QueueAsync(session, draft, recipients, time.GetUtcNow(), ct);
+    }
+
+    /// <summary>
+    /// The alert was opened by the town's first evaluation: the first alert the town ever had was opened in the same save,
+    /// which stamps each of its events with one instant.
+    /// </summary>
+    private static async Task<bool> IsBaselineAsync(IDocumentSession session, IEvent e, CancellationToken ct)
+    {
+        var first = await session.Events.QueryAllRawEvents().Where(x => x.EventTypesAre(typeof(AlertOpened)))
+            .OrderBy(x => x.Sequence).FirstOrDefaultAsync(ct);
+        return first?.Data is AlertOpened baseline && baseline.At == ((AlertOpened)e.Data).At;
+    }
+}
+
+/// <summary>
+/// The compliance run appends alert events in a session of its own (it holds a lock across its read and its save), which
+/// Wolverine does not enrol, so they are not forwarded like the meeting events. After such a commit this publishes
+/// their ids to the durable local queue, for the town; the notices are addressed there, in their own transaction.
+/// </summary>
+public sealed class PublishAlertEventsAfterCommit(IServiceProvider services) : DocumentSessionListenerBase
+{
+    public sealed class Registration : IConfigureMarten
+    {
+        public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(new PublishAlertEventsAfterCommit(services));
+    }
+
+    public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    {
+        if (!TownCodes.IsValid(session.TenantId)) return;
+        var ids = commit.GetEvents().Where(e => e.Data is AlertOpened or AlertEscalated or AlertReopened).Select(e => e.Id).ToList();
+        if (ids.Count == 0) return;
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IMessageBus>()
+                .PublishAsync(new NotifyAlertEvents(ids), new DeliveryOptions { TenantId = session.TenantId });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            services.GetRequiredService<ILogger<PublishAlertEventsAfterCommit>>()
+                .LogError(e, "Alert notices of {Count} events in {Town} could not be queued", ids.Count, session.TenantId);
+        }
+    }
+}
+
+public static class NotifyAlertEventsHandler
+{
+    public static void Configure(HandlerChain chain) =>
+        chain.OnException<JasperFx.DocumentAlreadyExistsException>()
+            .RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds(), 500.Milliseconds(), 1.Seconds());
+
+    public static async Task<IReadOnlyList<DeliverNotification>> Handle(NotifyAlertEvents message, IDocumentSession session,
+        NotificationOptions options, TimeProvider time, CancellationToken ct)
+    {
+        var queued = new List<DeliverNotification>();
+        foreach (var id in message.EventIds.Distinct())
+            if (await session.Events.LoadAsync(id, ct) is { } e)
+                queued.AddRange(await AlertNotices.NotifyAsync(session, e, options, time, ct));
+        return queued;
+    }
+}
+
+/// <summary>The same notices for alert events appended in a session Wolverine enrolled (forwarded after commit): the same keys.</summary>
+public static class AlertEventNoticesHandler
+{
+    public static void Configure(HandlerChain chain) =>
+        chain.OnException<JasperFx.DocumentAlreadyExistsException>()
+            .RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds(), 500.Milliseconds(), 1.Seconds());
+
+    public static Task<IReadOnlyList<DeliverNotification>> Handle(IEvent<AlertOpened> e, IDocumentSession session, NotificationOptions options,
+        TimeProvider time, CancellationToken ct) => AlertNotices.NotifyAsync(session, e, options, time, ct);
+
+    public static Task<IReadOnlyList<DeliverNotification>> Handle(IEvent<AlertEscalated> e, IDocumentSession session, NotificationOptions options,
+        TimeProvider time, CancellationToken ct) => AlertNotices.NotifyAsync(session, e, options, time, ct);
+
+    public static Task<IReadOnlyList<DeliverNotification>> Handle(IEvent<AlertReopened> e, IDocumentSession session, NotificationOptions options,
+        TimeProvider time, CancellationToken ct) => AlertNotices.NotifyAsync(session, e, options, time, ct);
+}
