@@ -20,7 +20,7 @@ public class DeliveryTests(NotificationsFixture app) : IClassFixture<Notificatio
     public async Task Minutes_issued_reach_each_unit_liaison_with_its_resolutions_and_due_dates()
     {
         var title = await IssueMinutesAsync("纪要通知会议" + Guid.NewGuid().ToString("N")[..6]);
-        var mail = Assert.Single(await app.Smtp.WaitForAsync(m => m.TextBody.Contains(title), 1));
+        var mail = Assert.Single(await app.Smtp.WaitForAsync(m => (m.TextBody ?? "").Contains(title), 1));
         Assert.Equal("jianshe@tgy.test", mail.To.Mailboxes.Single().Address);
         Assert.StartsWith("纪要印发：", mail.Subject);
         Assert.Contains("建设村承办的议定事项", mail.TextBody);
@@ -40,7 +40,7 @@ public class DeliveryTests(NotificationsFixture app) : IClassFixture<Notificatio
         app.Smtp.RefuseNext(1);
         var refusedBefore = app.Smtp.Refused;
         var title = await IssueMinutesAsync("重试会议" + Guid.NewGuid().ToString("N")[..6]);
-        var mail = Assert.Single(await app.Smtp.WaitForAsync(m => m.TextBody.Contains(title), 1));
+        var mail = Assert.Single(await app.Smtp.WaitForAsync(m => (m.TextBody ?? "").Contains(title), 1));
         Assert.Equal("jianshe@tgy.test", mail.To.Mailboxes.Single().Address);
         Assert.Equal(refusedBefore + 1, app.Smtp.Refused);
         var row = Assert.Single(await app.FinalRowsAsync(n => n.Body.Contains(title) && n.Channel == ChannelKind.Email && n.Address.Length > 0));
@@ -48,7 +48,7 @@ public class DeliveryTests(NotificationsFixture app) : IClassFixture<Notificatio
         Assert.Equal([false, true], row.Attempts.Select(a => a.Delivered));
         Assert.Contains("451", row.Attempts[0].Error);
         await Task.Delay(1500);
-        Assert.Single(app.Smtp.Messages, m => m.TextBody.Contains(title));
+        Assert.Single(app.Smtp.Messages, m => (m.TextBody ?? "").Contains(title));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class DeliveryTests(NotificationsFixture app) : IClassFixture<Notificatio
         {
             app.Smtp.RefuseAll = false;
         }
-        Assert.DoesNotContain(app.Smtp.Messages, m => m.TextBody.Contains(title));
+        Assert.DoesNotContain(app.Smtp.Messages, m => (m.TextBody ?? "").Contains(title));
 
         var admin = await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
         var log = await steps.GetAsync(admin, "/t/tgy/notifications");
@@ -81,14 +81,14 @@ public class DeliveryTests(NotificationsFixture app) : IClassFixture<Notificatio
         await steps.PostAsync(clerk, $"/t/tgy/notifications/{row.Id}/resend", [], HttpStatusCode.Forbidden);
 
         await steps.PostAsync(admin, $"/t/tgy/notifications/{row.Id}/resend", [], HttpStatusCode.SeeOther);
-        Assert.Single(await app.Smtp.WaitForAsync(m => m.TextBody.Contains(title), 1));
+        Assert.Single(await app.Smtp.WaitForAsync(m => (m.TextBody ?? "").Contains(title), 1));
         var resent = Assert.Single(await app.FinalRowsAsync(n => n.Id == row.Id));
         Assert.Equal(NotificationStatus.Delivered, resent.Status);
         // Delivered is final: a second resend is refused in the page and nothing more is sent.
         var again = await steps.PostAsync(admin, $"/t/tgy/notifications/{row.Id}/resend", [], HttpStatusCode.UnprocessableEntity);
         Assert.Contains("已送达，不再重发", await again.ReadAsTextAsync());
         await Task.Delay(1500);
-        Assert.Single(app.Smtp.Messages, m => m.TextBody.Contains(title));
+        Assert.Single(app.Smtp.Messages, m => (m.TextBody ?? "").Contains(title));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class MeetingNoticeTests(NotificationsFixture app) : IClassFixture<Notifi
         var part = mail.BodyParts.OfType<MimeKit.TextPart>().Single(p => p.ContentType.MimeType == "text/calendar");
         var attachment = mail.Attachments.OfType<MimeKit.MimePart>().Single(a => a.FileName == "invite.ics");
         using var bytes = new MemoryStream();
-        attachment.Content.DecodeTo(bytes);
+        attachment.Content!.DecodeTo(bytes);
         Assert.Equal(part.Text.ReplaceLineEndings(), System.Text.Encoding.UTF8.GetString(bytes.ToArray()).ReplaceLineEndings());
         return Calendar.Load(part.Text)!;
     }

@@ -19,8 +19,8 @@ public static class RaiseAlertsHandler
     /// </summary>
     private const int LockClass = 0x5EC0_0006;
 
-    public static async Task<AlertChanges> Handle(RaiseAlerts command, IMessageContext message, IDocumentStore store, DatabaseConnectionSource connections,
-        ComplianceOptions options, TimeProvider time, CancellationToken ct)
+    public static async Task<AlertChanges> Handle(RaiseAlerts command, IMessageContext message, Wolverine.Marten.Publishing.OutboxedSessionFactory sessions,
+        DatabaseConnectionSource connections, ComplianceOptions options, TimeProvider time, CancellationToken ct)
     {
         var town = message.TenantId is { } tenant && TownCodes.IsValid(tenant)
             ? tenant
@@ -37,7 +37,9 @@ public static class RaiseAlertsHandler
             // Today is read after the lock: an evaluation that waited behind another one still uses its own day.
             var now = time.GetUtcNow();
             var today = now.ToTownDate();
-            await using var session = store.LightweightSession(town);
+            // Enrolled in Wolverine's outbox: the alert events are forwarded (notices) with this transaction.
+            await using var session = sessions.OpenSession(message);
+            if (session.TenantId != town) throw new InvalidOperationException($"RaiseAlerts opened a session of {session.TenantId}, not of {town}.");
             var report = await EvaluateComplianceHandler.EvaluateAsync(session, options, today, ct);
             var keys = report.Findings.Select(f => f.Key).ToArray();
             var known = await session.Query<ComplianceAlert>().Where(a => a.IsOpen || a.Key.IsOneOf(keys)).ToListAsync(ct);

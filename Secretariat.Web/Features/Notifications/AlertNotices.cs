@@ -10,9 +10,6 @@ using Wolverine.Runtime.Handlers;
 
 namespace Secretariat.Web.Features.Notifications;
 
-/// <summary>Alert events of one town that may call for a notice (the ids of AlertOpened, AlertEscalated, AlertReopened).</summary>
-public sealed record NotifyAlertEvents(IReadOnlyList<Guid> EventIds);
-
 /// <summary>
 /// A compliance alert opened, escalated or reopened reaches the people who see it on the dashboard
 /// (<see cref="Audience"/>: the office and the leaders everything, the station its rules, a liaison their unit's).
@@ -31,12 +28,6 @@ public sealed record NotifyAlertEvents(IReadOnlyList<Guid> EventIds);
 /// </summary>
 public static class AlertNotices
 {
-    public static IServiceCollection AddAlertNotices(this IServiceCollection services)
-    {
-        services.AddSingleton<IConfigureMarten, PublishAlertEventsAfterCommit.Registration>();
-        return services;
-    }
-
     public static bool Notifies(string rule, string key, Severity severity) =>
         severity >= Severity.Warning && rule switch
         {
@@ -89,56 +80,8 @@ public static class AlertNotices
     }
 }
 
-/// <summary>
-/// The compliance run appends alert events in a session of its own (it holds a lock across its read and its save), which
-/// Wolverine does not enrol, so they are not forwarded like the meeting events. After such a commit this publishes
-/// their ids to the durable local queue, for the town; the notices are addressed there, in their own transaction.
-/// </summary>
-public sealed class PublishAlertEventsAfterCommit(IServiceProvider services) : DocumentSessionListenerBase
-{
-    public sealed class Registration : IConfigureMarten
-    {
-        public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(new PublishAlertEventsAfterCommit(services));
-    }
-
-    public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
-    {
-        if (!TownCodes.IsValid(session.TenantId)) return;
-        var ids = commit.GetEvents().Where(e => e.Data is AlertOpened or AlertEscalated or AlertReopened).Select(e => e.Id).ToList();
-        if (ids.Count == 0) return;
-        try
-        {
-            await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IMessageBus>()
-                .PublishAsync(new NotifyAlertEvents(ids), new DeliveryOptions { TenantId = session.TenantId });
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            services.GetRequiredService<ILogger<PublishAlertEventsAfterCommit>>()
-                .LogError(e, "Alert notices of {Count} events in {Town} could not be queued", ids.Count, session.TenantId);
-        }
-    }
-}
-
-public static class NotifyAlertEventsHandler
-{
-    public static void Configure(HandlerChain chain) =>
-        chain.OnException<JasperFx.DocumentAlreadyExistsException>()
-            .RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds(), 500.Milliseconds(), 1.Seconds());
-
-    public static async Task<IReadOnlyList<DeliverNotification>> Handle(NotifyAlertEvents message, IDocumentSession session,
-        NotificationOptions options, TimeProvider time, CancellationToken ct)
-    {
-        var queued = new List<DeliverNotification>();
-        foreach (var id in message.EventIds.Distinct())
-            if (await session.Events.LoadAsync(id, ct) is { } e)
-                queued.AddRange(await AlertNotices.NotifyAsync(session, e, options, time, ct));
-        return queued;
-    }
-}
-
-/// <summary>The same notices for alert events appended in a session Wolverine enrolled (forwarded after commit): the same keys.</summary>
-public static class AlertEventNoticesHandler
+/// <summary>The alert events, forwarded by Wolverine after the compliance run's transaction (its session is outboxed).</summary>
+public static class AlertNoticesHandler
 {
     public static void Configure(HandlerChain chain) =>
         chain.OnException<JasperFx.DocumentAlreadyExistsException>()

@@ -41,7 +41,6 @@ public static class DueReminders
     {
         services.AddSingleton(new DueReminderSchedule.Options(configuration[CronKey] is { Length: > 0 } cron ? cron : DefaultCron));
         services.AddHostedService<DueReminderSchedule>();
-        services.AddAlertNotices();
         return services;
     }
 
