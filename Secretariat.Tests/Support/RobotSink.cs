@@ -33,7 +33,7 @@ public sealed class RobotSink : IAsyncDisposable
 
     public RobotSink()
     {
-        Port = FreePort();
+        Port = Sinks.FreePort();
         listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         listener.Start();
         running = Task.Run(ServeAsync);
@@ -83,23 +83,9 @@ public sealed class RobotSink : IAsyncDisposable
         return string.Equals(WebUtility.UrlDecode(sign), WebUtility.UrlDecode(ExpectedSign(timestamp, DingTalkSecret)), StringComparison.Ordinal);
     }
 
-    public async Task<IReadOnlyList<RobotMessage>> WaitForAsync(Func<RobotMessage, bool> match, int count, TimeSpan? timeout = null)
-    {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var found = Accepted.Where(match).ToList();
-            if (found.Count >= count || DateTime.UtcNow > until) return found;
-            await Task.Delay(100);
-        }
-    }
+    public Task<IReadOnlyList<RobotMessage>> WaitForAsync(Func<RobotMessage, bool> match, int count, TimeSpan? timeout = null) =>
+        Sinks.WaitForAsync(Accepted, match, count, timeout);
 
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

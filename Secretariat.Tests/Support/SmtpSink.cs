@@ -26,7 +26,7 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public SmtpSink()
     {
-        Port = FreePort();
+        Port = Sinks.FreePort();
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Port(Port).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
@@ -39,23 +39,9 @@ public sealed class SmtpSink : IAsyncDisposable
         Messages.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
 
     /// <summary>Waits until the sink holds at least <paramref name="count"/> messages matching, or fails after the timeout.</summary>
-    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(Func<MimeMessage, bool> match, int count, TimeSpan? timeout = null)
-    {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var found = Messages.Where(match).ToList();
-            if (found.Count >= count || DateTime.UtcNow > until) return found;
-            await Task.Delay(100);
-        }
-    }
+    public Task<IReadOnlyList<MimeMessage>> WaitForAsync(Func<MimeMessage, bool> match, int count, TimeSpan? timeout = null) =>
+        Sinks.WaitForAsync(Messages, match, count, timeout);
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {
