@@ -40,7 +40,10 @@ public class FuzzTests(FuzzFixture app, Xunit.Abstractions.ITestOutputHelper out
         "ContainsMinorsData", "Number", "Project", "Content", "Standard", "EvidenceText", "Kinds", "Minimum", "Period", "Lead", "Responsible",
         "Rows", "Table", "Town", "AssessmentYear", "EvidenceSince", "NegativeSince", "SubmissionDue", "ReviewFrom", "ReviewTo", "AcceptanceDue",
         // 账号管理 and 我的账号
-        "UserName", "DisplayName", "Email", "Mobile", "Notice"
+        "UserName", "DisplayName", "Email", "Mobile", "Notice",
+        // 通知设置 and 发送测试
+        "SmtpOn", "SmtpHost", "SmtpPort", "SmtpSecurity", "SmtpUser", "SmtpPassword", "Sender", "SenderName", "DingTalkOn", "DingTalkWebhook",
+        "DingTalkSecret", "WeComOn", "WeComWebhook", "AdjustmentWaitingDays", "Channel", "To"
     ];
 
     private static readonly string[] QueryNames = ["year", "asOf", "unit", "status", "page", "tab", "version", "rule", "severity", "state", "returnUrl", "body"];
