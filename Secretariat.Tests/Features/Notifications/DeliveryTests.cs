@@ -25,9 +25,12 @@ public class DeliveryTests(NotificationsFixture app) : IClassFixture<Notificatio
         Assert.StartsWith("纪要印发：", mail.Subject);
         Assert.Contains("建设村承办的议定事项", mail.TextBody);
         Assert.Contains("（牵头，2099年12月31日前完成）", mail.TextBody);
-        var rows = await app.FinalRowsAsync(n => n.Body.Contains(title), atLeast: 3);
-        // 派出所 (配合) has no liaison account here: only 建设村's liaison gets a mail.
-        Assert.Single(rows, r => r.Channel == ChannelKind.Email);
+        var rows = await app.FinalRowsAsync(n => n.Body.Contains(title), atLeast: 4);
+        // 派出所 (配合) has no liaison account here: only 建设村's liaison gets a mail, and the log names 派出所 as not reached.
+        Assert.Single(rows, r => r.Channel == ChannelKind.Email && r.Status == NotificationStatus.Delivered);
+        var missed = Assert.Single(rows, r => r.Channel == ChannelKind.Email && r.Status == NotificationStatus.Skipped);
+        Assert.Equal("派出所（联络人）", missed.RecipientName);
+        Assert.Equal("该单位没有成员单位联络人账号", missed.Reason);
         Assert.Contains(rows, r => r.Channel == ChannelKind.Email && r.Status == NotificationStatus.Delivered && r.Address == "jianshe@tgy.test");
         // The work groups hear the minutes once, with every resolution.
         Assert.Equal(2, rows.Count(r => r.Channel != ChannelKind.Email && r.Status == NotificationStatus.Delivered));

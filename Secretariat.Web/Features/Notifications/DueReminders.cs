@@ -85,7 +85,7 @@ public static class DueReminders
                 : $"办结期限：{r.DueOn.ChineseDate()}（还有 {days} 天）。请抓紧落实，并在系统中填报落实情况。\n");
             Link(text, options.Link(town, $"/resolutions/{r.Id}"));
             reminders.Add(new DueReminder(new NoticeDraft(NoticeKinds.ResolutionDue, key, subject, text.ToString()),
-                accounts.LiaisonsOf(r.UnitIds, NoticeKinds.ResolutionDue)));
+                accounts.UnitLiaisons(r.ResponsibleUnits.Prepend(r.LeadUnit), NoticeKinds.ResolutionDue)));
         }
         return reminders;
     }

@@ -105,7 +105,7 @@ public static class MinutesNoticesHandler
                 text.Append($"{r.Order}. {r.Text}（{(r.LeadUnit.Id == unit.Id ? "牵头" : "配合")}，{r.DueOn.ChineseDate()}前完成）\n");
             if (link is not null) text.Append($"详情：{link}\n");
             var draft = new NoticeDraft(NoticeKinds.Minutes, $"minutes:{e.Id}:{unit.Id}", $"纪要印发：{e.Data.Number}", text.ToString());
-            queued.AddRange(await NoticeQueue.QueueAsync(session, draft, accounts.LiaisonsOf([unit.Id], NoticeKinds.Minutes), now, ct, toGroups: false));
+            queued.AddRange(await NoticeQueue.QueueAsync(session, draft, accounts.UnitLiaisons([unit], NoticeKinds.Minutes), now, ct, toGroups: false));
         }
         // The work group hears it once: every resolution with its lead unit and due date, @-mentioning the liaisons.
         var group = new StringBuilder($"{e.Data.Number}（{resolutions[0].MeetingTitle}）已印发，议定事项：\n");

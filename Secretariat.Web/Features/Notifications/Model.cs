@@ -53,6 +53,9 @@ public static class ChannelNames
 /// <summary>Someone a notice is meant for: an account of the town, or a meeting guest with an address.</summary>
 public sealed record Recipient(Guid? UserId, string Name, string? Email, string? Mobile, bool Muted = false)
 {
+    /// <summary>Why nobody can be reached here (a unit without a liaison account): the log shows it as 未发送.</summary>
+    public string? Missing { get; init; }
+
     public string Key => UserId?.ToString() ?? Email?.Trim().ToLowerInvariant() ?? Name;
 }
 

@@ -27,7 +27,8 @@ public static class NoticeQueue
                 var row = New(draft, ChannelKind.Email, recipient.Key, recipient.Name, recipient.Email?.Trim() ?? "", now);
                 row.RecipientUserId = recipient.UserId;
                 if (recipient.Muted) Skip(row, "本人已选择不接收此类通知");
-                else if (string.IsNullOrWhiteSpace(recipient.Email)) Skip(row, recipient.UserId is null ? "没有账号或未登记邮箱" : "账号未登记邮箱");
+                else if (string.IsNullOrWhiteSpace(recipient.Email))
+                    Skip(row, recipient.Missing ?? (recipient.UserId is null ? "没有账号或未登记邮箱" : "账号未登记邮箱"));
                 else if (draft.Invitation is { } invitation)
                 {
                     row.Invitation = invitation(recipient);

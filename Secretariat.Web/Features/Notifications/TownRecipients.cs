@@ -1,3 +1,5 @@
+using Secretariat.Web.Features.Meetings;
+
 namespace Secretariat.Web.Features.Notifications;
 
 /// <summary>An enabled account of the town as a notice sees it: its roles there, unit, roster person and contacts.</summary>
@@ -27,6 +29,17 @@ public static class TownRecipients
     public static IReadOnlyList<Recipient> LiaisonsOf(this IEnumerable<TownAccount> accounts, IReadOnlyCollection<Guid> unitIds, string kind) =>
         accounts.Where(a => a.Membership.Roles.Contains(Roles.UnitLiaison) && a.Membership.UnitId is { } unit && unitIds.Contains(unit))
             .Select(a => a.For(kind)).ToList();
+
+    /// <summary>
+    /// Each unit's liaisons; a unit with none is named all the same, so the log shows the office which unit heard
+    /// nothing (and can give it a liaison account).
+    /// </summary>
+    public static IReadOnlyList<Recipient> UnitLiaisons(this IReadOnlyList<TownAccount> accounts, IEnumerable<UnitRef> units, string kind) =>
+        units.DistinctBy(u => u.Id)
+            .SelectMany(u => accounts.LiaisonsOf([u.Id], kind) is { Count: > 0 } liaisons
+                ? liaisons
+                : [new Recipient(null, $"{u.Name}（联络人）", null, null) { Missing = "该单位没有成员单位联络人账号" }])
+            .ToList();
 
     /// <summary>Roster people by their linked accounts; a person with no account is still named (the log shows who was missed).</summary>
     public static IReadOnlyList<Recipient> People(this IReadOnlyList<TownAccount> accounts, IEnumerable<(Guid PersonId, string Name)> people, string kind) =>
