@@ -37,9 +37,17 @@ public class UnconfiguredNotificationTests(MeetingsFixture app) : IClassFixture<
             if (user != "clerk") await steps.GetAsync(signedIn, "/t/tgy/notifications", HttpStatusCode.Forbidden);
         }
         await app.CreateUserAsync("station-n", "station-n-password-1", [Roles.WorkStation]);
-        var station = await SignedIn.AsAsync(app.Host, "station-n", "station-n-password-1");
-        await steps.GetAsync(station, "/t/tgy/notifications", HttpStatusCode.Forbidden);
-        await steps.GetAsync(station, "/t/tgy/notifications/channels", HttpStatusCode.Forbidden);
+        using (var scope = app.Host.Services.CreateScope())
+            Assert.Null((await scope.ServiceProvider.GetRequiredService<AccountService>()
+                .CreateAsync("district-n", "区未保办", "district-n-password-1", [], [DistrictRoles.Reader], null)).Refusal);
+        foreach (var (user, password) in new[] { ("station-n", "station-n-password-1"), ("district-n", "district-n-password-1") })
+        {
+            var other = await SignedIn.AsAsync(app.Host, user, password);
+            await steps.GetAsync(other, "/t/tgy/notifications", HttpStatusCode.Forbidden);
+            await steps.GetAsync(other, "/t/tgy/notifications/channels", HttpStatusCode.Forbidden);
+            await steps.PostAsync(other, "/t/tgy/notifications/channels", [("SmtpOn", "on"), ("SmtpHost", "evil.test")], HttpStatusCode.Forbidden);
+            await steps.PostAsync(other, "/t/tgy/notifications/channels/test", [("Channel", "Email"), ("To", "a@b.test")], HttpStatusCode.Forbidden);
+        }
         Assert.Equal(0, await app.ScalarAsync("select count(*) from secretariat.mt_doc_notificationsettings"));
     }
 
