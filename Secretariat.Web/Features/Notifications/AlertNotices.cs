@@ -47,7 +47,7 @@ public static class AlertNotices
             _ => (Guid.Empty, null, "")
         };
         if (state is null) return [];
-        var settings = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
+        var settings = await session.NotificationSettingsAsync(ct);
         if (settings is not { AnyChannel: true }) return [];
         var alert = await session.LoadAsync<ComplianceAlert>(alertId, ct);
         // Resolved meanwhile (a late delivery): the dashboard no longer shows it either.
@@ -65,7 +65,7 @@ public static class AlertNotices
         if (options.Link(session.TenantId, $"/compliance/alerts/{alert.Id}") is { } link) text.Append($"详情：{link}\n");
         var draft = new NoticeDraft(NoticeKinds.Alert, $"alert:{e.Id}", $"合规预警（{severity}）：{Rules.Chinese(alert.Rule)}：{alert.Subject}",
             text.ToString());
-        return await NoticeQueue.QueueAsync(session, draft, recipients, time.GetUtcNow(), ct);
+        return await NoticeQueue.QueueAsync(session, settings, draft, recipients, time.GetUtcNow(), ct);
     }
 
     /// <summary>

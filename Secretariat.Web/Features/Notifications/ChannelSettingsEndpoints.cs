@@ -10,7 +10,7 @@ public static class ChannelSettingsEndpoints
     {
         group.MapGet("", async (HttpContext context, IQuerySession session, CancellationToken ct) =>
         {
-            var settings = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
+            var settings = await session.NotificationSettingsAsync(ct);
             return PageResults.Page<ChannelSettingsPage, ChannelSettingsPageModel>(context,
                 new ChannelSettingsPageModel(settings, ChannelForm.Of(settings), Saved: context.Request.Query.ContainsKey("saved")));
         });
@@ -18,7 +18,7 @@ public static class ChannelSettingsEndpoints
         group.MapPost("", async (HttpContext context, IFormCollection form, IDocumentSession session, NotificationChannels channels, TimeProvider time,
             CancellationToken ct) =>
         {
-            var current = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
+            var current = await session.NotificationSettingsAsync(ct);
             var input = ChannelForm.From(form);
             var (settings, refusal) = ChannelSettingsRules.Apply(current, input, channels.Protect, StepBy.Of(context.User.Actor(), time.GetUtcNow()));
             if (refusal is not null)
@@ -32,22 +32,19 @@ public static class ChannelSettingsEndpoints
         group.MapPost("/test", async (HttpContext context, IFormCollection form, IDocumentSession session, NotificationChannels channels, TimeProvider time,
             CancellationToken ct) =>
         {
-            var settings = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
+            var settings = await session.NotificationSettingsAsync(ct);
             var (row, refusal) = TestNotice(settings, form["Channel"], form["To"], context.User.Actor(), context.RequiredTown(), time.GetUtcNow());
             if (refusal is not null)
                 return Page(context, settings, refusal, failed: true);
             try
             {
                 await channels.SendAsync(row!, settings, ct);
-                row!.Status = NotificationStatus.Delivered;
-                row.DeliveredAt = time.GetUtcNow();
-                row.Attempts.Add(new DeliveryAttempt(time.GetUtcNow(), true, null));
+                row!.MarkDelivered(time.GetUtcNow());
             }
             catch (NotificationNotDelivered failure)
             {
-                row!.Status = NotificationStatus.Dead;
-                row.Reason = failure.Message;
-                row.Attempts.Add(new DeliveryAttempt(time.GetUtcNow(), false, failure.Message));
+                // A test is tried once and never retried or resent.
+                row!.MarkFailed(time.GetUtcNow(), failure.Message, final: true);
             }
             session.Store(row);
             await session.SaveChangesAsync(ct);

@@ -17,26 +17,20 @@ public static class DeliverNotificationHandler
     {
         var row = await session.LoadAsync<Notification>(message.NotificationId, ct);
         if (row is null || row.Status is NotificationStatus.Delivered or NotificationStatus.Skipped) return;
-        var settings = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
+        var settings = await session.NotificationSettingsAsync(ct);
         try
         {
             await channels.SendAsync(row, settings, ct);
         }
         catch (NotificationNotDelivered failure)
         {
-            var last = envelope.Attempts > options.RetryDelays.Count;
             await using var log = store.LightweightSession(session.TenantId);
-            row.Attempts.Add(new DeliveryAttempt(time.GetUtcNow(), false, failure.Message));
-            row.Status = last ? NotificationStatus.Dead : NotificationStatus.Retrying;
-            row.Reason = failure.Message;
+            row.MarkFailed(time.GetUtcNow(), failure.Message, final: envelope.Attempts > options.RetryDelays.Count);
             log.Store(row);
             await log.SaveChangesAsync(ct);
             throw;
         }
-        row.Attempts.Add(new DeliveryAttempt(time.GetUtcNow(), true, null));
-        row.Status = NotificationStatus.Delivered;
-        row.Reason = null;
-        row.DeliveredAt = time.GetUtcNow();
+        row.MarkDelivered(time.GetUtcNow());
         session.Store(row);
     }
 }

@@ -200,12 +200,12 @@ public static class SendDueRemindersHandler
         ComplianceOptions compliance, NotificationOptions options, TimeProvider time, CancellationToken ct)
     {
         if (!TownCodes.IsValid(session.TenantId)) throw new InvalidOperationException("SendDueReminders runs for a town (InvokeForTenantAsync).");
-        var settings = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
+        var settings = await session.NotificationSettingsAsync(ct);
         if (settings is not { AnyChannel: true }) return [];
         var now = time.GetUtcNow();
         var queued = new List<DeliverNotification>();
         foreach (var reminder in await DueReminders.DueAsync(session, compliance, settings, options, command.Today, ct))
-            queued.AddRange(await NoticeQueue.QueueAsync(session, reminder.Draft, reminder.Recipients, now, ct));
+            queued.AddRange(await NoticeQueue.QueueAsync(session, settings, reminder.Draft, reminder.Recipients, now, ct));
         return queued;
     }
 }

@@ -32,7 +32,7 @@ public static class MeetingNoticesHandler
         var now = time.GetUtcNow();
         var meeting = await session.LoadAsync<Meeting>(meetingId, ct);
         if (meeting is null || meeting.StartsAt < now) return [];
-        var settings = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
+        var settings = await session.NotificationSettingsAsync(ct);
         if (settings is not { AnyChannel: true }) return [];
 
         var town = await session.TownProfileAsync(ct);
@@ -48,7 +48,7 @@ public static class MeetingNoticesHandler
             InvitationMethod = method,
             Invitation = recipient => Invitation(meeting, method, settings.Smtp, recipient)
         };
-        return await NoticeQueue.QueueAsync(session, draft, recipients, now, ct);
+        return await NoticeQueue.QueueAsync(session, settings, draft, recipients, now, ct);
     }
 
     public static string Text(Meeting meeting, TownProfile town, string heading, string? change, string? link)
@@ -88,7 +88,7 @@ public static class MinutesNoticesHandler
     public static async Task<IReadOnlyList<DeliverNotification>> Handle(IEvent<MinutesSignedOff> e, IDocumentSession session, NotificationOptions options,
         TimeProvider time, CancellationToken ct)
     {
-        var settings = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
+        var settings = await session.NotificationSettingsAsync(ct);
         if (settings is not { AnyChannel: true }) return [];
         var resolutions = await session.Query<Resolution>().Where(r => r.MeetingId == e.Data.MeetingId).OrderBy(r => r.Order).ToListAsync(ct);
         if (resolutions.Count == 0) return [];
@@ -105,14 +105,14 @@ public static class MinutesNoticesHandler
                 text.Append($"{r.Order}. {r.Text}（{(r.LeadUnit.Id == unit.Id ? "牵头" : "配合")}，{r.DueOn.ChineseDate()}前完成）\n");
             if (link is not null) text.Append($"详情：{link}\n");
             var draft = new NoticeDraft(NoticeKinds.Minutes, $"minutes:{e.Id}:{unit.Id}", $"纪要印发：{e.Data.Number}", text.ToString());
-            queued.AddRange(await NoticeQueue.QueueAsync(session, draft, accounts.UnitLiaisons([unit], NoticeKinds.Minutes), now, ct, toGroups: false));
+            queued.AddRange(await NoticeQueue.QueueAsync(session, settings, draft, accounts.UnitLiaisons([unit], NoticeKinds.Minutes), now, ct, toGroups: false));
         }
         // The work group hears it once: every resolution with its lead unit and due date, @-mentioning the liaisons.
         var group = new StringBuilder($"{e.Data.Number}（{resolutions[0].MeetingTitle}）已印发，议定事项：\n");
         foreach (var r in resolutions) group.Append($"{r.Order}. {r.Text}（牵头：{r.LeadUnit.Name}，{r.DueOn.ChineseDate()}前完成）\n");
         if (link is not null) group.Append($"详情：{link}\n");
         var all = accounts.LiaisonsOf(units.Select(u => u.Id).ToList(), NoticeKinds.Minutes);
-        queued.AddRange(await NoticeQueue.QueueAsync(session, new NoticeDraft(NoticeKinds.Minutes, $"minutes:{e.Id}", $"纪要印发：{e.Data.Number}", group.ToString()),
+        queued.AddRange(await NoticeQueue.QueueAsync(session, settings, new NoticeDraft(NoticeKinds.Minutes, $"minutes:{e.Id}", $"纪要印发：{e.Data.Number}", group.ToString()),
             all, now, ct, byEmail: false));
         return queued;
     }

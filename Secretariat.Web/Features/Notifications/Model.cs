@@ -94,4 +94,20 @@ public sealed class Notification
     public string? Reason { get; set; }
     public DateTimeOffset? DeliveredAt { get; set; }
     public List<DeliveryAttempt> Attempts { get; set; } = [];
+
+    public void MarkDelivered(DateTimeOffset at)
+    {
+        Attempts.Add(new DeliveryAttempt(at, true, null));
+        Status = NotificationStatus.Delivered;
+        Reason = null;
+        DeliveredAt = at;
+    }
+
+    /// <summary>A failed try: <paramref name="final"/> when no retry follows (a dead letter, or a test send).</summary>
+    public void MarkFailed(DateTimeOffset at, string reason, bool final)
+    {
+        Attempts.Add(new DeliveryAttempt(at, false, reason));
+        Status = final ? NotificationStatus.Dead : NotificationStatus.Retrying;
+        Reason = reason;
+    }
 }

@@ -13,11 +13,10 @@ public static class NoticeQueue
 {
     /// <param name="byEmail">Address the recipients by e-mail (when SMTP is configured).</param>
     /// <param name="toGroups">Post to the town's group robots (once per draft, mentioning the recipients' mobiles).</param>
-    public static async Task<IReadOnlyList<DeliverNotification>> QueueAsync(IDocumentSession session, NoticeDraft draft,
+    public static async Task<IReadOnlyList<DeliverNotification>> QueueAsync(IDocumentSession session, NotificationSettings settings, NoticeDraft draft,
         IReadOnlyList<Recipient> recipients, DateTimeOffset now, CancellationToken ct, bool byEmail = true, bool toGroups = true)
     {
-        var settings = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
-        if (settings is null || !settings.AnyChannel) return [];
+        if (!settings.AnyChannel) return [];
 
         var rows = new List<Notification>();
         if (settings.Smtp is not null && byEmail)

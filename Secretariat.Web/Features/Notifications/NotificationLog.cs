@@ -49,7 +49,7 @@ public static class NotificationLogEndpoints
         var rows = await query.OrderByDescending(n => n.CreatedAt).Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
         var dead = await session.Query<Notification>().Where(n => n.Status == NotificationStatus.Dead && n.Kind != NoticeKinds.Test)
             .OrderByDescending(n => n.CreatedAt).Take(PageSize).ToListAsync(ct);
-        var settings = await session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
+        var settings = await session.NotificationSettingsAsync(ct);
         return new NotificationLogPageModel(rows.Take(PageSize).ToList(), dead, filter?.ToString(), page, rows.Count > PageSize, settings is { AnyChannel: true },
             context.User.IsInRole(Roles.Administrator), done == "resent" ? "已重新发送：结果见下表。" : null, error);
     }

@@ -29,6 +29,13 @@ public sealed class NotificationSettings
     }
 }
 
+public static class NotificationSettingsQueries
+{
+    /// <summary>The town's channels, or null before its 管理员 saved any.</summary>
+    public static Task<NotificationSettings?> NotificationSettingsAsync(this IQuerySession session, CancellationToken ct) =>
+        session.LoadAsync<NotificationSettings>(NotificationSettings.DocumentId, ct);
+}
+
 public sealed record SmtpSettings(string Host, int Port, SmtpSecurity Security, string? UserName, string? ProtectedPassword, string SenderAddress,
     string SenderName);
 
