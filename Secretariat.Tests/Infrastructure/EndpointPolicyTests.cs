@@ -33,14 +33,15 @@ public class EndpointPolicyTests(AllEndpointsFixture app) : IClassFixture<AllEnd
             new RouteEndpoint(_ => Task.CompletedTask, RoutePatternFactory.Parse(pattern), 0, new EndpointMetadataCollection(metadata), pattern);
         var endpoints = new[]
         {
-            Build("/declared", new AuthorizeAttribute(Policies.Secretariat)),
+            Build("/declared", new AuthorizeAttribute(Policies.For(Capability.RunMeetings))),
             Build("/anonymous", new AllowAnonymousAttribute()),
             Build("/bare"),
             Build("/authenticated-only", new AuthorizeAttribute()),
-            Build("/unknown-policy", new AuthorizeAttribute("NoSuchPolicy"))
+            Build("/unknown-policy", new AuthorizeAttribute("NoSuchPolicy")),
+            Build("/unknown-capability", new AuthorizeAttribute("capability:NoSuchCapability"))
         };
         var undeclared = await UndeclaredAsync(endpoints, provider);
-        Assert.Equal(["/bare", "/authenticated-only", "/unknown-policy"], undeclared);
+        Assert.Equal(["/bare", "/authenticated-only", "/unknown-policy", "/unknown-capability"], undeclared);
     }
 
     /// <summary>The endpoints that neither allow anonymous callers nor name a registered policy.</summary>

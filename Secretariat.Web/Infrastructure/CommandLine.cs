@@ -83,7 +83,7 @@ public static class CommandLine
         var generated = password is null;
         password ??= FirstStart.NewPassword();
         // With one town in the deployment a town role needs no --town.
-        if (towns.Count == 0 && roles.Any(Roles.All.Contains))
+        if (towns.Count == 0 && roles.Any(Permissions.IsTownRole))
         {
             var all = await scope.ServiceProvider.GetRequiredService<TownDirectory>().AllAsync(CancellationToken.None);
             if (all.Count == 1) towns.Add(all[0].Id);

@@ -42,7 +42,7 @@ public static class AccountDetailsEndpoints
         var choices = await TownAccounts.ChoicesAsync(session, time.Today(), ct);
         var changes = await session.Query<AccountChange>().Where(c => c.AccountId == account.Id).OrderByDescending(c => c.At).Take(200).ToListAsync(ct);
         var actor = context.User.Actor();
-        var model = new AccountPageModel(TownAccounts.RowOf(account, town, choices)!, choices, changes, actor.Is(Roles.Administrator), actor.UserId == account.Id);
+        var model = new AccountPageModel(TownAccounts.RowOf(account, town, choices)!, choices, changes, actor.Can(Capability.AdministerAccounts), actor.UserId == account.Id);
         return PageResults.Page<AccountPage, AccountPageModel>(context, with is null ? model : with(model), status);
     }
 

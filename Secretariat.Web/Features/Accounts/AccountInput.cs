@@ -50,24 +50,26 @@ public static partial class AccountInput
 
     public static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>A town account's roles: at least one, each one of <see cref="Roles.All"/>.</summary>
+    /// <summary>A town account's roles: at least one, each a town role of the permission table.</summary>
     public static string? TownRolesProblem(IReadOnlyCollection<string> roles)
     {
         if (roles.Count == 0) return "至少选择一个角色。";
-        return roles.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknown
-            ? $"未知角色“{unknown}”。可用角色：{string.Join("、", Roles.All)}。"
+        return roles.FirstOrDefault(r => !Permissions.IsTownRole(r)) is { } unknown
+            ? $"未知角色“{unknown}”。可用角色：{string.Join("、", Permissions.TownRoles)}。"
             : null;
     }
 
-    /// <summary>A 成员单位联络人 acts for one unit: without it the role means nothing.</summary>
+    /// <summary>A role that acts for its own unit only (成员单位联络人) needs that unit: without it the role means nothing.</summary>
     public static string? LiaisonUnitProblem(IReadOnlyCollection<string> roles, bool hasUnit) =>
-        roles.Contains(Roles.UnitLiaison) && !hasUnit ? "成员单位联络人必须绑定一个单位。" : null;
+        Permissions.NeedsUnit(roles) && !hasUnit
+            ? $"{string.Join("、", roles.Where(r => Permissions.Role(r)?.IsBoundToUnit == true))}必须绑定一个单位。"
+            : null;
 
-    /// <summary>The roles in the order <see cref="Roles.All"/> lists them, each once.</summary>
+    /// <summary>The roles in the order the permission table lists them, each once.</summary>
     public static List<string> Ordered(IEnumerable<string> roles)
     {
         var set = roles.ToHashSet();
-        return Roles.All.Where(set.Contains).ToList();
+        return Permissions.TownRoles.Where(set.Contains).ToList();
     }
 
     public static string RoleList(IEnumerable<string> roles) => Ordered(roles) is { Count: > 0 } list ? string.Join("、", list) : "无";

@@ -14,6 +14,6 @@ public static class AccountListEndpoints
             var choices = await TownAccounts.ChoicesAsync(session, time.Today(), ct);
             var rows = await TownAccounts.ListAsync(session, town, choices, ct);
             return PageResults.Page<AccountListPage, AccountListPageModel>(context,
-                new AccountListPageModel(rows, context.User.IsInRole(Roles.Administrator)));
+                new AccountListPageModel(rows, context.User.Can(Capability.AdministerAccounts)));
         });
 }

@@ -23,10 +23,10 @@ public sealed class AccountService(IDocumentStore store, TimeProvider time) : IA
         if (AccountInput.UserNameProblem(userName) is { } badName) return (null, badName);
         if (password.Length < MinimumPasswordLength) return (null, $"密码至少 {MinimumPasswordLength} 位。");
         if (roles.Count == 0) return (null, "至少指定一个角色。");
-        if (roles.FirstOrDefault(r => !Roles.All.Contains(r) && !DistrictRoles.All.Contains(r)) is { } unknown)
-            return (null, $"未知角色“{unknown}”。可用角色：{string.Join("、", Roles.All.Concat(DistrictRoles.All))}。");
-        var townRoles = roles.Where(Roles.All.Contains).Distinct().ToList();
-        var districtRoles = roles.Where(DistrictRoles.All.Contains).Distinct().ToList();
+        if (roles.FirstOrDefault(r => Permissions.Role(r) is null) is { } unknown)
+            return (null, $"未知角色“{unknown}”。可用角色：{string.Join("、", Permissions.Table.Select(r => r.Name))}。");
+        var townRoles = roles.Where(Permissions.IsTownRole).Distinct().ToList();
+        var districtRoles = roles.Where(Permissions.IsDistrictRole).Distinct().ToList();
         if (townRoles.Count > 0 && towns.Count == 0) return (null, "镇街角色须指定所属镇街（--town 镇街代码）。");
         if (townRoles.Count == 0 && towns.Count > 0) return (null, "区级角色不属于某个镇街：请去掉 --town，或加上镇街角色。");
         if (await session.Query<UserAccount>().AnyAsync(u => u.UserName == userName, ct))
@@ -38,7 +38,7 @@ public sealed class AccountService(IDocumentStore store, TimeProvider time) : IA
             if (await session.LoadAsync<TownProfile>(town, ct) is null) return (null, $"镇街“{town}”不存在（towns list 列出全部镇街）。");
             await using var townSession = store.QuerySession(town);
             Guid? unitId = null;
-            if (townRoles.Contains(Roles.UnitLiaison))
+            if (Permissions.NeedsUnit(townRoles))
             {
                 if (AccountInput.LiaisonUnitProblem(townRoles, !string.IsNullOrWhiteSpace(unitName)) is { } noUnit) return (null, noUnit.TrimEnd('。') + "（--unit）。");
                 var unit = await townSession.Query<MemberUnit>().FirstOrDefaultAsync(u => u.Name == unitName!.Trim(), ct);

@@ -39,11 +39,11 @@ public static class AccountsModule
         app.MapGroup(MyAccountEndpoints.Path).DistrictWide().RequireAuthorization(Policies.SignedIn).MapMyAccount();
 
         // 账号管理 of a town: the 管理员 manages its accounts; the 办公室 reads them and corrects their contacts.
-        var readers = app.MapGroup(AccountListEndpoints.Path).RequireAuthorization(Policies.AdministratorOrSecretariat);
+        var readers = app.MapGroup(AccountListEndpoints.Path).RequireCapability(Capability.ReadAccounts);
         readers.MapAccountList();
         readers.MapAccountDetails();
         readers.MapEditAccountContacts();
-        var administrators = app.MapGroup(AccountListEndpoints.Path).RequireAuthorization(Policies.Administrator);
+        var administrators = app.MapGroup(AccountListEndpoints.Path).RequireCapability(Capability.AdministerAccounts);
         administrators.MapCreateAccount();
         administrators.MapResetAccountPassword();
         administrators.MapSetAccountEnabled();

@@ -14,7 +14,7 @@ public static class ChangeAccountRolesEndpoints
             var choices = await TownAccounts.ChoicesAsync(session, time.Today(), ct);
             var (roles, unitId, personId, refusal) = TownAccounts.Check(input, choices);
             var actor = context.User.Actor();
-            if (refusal is null && account.Id == actor.UserId && !roles.Contains(Roles.Administrator)) refusal = "不能取消自己的管理员角色。";
+            if (refusal is null && account.Id == actor.UserId && !Permissions.Grants(roles, Capability.AdministerAccounts)) refusal = "不能取消自己的管理员角色。";
             if (refusal is not null)
                 return await AccountDetailsEndpoints.RefusedAsync(context, session, account, time, AccountForm.Roles, refusal, ct, membership: input);
 

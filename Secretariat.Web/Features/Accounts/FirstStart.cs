@@ -87,7 +87,7 @@ public sealed class FirstStart(IServiceProvider services, IConfiguration configu
         var configured = configuration["Admin:InitialPassword"];
         var password = string.IsNullOrEmpty(configured) ? NewPassword() : configured;
         var (_, refusal) = await scope.GetRequiredService<AccountService>()
-            .CreateAsync(userName, "系统管理员", password, [town], [Roles.Administrator, Roles.Secretariat, DistrictRoles.Administrator], null, ct,
+            .CreateAsync(userName, "系统管理员", password, [town], [.. Permissions.FirstTownAdministrator, .. Permissions.FirstDistrictAdministrator], null, ct,
                 oneTimePassword: string.IsNullOrEmpty(configured));
         if (refusal is not null) throw new InvalidOperationException($"无法创建管理员账号：{refusal}");
         if (string.IsNullOrEmpty(configured))

@@ -83,7 +83,7 @@ public static class LockoutsEndpoint
         group.MapGet("/account/lockouts", async (HttpContext context, IQuerySession session, CurrentTown town, TimeProvider time, CancellationToken ct) =>
         {
             var query = session.Query<SignInFailures>().Where(f => f.Lockouts > 0);
-            if (!context.User.IsInRole(DistrictRoles.Administrator))
+            if (!context.User.Can(Capability.AdministerDistrict))
             {
                 var code = town.Required;
                 var names = (await session.Query<UserAccount>().Where(u => u.Memberships.Any(m => m.Town == code)).Select(u => u.UserName).ToListAsync(ct))
@@ -92,5 +92,5 @@ public static class LockoutsEndpoint
             }
             var lockouts = await query.OrderByDescending(f => f.LockedAt).Take(200).ToListAsync(ct);
             return PageResults.Page<LockoutsPage, LockoutsPageModel>(context, new LockoutsPageModel(lockouts, time.GetUtcNow()));
-        }).RequireAuthorization(Policies.Administrator);
+        }).RequireCapability(Capability.AdministerAccounts);
 }

@@ -66,7 +66,7 @@ public static class TownAccounts
         var roles = form.Roles.ToList();
         if (AccountInput.TownRolesProblem(roles) is { } badRoles) return ([], null, null, badRoles);
         roles = AccountInput.Ordered(roles);
-        var liaison = roles.Contains(Roles.UnitLiaison);
+        var liaison = Permissions.NeedsUnit(roles);
         Guid? unitId = null;
         if (liaison)
         {

@@ -24,8 +24,8 @@ public sealed class UserAccount
     /// <summary>The memberships that give roles: the towns the account may open.</summary>
     public IReadOnlyList<TownMembership> EnabledMemberships() => Memberships.Where(m => !m.Disabled).ToList();
 
-    /// <summary>The towns the account may open: its memberships', or every town for the district's reader.</summary>
-    public bool ReadsEveryTown => DistrictRoles.Contains(Kernel.DistrictRoles.Reader);
+    /// <summary>The account reads every town (a district role that reads towns, <see cref="Capability.ReadTown"/>), not only its memberships.</summary>
+    public bool ReadsEveryTown => DistrictRoles.Any(r => Permissions.IsDistrictRole(r) && Permissions.Grants([r], Capability.ReadTown));
 
     public bool Disabled { get; set; }
 

@@ -79,6 +79,6 @@ public static class ActOnAdjustmentEndpoint
                 return await AdjustmentPages.DetailAsync(context, session, current!, refusal, StatusCodes.Status422UnprocessableEntity, ct);
             }
             return PageResults.SeeOther(context, $"/adjustments/{id}");
-        });
+        }).RequireCapability(Capability.HandleAdjustments, Capability.FileAdjustments, Capability.ApproveAdjustments, Capability.ActAsStationMaster);
     }
 }

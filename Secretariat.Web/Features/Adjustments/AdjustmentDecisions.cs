@@ -12,9 +12,9 @@ public static class AdjustmentDecisions
     public static Decision<AdjustmentFiled> File(Guid adjustmentId, string number, AdjustmentProposal proposal, Actor actor,
         BodyRoster? body, IReadOnlyDictionary<Guid, MemberUnit> units, DateTimeOffset now)
     {
-        if (!actor.Is(Roles.Secretariat) && !actor.Is(Roles.UnitLiaison))
+        if (!actor.Can(Capability.FileAdjustments))
             return new Refusal("只有办公室或成员单位联络人可以提出成员调整申请。");
-        if (actor.Is(Roles.UnitLiaison) && !actor.Is(Roles.Secretariat) && actor.UnitId != proposal.UnitId)
+        if (!actor.CanFor(Capability.FileAdjustments, proposal.UnitId))
             return new Refusal("成员单位联络人只能为本单位提出调整申请。");
         if (Check(proposal, actor, body, units) is { } refusal) return refusal;
         return new AdjustmentFiled(adjustmentId, number, Normalised(proposal), new StepBy(actor.UserId, actor.Name, now));
@@ -35,7 +35,7 @@ public static class AdjustmentDecisions
         DateTimeOffset now)
     {
         if (Stale(current, expectedVersion) is { } stale) return stale;
-        if (!actor.Is(Roles.Secretariat)) return new Refusal("只有领导小组办公室可以受理申请。");
+        if (!actor.Can(Capability.HandleAdjustments)) return new Refusal("只有领导小组办公室可以受理申请。");
         if (current!.Status != AdjustmentStatus.Submitted) return new Refusal($"该申请当前为“{current.Status.Chinese()}”，不能受理。");
         if (TooLong(comment) is { } refusal) return refusal;
         return new AdjustmentAcceptedForApproval(current.Id, Trim(comment), new StepBy(actor.UserId, actor.Name, now));
@@ -45,7 +45,7 @@ public static class AdjustmentDecisions
         DateTimeOffset now)
     {
         if (Stale(current, expectedVersion) is { } stale) return stale;
-        if (!actor.Is(Roles.Secretariat)) return new Refusal("只有领导小组办公室可以退回申请。");
+        if (!actor.Can(Capability.HandleAdjustments)) return new Refusal("只有领导小组办公室可以退回申请。");
         if (current!.Status != AdjustmentStatus.Submitted) return new Refusal($"该申请当前为“{current.Status.Chinese()}”，不能退回。");
         if (string.IsNullOrWhiteSpace(comment)) return new Refusal("退回时请写明意见，便于单位修改。");
         if (TooLong(comment) is { } refusal) return refusal;
@@ -165,7 +165,7 @@ public static class AdjustmentDecisions
         {
             var member = body.Tenures.FirstOrDefault(t => t.PersonId == proposal.MemberPersonId && t.IsActiveOn(proposal.ProposedEffectiveOn));
             // A unit speaks for its own members; seats without a unit (组长、副组长) go through the office.
-            if (member is not null && actor.Is(Roles.UnitLiaison) && !actor.Is(Roles.Secretariat) && member.UnitId != proposal.UnitId)
+            if (member is not null && !actor.CanForAll(Capability.FileAdjustments) && member.UnitId != proposal.UnitId)
                 return new Refusal($"{member.PersonName} 不是本单位的成员，不能为其提出调整。");
         }
         if (proposal.NewPersonName is { } name && body.ActiveOn(proposal.ProposedEffectiveOn).Any(t => t.PersonName == name.Trim())
@@ -191,8 +191,8 @@ public static class AdjustmentDecisions
     /// person who is its 站长 on <paramref name="on"/> by <paramref name="body"/> (the work station's roster).
     /// </summary>
     public static bool IsApprover(Actor actor, BodyKind kind, BodyRoster? body, DateOnly on) => kind == BodyKind.WorkStation
-        ? actor.PersonId is { } personId && body is not null && body.ActiveOn(on).Any(t => t.Role == RosterRole.StationMaster && t.PersonId == personId)
-        : actor.Is(Roles.Leader);
+        ? body?.IsStationMaster(actor, on) == true
+        : actor.Can(Capability.ApproveAdjustments);
 
     /// <summary>Someone else acted since the page was shown: never a lost update.</summary>
     private static Refusal? Stale(MemberAdjustment? current, int expectedVersion)
@@ -207,7 +207,7 @@ public static class AdjustmentDecisions
     /// it. The page shows those forms by it.
     /// </summary>
     public static bool MayActForFiler(MemberAdjustment current, Actor actor) =>
-        current.FiledBy.UserId == actor.UserId || (actor.Is(Roles.UnitLiaison) && actor.UnitId == current.Proposal.UnitId);
+        current.FiledBy.UserId == actor.UserId || actor.ActsForOwnUnit(Capability.FileAdjustments, current.Proposal.UnitId);
 
     private static AdjustmentProposal Normalised(AdjustmentProposal p) => p with
     {

@@ -11,13 +11,8 @@ public sealed record AdjustmentPageModel(
 
 public static class AdjustmentPages
 {
-    /// <summary>A liaison sees their own unit's requests only; every other signed-in role reads them all.</summary>
-    public static bool MaySee(this Actor actor, MemberAdjustment adjustment) =>
-        !IsOnlyLiaison(actor) || actor.UnitId == adjustment.Proposal.UnitId;
-
-    public static bool IsOnlyLiaison(Actor actor) =>
-        actor.Is(Roles.UnitLiaison) && !actor.Roles.Any(r => r is Roles.Secretariat or Roles.Leader or Roles.DeputyLeader or Roles.WorkStation
-            or Roles.Reader or Roles.Administrator);
+    /// <summary>Every unit's requests, or (a unit's reach of <see cref="Capability.ReadUnitRecords"/>) the own unit's only.</summary>
+    public static bool MaySee(this Actor actor, MemberAdjustment adjustment) => actor.CanFor(Capability.ReadUnitRecords, adjustment.Proposal.UnitId);
 
     public static void MapAdjustmentPages(this RouteGroupBuilder group)
     {
@@ -30,11 +25,11 @@ public static class AdjustmentPages
             var visible = all.Where(actor.MaySee).ToList();
             return PageResults.Page<AdjustmentsPage, AdjustmentsPageModel>(context, new AdjustmentsPageModel(
                 Visible: visible,
-                ToAccept: actor.Is(Roles.Secretariat) ? visible.Where(a => a.Status == AdjustmentStatus.Submitted).ToList() : [],
+                ToAccept: actor.Can(Capability.HandleAdjustments) ? visible.Where(a => a.Status == AdjustmentStatus.Submitted).ToList() : [],
                 ToApprove: visible.Where(a => a.Status == AdjustmentStatus.PendingApproval &&
                                               AdjustmentDecisions.IsApprover(actor, a.Proposal.Body, station, time.Today())).ToList(),
                 // The link shows to whoever the filing endpoints' policy lets in.
-                MayFile: (await authorization.AuthorizeAsync(context.User, Policies.SecretariatOrLiaison)).Succeeded));
+                MayFile: actor.Can(Capability.FileAdjustments)));
         });
 
         group.MapGet("/{id:guid}", async (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
@@ -58,7 +53,7 @@ public static class AdjustmentPages
             MemberName: member?.PersonName, Error: error,
             AmendForm: amending ?? AdjustmentForm.From(adjustment.Proposal),
             Bodies: bodies.Where(b => b.Kind != BodyKind.Secretariat).ToList(),
-            Units: IsOnlyLiaison(actor) ? units.Where(u => u.Id == actor.UnitId).ToList() : units,
+            Units: !actor.CanForAll(Capability.FileAdjustments) ? units.Where(u => u.Id == actor.UnitId).ToList() : units,
             Today: context.RequestServices.GetRequiredService<TimeProvider>().Today()), status);
     }
 }

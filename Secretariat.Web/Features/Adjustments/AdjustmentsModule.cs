@@ -18,7 +18,7 @@ public static class AdjustmentsModule
     public static IEndpointRouteBuilder MapAdjustments(this IEndpointRouteBuilder app)
     {
         // Every role reads requests (a liaison only its own unit's: AdjustmentPages.MaySee); filing names its own policy.
-        var group = app.MapGroup("/adjustments").RequireAuthorization(Policies.Reader);
+        var group = app.MapGroup("/adjustments").RequireCapability(Capability.ReadTown);
         group.MapAdjustmentPages();
         group.MapFileAdjustment();
         group.MapActOnAdjustment();

@@ -42,7 +42,7 @@ public static class FileAdjustmentEndpoint
     {
         group.MapGet("/new", (HttpContext context, IQuerySession session, string? body, CancellationToken ct) =>
             FormAsync(context, session, new AdjustmentForm { Body = body ?? BodyKind.LeadingGroup.ToString() }, null, StatusCodes.Status200OK, ct))
-            .RequireAuthorization(Policies.SecretariatOrLiaison);
+            .RequireCapability(Capability.FileAdjustments);
 
         group.MapPost("/new", async ([Microsoft.AspNetCore.Mvc.FromForm] AdjustmentForm form, HttpContext context,
             IQuerySession session, Wolverine.IMessageBus bus, CancellationToken ct) =>
@@ -59,7 +59,7 @@ public static class FileAdjustmentEndpoint
             var result = await bus.InvokeAsync<CommandResult>(new FileAdjustment(id, proposal!, actor, upload), ct);
             if (!result.Succeeded) return await FormAsync(context, session, form, result.Refusal, StatusCodes.Status422UnprocessableEntity, ct);
             return PageResults.SeeOther(context, $"/adjustments/{id}");
-        }).RequireAuthorization(Policies.SecretariatOrLiaison);
+        }).RequireCapability(Capability.FileAdjustments);
     }
 
     private static async Task<IResult> FormAsync(HttpContext context, IQuerySession session, AdjustmentForm form, string? error, int status,
@@ -69,7 +69,7 @@ public static class FileAdjustmentEndpoint
         var actor = context.User.Actor();
         return PageResults.Page<NewAdjustmentPage, NewAdjustmentPageModel>(context, new NewAdjustmentPageModel(
             form, error, bodies.Where(b => b.Kind != BodyKind.Secretariat).ToList(),
-            AdjustmentPages.IsOnlyLiaison(actor) ? units.Where(u => u.Id == actor.UnitId).ToList() : units,
+            !actor.CanForAll(Capability.FileAdjustments) ? units.Where(u => u.Id == actor.UnitId).ToList() : units,
             context.RequestServices.GetRequiredService<TimeProvider>().Today()), status);
     }
 }
@@ -99,7 +99,7 @@ public sealed class AdjustmentForm
         if (!Enum.TryParse<BodyKind>(Body, out var body)) return (null, "请选择机构（领导小组或工作站）。");
         if (!Enum.TryParse<AdjustmentKind>(Kind, out var kind)) return (null, "请选择调整类型。");
         Guid unit;
-        if (AdjustmentPages.IsOnlyLiaison(actor) && actor.UnitId is { } own) unit = own;
+        if (!actor.CanForAll(Capability.FileAdjustments) && actor.UnitId is { } own) unit = own;
         else if (!Guid.TryParse(UnitId, out unit)) return (null, "请选择提出申请的单位。");
         Guid? member = null;
         if (!string.IsNullOrEmpty(MemberPersonId))

@@ -7,9 +7,9 @@ public static class BenchModule
     {
         if (!configuration.GetValue("Bench:Enabled", false)) return app;
         // A town's: /t/{code}/bench/... acts on that town (its sessions and message bus).
-        app.MapGroup("/bench").RequireAuthorization(Policies.Reader).MapBench();
+        app.MapGroup("/bench").RequireCapability(Capability.ReadTown).MapBench();
         // The district's: /bench/... outside any town, for the 区管理员 (bench/towns adds towns and runs every town's check).
-        app.MapGroup("/bench").DistrictWide().RequireAuthorization(Policies.DistrictAdministrator).MapDistrictBench();
+        app.MapGroup("/bench").DistrictWide().RequireCapability(Capability.AdministerDistrict).MapDistrictBench();
         return app;
     }
 }

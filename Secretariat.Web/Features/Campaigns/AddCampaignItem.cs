@@ -20,7 +20,7 @@ public static class AddCampaignItemEndpoint
     public static void MapNewCampaignItem(this RouteGroupBuilder group)
     {
         group.MapGet("/{id:guid}/items/new", (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
-            FormAsync(context, session, id, null, null, StatusCodes.Status200OK, ct)).RequireAuthorization(Policies.Secretariat);
+            FormAsync(context, session, id, null, null, StatusCodes.Status200OK, ct)).RequireCapability(Capability.ManageCampaigns);
 
         group.MapPost("/{id:guid}/items", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
@@ -39,7 +39,7 @@ public static class AddCampaignItemEndpoint
             return problem is null
                 ? PageResults.SeeOther(context, $"/campaigns/{id}/items/{CampaignIds.Item(id, kind, number)}")
                 : await FormAsync(context, session, id, problem, form, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.ManageCampaigns);
     }
 
     private static async Task<IResult> FormAsync(HttpContext context, IQuerySession session, Guid id, string? error, IFormCollection? unsaved, int status,

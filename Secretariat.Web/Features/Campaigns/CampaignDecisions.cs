@@ -128,7 +128,7 @@ public static class CampaignDecisions
         }
         if (trimmed.Length == 0 && files.Count == 0 && links.Count == 0) return new Refusal("请上传文件、关联本系统记录或填写文字说明，至少一项。");
         return new EvidenceSubmitted(CampaignIds.Evidence(campaign.Id, item.Id, unit!.Id), campaign.Id, item.Id, unit.Id, unit.Name,
-            (evidence?.LatestVersion ?? 0) + 1, trimmed, files, links, !IsLiaisonOf(actor, unit.Id), StepBy.Of(actor, now));
+            (evidence?.LatestVersion ?? 0) + 1, trimmed, files, links, !actor.ActsForOwnUnit(Capability.SubmitEvidence, unit.Id), StepBy.Of(actor, now));
     }
 
     /// <summary>
@@ -146,18 +146,16 @@ public static class CampaignDecisions
         if (Required(text, kind == NegativeAnswer.Zero ? "零报告说明" : "情况说明", MaxText) is { } t) return t;
         if (Required(signatory, "签报人", 30) is { } s) return s;
         return new NegativeItemAnswered(CampaignIds.Evidence(campaign.Id, item.Id, unit!.Id), campaign.Id, item.Id, unit.Id, unit.Name,
-            (evidence?.LatestVersion ?? 0) + 1, kind, text!.Trim(), signatory!.Trim(), !IsLiaisonOf(actor, unit.Id), StepBy.Of(actor, now));
+            (evidence?.LatestVersion ?? 0) + 1, kind, text!.Trim(), signatory!.Trim(), !actor.ActsForOwnUnit(Capability.SubmitEvidence, unit.Id), StepBy.Of(actor, now));
     }
 
     private static Refusal? UnitFor(Campaign campaign, CampaignItem item, MemberUnit? unit, Actor actor)
     {
         if (unit is null) return new Refusal("找不到该单位。");
         if (!campaign.UnitsFor(item).Any(u => u.UnitId == unit.Id)) return new Refusal($"{unit.Name}不是{item.Label}的责任单位。");
-        if (actor.Is(Roles.Secretariat) || IsLiaisonOf(actor, unit.Id)) return null;
+        if (actor.MaySubmitFor(unit.Id)) return null;
         return new Refusal($"只有{unit.Name}的联络人或领导小组办公室可以报送该单位的材料。");
     }
-
-    private static bool IsLiaisonOf(Actor actor, Guid unitId) => actor.Is(Roles.UnitLiaison) && actor.UnitId == unitId;
 
     private static Refusal? Locked(CampaignItem item, ItemAcceptance? acceptance) =>
         acceptance?.IsAccepted == true ? new Refusal($"{item.Label}已通过区验收，不能再修改。")
@@ -172,7 +170,7 @@ public static class CampaignDecisions
         string? reason, DateOnly? resubmitBy, string? checkResult, Actor actor, DateTimeOffset now)
     {
         if (item is null) return new Refusal(ItemNotFound);
-        if (!actor.Is(Roles.WorkStation) && !actor.Is(Roles.Secretariat)) return new Refusal("只有工作站或领导小组办公室可以初审。");
+        if (!actor.MayReview()) return new Refusal("只有工作站或领导小组办公室可以初审。");
         if (evidence is null || evidence.State == EvidenceState.Missing) return new Refusal("该单位尚未报送材料，无可初审。");
         if (Locked(item, acceptance) is { } locked) return locked;
         if (seenVersion is { } seen && seen != evidence.LatestVersion)
@@ -194,7 +192,7 @@ public static class CampaignDecisions
         string? opinion, Actor actor, DateTimeOffset now)
     {
         if (item is null) return new Refusal(ItemNotFound);
-        if (!actor.Is(DistrictRoles.Reader)) return new Refusal("只有区未保办可以验收。");
+        if (!actor.IsDistrict()) return new Refusal("只有区未保办可以验收。");
         if (acceptance is not null)
             return new Refusal(acceptance.IsAccepted ? $"{item.Label}已通过验收。" : $"{item.Label}正在整改，请在整改完成后确认。");
         var open = Outstanding(campaign, item, evidence);
@@ -216,7 +214,7 @@ public static class CampaignDecisions
         IReadOnlyList<UnitEvidence> evidence, string? opinion, DateOnly? dueOn, Actor actor, DateTimeOffset now)
     {
         if (item is null) return new Refusal(ItemNotFound);
-        if (!actor.Is(DistrictRoles.Reader)) return new Refusal("只有区未保办可以提出整改意见。");
+        if (!actor.IsDistrict()) return new Refusal("只有区未保办可以提出整改意见。");
         if (acceptance is not null)
             return new Refusal(acceptance.IsAccepted ? $"{item.Label}已通过验收，不能再提出整改意见。" : $"{item.Label}已有整改意见，请待整改完成。");
         if (!evidence.Any(e => e.ItemId == item.Id && e.State != EvidenceState.Missing)) return new Refusal($"{item.Label}尚无单位报送材料。");
@@ -231,7 +229,7 @@ public static class CampaignDecisions
         IReadOnlyList<EvidenceFileInfo> files, IReadOnlyList<RecordLinkInfo> links, Actor actor, DateTimeOffset now)
     {
         if (item is null) return new Refusal(ItemNotFound);
-        if (!actor.Is(Roles.Secretariat) && !(item.Lead?.UnitId is { } lead && IsLiaisonOf(actor, lead)))
+        if (!actor.MayReportRectification(item))
             return new Refusal("只有领导小组办公室或牵头部门的联络人可以报送整改情况。");
         if (acceptance is not { State: AcceptanceState.Rectifying or AcceptanceState.RectificationReported })
             return new Refusal($"{item.Label}没有待整改的验收意见。");
@@ -245,7 +243,7 @@ public static class CampaignDecisions
         DateTimeOffset now)
     {
         if (item is null) return new Refusal(ItemNotFound);
-        if (!actor.Is(DistrictRoles.Reader)) return new Refusal("只有区未保办可以确认整改完成。");
+        if (!actor.IsDistrict()) return new Refusal("只有区未保办可以确认整改完成。");
         if (acceptance is not { State: AcceptanceState.RectificationReported })
             return new Refusal(acceptance?.State == AcceptanceState.Rectifying ? "镇尚未报送整改情况。" : $"{item.Label}没有待确认的整改。");
         if ((opinion?.Trim().Length ?? 0) > MaxReason) return new Refusal($"意见不能超过 {MaxReason} 个字。");

@@ -9,7 +9,7 @@ public static class CampaignEndpoints
     {
         group.MapPost("/{id:guid}/items/{itemId:guid}/units/{unitId:guid}/evidence", (Guid id, Guid itemId, Guid unitId, HttpContext context,
             IQuerySession session, IMessageBus bus, CancellationToken ct) => SubmitAsync(context, session, bus, id, itemId, unitId, ct))
-            .RequireAuthorization(Policies.SecretariatOrLiaison).WithMetadata(new RequestSizeLimitAttribute(EvidenceUploads.MaxRequestBytes));
+            .RequireCapability(Capability.SubmitEvidence).WithMetadata(new RequestSizeLimitAttribute(EvidenceUploads.MaxRequestBytes));
 
         // The office's one form for every unit of an item (it submits on a unit's behalf): the unit is a field.
         group.MapPost("/{id:guid}/items/{itemId:guid}/evidence", async (Guid id, Guid itemId, HttpContext context, IQuerySession session,
@@ -19,7 +19,7 @@ public static class CampaignEndpoints
             return Guid.TryParse(form["UnitId"], out var unitId) && unitId != Guid.Empty
                 ? await SubmitAsync(context, session, bus, id, itemId, unitId, ct)
                 : await CampaignPages.ItemAsync(context, session, id, itemId, "请选择报送单位。", Guid.Empty, form, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization(Policies.Secretariat).WithMetadata(new RequestSizeLimitAttribute(EvidenceUploads.MaxRequestBytes));
+        }).RequireCapability(Capability.ManageCampaigns).WithMetadata(new RequestSizeLimitAttribute(EvidenceUploads.MaxRequestBytes));
 
         group.MapPost("/{id:guid}/items/{itemId:guid}/units/{unitId:guid}/answer", async (Guid id, Guid itemId, Guid unitId, HttpContext context,
             IQuerySession session, IMessageBus bus, CancellationToken ct) =>
@@ -29,7 +29,7 @@ public static class CampaignEndpoints
             var result = await bus.InvokeAsync<CommandResult>(new AnswerNegativeItem(id, itemId, unitId, answer, form["Text"], form["Signatory"],
                 context.User.Actor()), ct);
             return await AfterAsync(context, session, id, itemId, unitId, result.Refusal, form, "answered", ct);
-        }).RequireAuthorization(Policies.SecretariatOrLiaison);
+        }).RequireCapability(Capability.SubmitEvidence);
 
         group.MapPost("/{id:guid}/items/{itemId:guid}/units/{unitId:guid}/review", async (Guid id, Guid itemId, Guid unitId, HttpContext context,
             IQuerySession session, IMessageBus bus, CancellationToken ct) =>
@@ -41,7 +41,7 @@ public static class CampaignEndpoints
             problem ??= (await bus.InvokeAsync<CommandResult>(new ReviewEvidence(id, itemId, unitId, seen, decision == "pass", form["Reason"],
                 TownClock.ParseDay(form["ResubmitBy"]), context.User.Actor()), ct)).Refusal;
             return await AfterAsync(context, session, id, itemId, unitId, problem, form, decision == "pass" ? "passed" : "returned", ct);
-        }).RequireAuthorization(Policies.Reviewers);
+        }).RequireCapability(Capability.ReviewEvidence);
 
         group.MapPost("/{id:guid}/items/{itemId:guid}/rectification", async (Guid id, Guid itemId, HttpContext context, IQuerySession session,
             IMessageBus bus, CancellationToken ct) =>
@@ -54,7 +54,7 @@ public static class CampaignEndpoints
             problem ??= (await bus.InvokeAsync<CommandResult>(new ReportRectification(id, itemId, form["Text"], files, links, context.User.Actor()),
                 ct)).Refusal;
             return await AfterAsync(context, session, id, itemId, Guid.Empty, problem, form, "rectification", ct);
-        }).RequireAuthorization(Policies.SecretariatOrLiaison).WithMetadata(new RequestSizeLimitAttribute(EvidenceUploads.MaxRequestBytes));
+        }).RequireCapability(Capability.ReportRectification).WithMetadata(new RequestSizeLimitAttribute(EvidenceUploads.MaxRequestBytes));
     }
 
     private static async Task<IResult> SubmitAsync(HttpContext context, IQuerySession session, IMessageBus bus, Guid id, Guid itemId, Guid unitId,

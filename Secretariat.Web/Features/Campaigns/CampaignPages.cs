@@ -38,7 +38,7 @@ public static class CampaignPages
             foreach (var c in campaigns.OrderByDescending(c => c.Schedule.SubmissionDue))
                 if (await CampaignProgress.CachedAsync(cache, session, c.Id, ct) is { } view)
                     summaries.Add(new CampaignSummary(c, view.Overall, view.Accepted, c.Items.Count));
-            return PageResults.Page<CampaignsPage, CampaignsPageModel>(context, new(summaries, context.User.Actor().Is(Roles.Secretariat)));
+            return PageResults.Page<CampaignsPage, CampaignsPageModel>(context, new(summaries, context.User.Actor().ManagesCampaigns()));
         });
 
         group.MapGet("/{id:guid}", async (Guid id, string? project, string? unit, string? state, HttpContext context, IQuerySession session,

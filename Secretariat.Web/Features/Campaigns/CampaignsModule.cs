@@ -24,13 +24,13 @@ public static class CampaignsModule
 
     public static IEndpointRouteBuilder MapCampaigns(this IEndpointRouteBuilder app)
     {
-        var town = app.MapGroup("/campaigns").RequireAuthorization(Policies.Reader);
+        var town = app.MapGroup("/campaigns").RequireCapability(Capability.ReadTown);
         town.MapCampaignPages();
         town.MapCampaignCommands();
         town.MapNewCampaignItem();
         town.MapEvidencePack();
-        app.MapGroup(DistrictCampaigns.Path).DistrictWide().RequireAuthorization(Policies.District).MapDistrictCampaigns();
-        app.MapGroup(DistrictCampaigns.Path).DistrictWide().RequireAuthorization(Policies.District).MapDistrictEvidencePack();
+        app.MapGroup(DistrictCampaigns.Path).DistrictWide().RequireCapability(Capability.ReadEveryTown).MapDistrictCampaigns();
+        app.MapGroup(DistrictCampaigns.Path).DistrictWide().RequireCapability(Capability.ReadEveryTown).MapDistrictEvidencePack();
         return app;
     }
 }

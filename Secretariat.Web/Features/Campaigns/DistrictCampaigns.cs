@@ -39,7 +39,8 @@ public static class DistrictCampaigns
         });
 
         group.MapGet("/new", (HttpContext context) =>
-            PageResults.Page<NewDistrictCampaignPage, NewDistrictCampaignPageModel>(context, new(null, null)));
+            PageResults.Page<NewDistrictCampaignPage, NewDistrictCampaignPageModel>(context, new(null, null)))
+            .RequireCapability(Capability.RunDistrictCampaigns);
 
         group.MapPost("/new", async (HttpContext context, IDocumentStore store, TimeProvider time, CancellationToken ct) =>
         {
@@ -51,7 +52,7 @@ public static class DistrictCampaigns
             session.Store(template!);
             await session.SaveChangesAsync(ct);
             return PageResults.SeeOther(context, $"{Path}/templates/{template!.Id}");
-        });
+        }).RequireCapability(Capability.RunDistrictCampaigns);
 
         group.MapGet("/templates/{id:guid}", (Guid id, HttpContext context, IDocumentStore store, TownDirectory directory, CancellationToken ct) =>
             TemplateAsync(context, store, directory, id, null, StatusCodes.Status200OK, ct));
@@ -76,20 +77,23 @@ public static class DistrictCampaigns
             session.Store(template);
             await session.SaveChangesAsync(ct);
             return PageResults.SeeOther(context, $"{Path}/templates/{id}");
-        });
+        }).RequireCapability(Capability.RunDistrictCampaigns);
 
         group.MapPost("/{town}/{id:guid}/items/{itemId:guid}/accept", (string town, Guid id, Guid itemId, HttpContext context, IDocumentStore store,
             TownDirectory directory, IMessageBus bus, CancellationToken ct) =>
-            ActAsync(context, store, directory, bus, town, id, itemId, form => new AcceptItem(id, itemId, form["Opinion"], context.User.Actor()), ct));
+            ActAsync(context, store, directory, bus, town, id, itemId, form => new AcceptItem(id, itemId, form["Opinion"], context.User.Actor()), ct))
+            .RequireCapability(Capability.RunDistrictCampaigns);
 
         group.MapPost("/{town}/{id:guid}/items/{itemId:guid}/rectify", (string town, Guid id, Guid itemId, HttpContext context, IDocumentStore store,
             TownDirectory directory, IMessageBus bus, CancellationToken ct) =>
             ActAsync(context, store, directory, bus, town, id, itemId,
-                form => new RequireRectification(id, itemId, form["Opinion"], TownClock.ParseDay(form["DueOn"]), context.User.Actor()), ct));
+                form => new RequireRectification(id, itemId, form["Opinion"], TownClock.ParseDay(form["DueOn"]), context.User.Actor()), ct))
+            .RequireCapability(Capability.RunDistrictCampaigns);
 
         group.MapPost("/{town}/{id:guid}/items/{itemId:guid}/close", (string town, Guid id, Guid itemId, HttpContext context, IDocumentStore store,
             TownDirectory directory, IMessageBus bus, CancellationToken ct) =>
-            ActAsync(context, store, directory, bus, town, id, itemId, form => new CloseRectification(id, itemId, form["Opinion"], context.User.Actor()), ct));
+            ActAsync(context, store, directory, bus, town, id, itemId, form => new CloseRectification(id, itemId, form["Opinion"], context.User.Actor()), ct))
+            .RequireCapability(Capability.RunDistrictCampaigns);
     }
 
     private static async Task<IResult> TemplateAsync(HttpContext context, IDocumentStore store, TownDirectory directory, Guid id, string? error,

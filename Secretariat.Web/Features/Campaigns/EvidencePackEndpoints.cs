@@ -11,7 +11,7 @@ public static class EvidencePackEndpoints
         {
             var contents = await EvidencePack.LoadAsync(session, id, context.RequiredTown(), PackAudience.Town, time.GetUtcNow(), ct);
             return contents is null ? Results.NotFound() : EvidencePack.Result(context, session, contents, null);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.ManageCampaigns);
 
     public static void MapDistrictEvidencePack(this RouteGroupBuilder group) =>
         group.MapGet("/{town}/{id:guid}/pack.zip", async (string town, Guid id, HttpContext context, IDocumentStore store, TownDirectory directory,
@@ -25,5 +25,5 @@ public static class EvidencePackEndpoints
             return contents is null
                 ? Results.NotFound()
                 : EvidencePack.Result(context, session, contents, EvidencePack.LogReads(context, store, town, contents.Campaign));
-        }).RequireAuthorization(Policies.District);
+        }).RequireCapability(Capability.RunDistrictCampaigns);
 }

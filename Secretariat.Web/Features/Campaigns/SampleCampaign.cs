@@ -26,7 +26,7 @@ public static class SampleCampaign
         ["民政和社办"] = "民政和社事办", ["妇联"] = "劳动就业与社保所", ["学校"] = "实验学校"
     };
 
-    public static readonly Actor Loader = new(Guid.Empty, "示例数据（铜罐驿府发〔2022〕3号）", [Roles.Secretariat], null, null);
+    public static readonly Actor Loader = new(Guid.Empty, "示例数据（铜罐驿府发〔2022〕3号）", [.. Permissions.RolesWith(Capability.ManageCampaigns)], null, null);
 
     public static OpenCampaign Command() => new(Id, Title, Basis, Schedule, Items, UnitAliases, null, Loader);
 

@@ -33,6 +33,6 @@ public static class AcknowledgeAlertEndpoint
             if (result.Succeeded) return PageResults.SeeOther(context, $"/compliance/alerts/{id}");
             return await CompliancePages.AlertAsync(context, session, id, result.Refusal, StatusCodes.Status422UnprocessableEntity, ct,
                 form["Note"].ToString());
-        });
+        }).RequireCapability(Capability.AnswerAlerts);
     }
 }

@@ -55,11 +55,8 @@ public static class AlertDecisions
         changes.Count(c => c.Event is AlertRevised), changes.Count(c => c.Event is AlertResolved), changes.Count(c => c.Event is AlertReopened),
         findings);
 
-    /// <summary>Who answers for an alert: the office for all; the work station for its own rules; a liaison for their unit's.</summary>
-    public static bool MayAcknowledge(Actor actor, ComplianceAlert alert) =>
-        actor.Is(Roles.Secretariat) || actor.Is(Roles.Leader) || actor.Is(Roles.DeputyLeader)
-        || (actor.Is(Roles.WorkStation) && IsWorkStationRule(alert.Rule))
-        || (actor.Is(Roles.UnitLiaison) && actor.UnitId is { } unit && IsUnitRule(alert.Rule) && alert.UnitIds.Contains(unit));
+    /// <summary>Who answers for an alert (<see cref="Capability.AnswerAlerts"/>): the office for all; the work station for its own rules; a liaison for their unit's.</summary>
+    public static bool MayAcknowledge(Actor actor, ComplianceAlert alert) => Audience.Of(actor, Capability.AnswerAlerts).Sees(alert);
 
     /// <summary>
     /// A liaison answers for their unit's resolutions and requests, its campaign evidence and the rectifications of items it leads; not for

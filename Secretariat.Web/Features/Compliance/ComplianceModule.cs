@@ -28,8 +28,8 @@ public static class ComplianceModule
 
     public static IEndpointRouteBuilder MapCompliance(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("").RequireAuthorization(Policies.Reader).MapDashboard();
-        var compliance = app.MapGroup("/compliance").RequireAuthorization(Policies.Reader);
+        app.MapGroup("").RequireCapability(Capability.ReadTown).MapDashboard();
+        var compliance = app.MapGroup("/compliance").RequireCapability(Capability.ReadTown);
         compliance.MapCompliancePages();
         compliance.MapRaiseAlerts();
         compliance.MapAcknowledgeAlert();

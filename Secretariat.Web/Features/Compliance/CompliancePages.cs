@@ -5,12 +5,17 @@ using Secretariat.Web.Features.Adjustments;
 
 namespace Secretariat.Web.Features.Compliance;
 
-/// <summary>Which alerts and figures a person is shown: the office and the leaders everything; the station its rules; a liaison their unit's.</summary>
+/// <summary>
+/// Which alerts and figures a person is shown, by the reach of a capability (<see cref="Capability.FollowAlerts"/> to be
+/// shown them, <see cref="Capability.AnswerAlerts"/> to answer for them): all of them; the station's rules; a unit's own.
+/// </summary>
 public sealed record Audience(bool Everything, bool WorkStation, Guid? UnitId)
 {
-    public static Audience Of(Actor actor) => new(
-        actor.Roles.Any(r => r is Roles.Secretariat or Roles.Leader or Roles.DeputyLeader or Roles.Administrator or Roles.Reader),
-        actor.Is(Roles.WorkStation), actor.Is(Roles.UnitLiaison) ? actor.UnitId : null);
+    public static Audience Of(Actor actor, Capability capability = Capability.FollowAlerts)
+    {
+        var reach = actor.ReachOf(capability);
+        return new(reach.HasFlag(Reach.All), reach.HasFlag(Reach.Station), reach.HasFlag(Reach.OwnUnit) ? actor.UnitId : null);
+    }
 
     public bool Sees(ComplianceAlert alert) =>
         Everything || (WorkStation && AlertDecisions.IsWorkStationRule(alert.Rule)) ||
@@ -54,7 +59,7 @@ public sealed record Dashboard(
         Meetings.Where(m => !m.Cancelled && m.StartsAt > now).MinBy(m => m.StartsAt) ?? NextAfterYear;
 }
 
-public sealed record DashboardPageModel(Dashboard Dashboard, Audience Audience, DateOnly Today, DateTimeOffset Now, bool IsAdministrator,
+public sealed record DashboardPageModel(Dashboard Dashboard, Audience Audience, DateOnly Today, DateTimeOffset Now, bool MayRunCompliance,
     string? Checked);
 
 public sealed record AlertsPageModel(IReadOnlyList<ComplianceAlert> Alerts, string? Rule, Severity? Severity, bool ShowResolved);
@@ -77,7 +82,7 @@ public static class CompliancePages
             var dashboard = await cache.GetAsync($"dashboard:{audience.CacheKey}:{today:yyyy-MM-dd}",
                 () => DashboardAsync(context, session, audience, options, today, ct), ct);
             return PageResults.Page<DashboardPage, DashboardPageModel>(context, new DashboardPageModel(dashboard, audience, today, now,
-                actor.Is(Roles.Administrator), @checked is { Length: > 0 and <= 200 } ? @checked : null));
+                actor.Can(Capability.RunCompliance), @checked is { Length: > 0 and <= 200 } ? @checked : null));
         });
     }
 

@@ -128,6 +128,6 @@ public static class RaiseAlertsEndpoint
         {
             var changes = await bus.InvokeAsync<AlertChanges>(new RaiseAlerts(), ct);
             return PageResults.SeeOther(context, "/?checked=" + Uri.EscapeDataString(changes.Chinese));
-        }).RequireAuthorization(Policies.Administrator);
+        }).RequireCapability(Capability.RunCompliance);
     }
 }

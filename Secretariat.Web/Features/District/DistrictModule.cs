@@ -11,7 +11,7 @@ public static class DistrictModule
 
     public static IEndpointRouteBuilder MapDistrict(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(DistrictPaths.Home).DistrictWide().RequireAuthorization(Policies.District);
+        var group = app.MapGroup(DistrictPaths.Home).DistrictWide().RequireCapability(Capability.ReadEveryTown);
         group.MapDistrictPages();
         return app;
     }

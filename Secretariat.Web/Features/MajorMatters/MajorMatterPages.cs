@@ -41,18 +41,18 @@ public static class MajorMatterPages
             return result.Succeeded
                 ? PageResults.SeeOther(context, $"/major-matters/{reportId}")
                 : await MeetingPages.ResolutionAsync(context, session, resolutionId, result.Refusal, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.ReportMajorMatters);
 
         group.MapGet("/{id:guid}", (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
             TownPageAsync(context, session, id, null, null, StatusCodes.Status200OK, ct));
 
         group.MapPost("/{id:guid}/progress", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
             TownActAsync(context, session, bus, id, form => new ReportInstructionProgress(id, form["Text"], form["Unit"], context.User.Actor()), ct))
-            .RequireAuthorization(Policies.Secretariat);
+            .RequireCapability(Capability.ReportMajorMatters);
 
         group.MapPost("/{id:guid}/done", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
             TownActAsync(context, session, bus, id, form => new CompleteInstruction(id, form["Evidence"], context.User.Actor()), ct))
-            .RequireAuthorization(Policies.Secretariat);
+            .RequireCapability(Capability.ReportMajorMatters);
     }
 
     private static async Task<IResult> TownActAsync(HttpContext context, IQuerySession session, IMessageBus bus, Guid id,
@@ -102,12 +102,14 @@ public static class MajorMatterPages
         group.MapPost("/{town}/{id:guid}/sign", (string town, Guid id, HttpContext context, IDocumentStore store, TownDirectory directory,
             IMessageBus bus, CancellationToken ct) =>
             DistrictActAsync(context, store, directory, bus, town, id, form => new SignForMajorMatter(id, Day(form["SignedOn"]), context.User.Actor()),
-                form => Day(form["SignedOn"]) is null ? "请按 年-月-日 填写签收日期。" : null, ct));
+                form => Day(form["SignedOn"]) is null ? "请按 年-月-日 填写签收日期。" : null, ct))
+            .RequireCapability(Capability.InstructMajorMatters);
 
         group.MapPost("/{town}/{id:guid}/instruction", (string town, Guid id, HttpContext context, IDocumentStore store, TownDirectory directory,
             IMessageBus bus, CancellationToken ct) =>
             DistrictActAsync(context, store, directory, bus, town, id,
-                form => new GiveInstruction(id, form["Text"], Day(form["DueOn"]), context.User.Actor()), _ => null, ct));
+                form => new GiveInstruction(id, form["Text"], Day(form["DueOn"]), context.User.Actor()), _ => null, ct))
+            .RequireCapability(Capability.InstructMajorMatters);
     }
 
     private static async Task<MajorMatterReport?> DistrictReportAsync(IDocumentStore store, TownDirectory directory, string town, Guid id,

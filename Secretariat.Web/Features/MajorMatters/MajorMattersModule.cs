@@ -21,8 +21,8 @@ public static class MajorMattersModule
 
     public static IEndpointRouteBuilder MapMajorMatters(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/major-matters").RequireAuthorization(Policies.Reader).MapTownMajorMatters();
-        app.MapGroup(MajorMatterPages.DistrictPath).DistrictWide().RequireAuthorization(Policies.District).MapDistrictMajorMatters();
+        app.MapGroup("/major-matters").RequireCapability(Capability.ReadTown).MapTownMajorMatters();
+        app.MapGroup(MajorMatterPages.DistrictPath).DistrictWide().RequireCapability(Capability.ReadEveryTown).MapDistrictMajorMatters();
         return app;
     }
 }

@@ -78,7 +78,7 @@ public static class CalendarPages
     {
         meetings.MapGet(Path, async (string? month, HttpContext context, IQuerySession session, CalendarFeedTokens tokens, TimeProvider time,
                 CancellationToken ct) =>
-            await CalendarAsync(context, session, tokens, time, month, null, ct)).RequireAuthorization(Policies.Reader);
+            await CalendarAsync(context, session, tokens, time, month, null, ct)).RequireCapability(Capability.ReadTown);
 
         meetings.MapPost(Path + "/link", async ([FromForm] string? month, HttpContext context, IQuerySession session, CalendarFeedTokens tokens,
             TimeProvider time, CancellationToken ct) =>
@@ -89,7 +89,7 @@ public static class CalendarPages
             var request = context.Request;
             var url = $"{request.Scheme}://{request.Host}{request.PathBase}{CalendarFeed.Path}/{token}.ics";
             return await CalendarAsync(context, session, tokens, time, CalendarMonth.Parse(month) is null ? null : month, url, ct);
-        }).RequireAuthorization(Policies.Reader);
+        }).RequireCapability(Capability.ReadTown);
     }
 
     private static async Task<IResult> CalendarAsync(HttpContext context, IQuerySession session, CalendarFeedTokens tokens, TimeProvider time,

@@ -57,7 +57,7 @@ public static class ChangeAgendaEndpoint
             var actor = context.User.Actor();
             var form = await context.Request.ReadFormAsync(ct);
             Guid? unit = Guid.TryParse(form["UnitId"], out var u) ? u : null;
-            if (!actor.Is(Roles.Secretariat)) unit = actor.UnitId;
+            if (!actor.CanForAll(Capability.ProposeAgenda)) unit = actor.UnitId;
             MeetingAttachment? attachment = null;
             string? problem = null;
             var file = form.Files.GetFile("attachment") is { Length: > 0 } posted ? posted : null;
@@ -80,20 +80,20 @@ public static class ChangeAgendaEndpoint
             if (attachment is not null) attachment.ContainsMinorsData = containsMinorsData;
             problem ??= (await bus.InvokeAsync<CommandResult>(new AddAgendaItem(id, form["Title"], form["Presenter"], unit, attachment, actor), ct)).Refusal;
             return await MeetingPages.AfterAsync(context, session, id, "agenda", problem, ct);
-        }).RequireAuthorization(Policies.SecretariatOrLiaison);
+        }).RequireCapability(Capability.ProposeAgenda);
 
         meetings.MapPost("/{id:guid}/agenda/{itemId:guid}/remove", async (Guid id, Guid itemId, HttpContext context, IQuerySession session,
             IMessageBus bus, CancellationToken ct) =>
         {
             var result = await bus.InvokeAsync<CommandResult>(new RemoveAgendaItem(id, itemId, context.User.Actor()), ct);
             return await MeetingPages.AfterAsync(context, session, id, "agenda", result.Refusal, ct);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.RunMeetings);
 
         meetings.MapPost("/{id:guid}/guests", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var form = await context.Request.ReadFormAsync(ct);
             var result = await bus.InvokeAsync<CommandResult>(new InviteGuest(id, form["Name"], form["Unit"], context.User.Actor(), form["Email"]), ct);
             return await MeetingPages.AfterAsync(context, session, id, "attendance", result.Refusal, ct);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.RunMeetings);
     }
 }

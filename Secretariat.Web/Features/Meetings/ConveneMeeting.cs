@@ -28,7 +28,7 @@ public static class ConveneMeetingEndpoint
         {
             var form = new MeetingForm { Kind = nameof(MeetingKind.Regular), Time = "09:30" };
             return await FormAsync(context, session, time, form, null, StatusCodes.Status200OK, ct);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.RunMeetings);
 
         meetings.MapPost("/new", async (HttpContext context, IQuerySession session, IMessageBus bus, TimeProvider time, CancellationToken ct) =>
         {
@@ -42,7 +42,7 @@ public static class ConveneMeetingEndpoint
                 problem = result.Refusal;
             }
             return await FormAsync(context, session, time, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.RunMeetings);
     }
 
     private static async Task<IResult> FormAsync(HttpContext context, IQuerySession session, TimeProvider time, MeetingForm form, string? error,

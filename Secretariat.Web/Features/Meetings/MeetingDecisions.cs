@@ -70,10 +70,10 @@ public static class MeetingDecisions
         if (Text(title, "议题", 200) is { } t) return t;
         if (Text(presenter, "汇报人", 40) is { } p) return p;
         if (meeting.Agenda.Count >= 30) return new Refusal("议题已达 30 项。");
-        if (!actor.Is(Roles.Secretariat))
+        if (!actor.CanForAll(Capability.ProposeAgenda))
         {
-            if (!actor.Is(Roles.UnitLiaison) || actor.UnitId is null) return new Refusal("只有办公室和成员单位联络人可以提出议题。");
-            if (unit?.Id != actor.UnitId) return new Refusal("联络人只能以本单位名义提出议题。");
+            if (!actor.Can(Capability.ProposeAgenda) || actor.UnitId is null) return new Refusal("只有办公室和成员单位联络人可以提出议题。");
+            if (!actor.CanFor(Capability.ProposeAgenda, unit?.Id)) return new Refusal("联络人只能以本单位名义提出议题。");
             if (meeting.ProposalCutoff is not { } cutoff) return new Refusal("办公室未开放本次会议的议题征集。");
             if (now > cutoff) return new Refusal($"议题征集已于 {cutoff.ToTownTime():yyyy-MM-dd HH:mm} 截止。");
         }
@@ -260,14 +260,14 @@ public static class ResolutionDecisions
         UnitRef unit;
         if (actor.UnitId is { } own && resolution.Concerns(own))
             unit = resolution.LeadUnit.Id == own ? resolution.LeadUnit : resolution.ResponsibleUnits.First(u => u.Id == own);
-        else if (actor.Is(Roles.Secretariat)) unit = resolution.LeadUnit;
+        else if (actor.CanForAll(Capability.ReportProgress)) unit = resolution.LeadUnit;
         else return new Refusal("只有牵头单位、责任单位的联络人（或办公室）可以报送进展。");
         return new ResolutionProgressPosted(resolution.Id, Guid.NewGuid(), unit, trimmed, By(actor, now));
     }
 
     public static Decision<ResolutionCompleted> Complete(Resolution resolution, string? evidence, Actor actor, DateTimeOffset now)
     {
-        if (!actor.Is(Roles.Secretariat)) return new Refusal("只有办公室可以确认办结。");
+        if (!actor.Can(Capability.FollowUpResolutions)) return new Refusal("只有办公室可以确认办结。");
         if (resolution.IsDone) return new Refusal("该事项已办结。");
         if (string.IsNullOrWhiteSpace(evidence)) return new Refusal("请填写办结依据（如文件、照片、台账名称）。");
         if (evidence.Length > 1000) return new Refusal("办结依据不能超过 1000 字。");
@@ -276,7 +276,7 @@ public static class ResolutionDecisions
 
     public static Decision<ResolutionDueExtended> Extend(Resolution resolution, DateOnly dueOn, string? reason, Actor actor, DateTimeOffset now)
     {
-        if (!actor.Is(Roles.Secretariat)) return new Refusal("只有办公室可以延长办理期限。");
+        if (!actor.Can(Capability.FollowUpResolutions)) return new Refusal("只有办公室可以延长办理期限。");
         if (resolution.IsDone) return new Refusal("该事项已办结，不能延期。");
         if (dueOn <= resolution.DueOn) return new Refusal($"新的期限须晚于现期限 {resolution.DueOn:yyyy-MM-dd}。");
         if (string.IsNullOrWhiteSpace(reason)) return new Refusal("请填写延期原因。");
@@ -286,7 +286,7 @@ public static class ResolutionDecisions
     public static (ResolutionCarriedOver? Carried, AgendaItemAdded? Item, Refusal? Refusal) CarryOver(Resolution resolution, Meeting next, Actor actor,
         DateTimeOffset now)
     {
-        if (!actor.Is(Roles.Secretariat)) return (null, null, new Refusal("只有办公室可以把事项列入会议议题。"));
+        if (!actor.Can(Capability.FollowUpResolutions)) return (null, null, new Refusal("只有办公室可以把事项列入会议议题。"));
         if (resolution.IsDone) return (null, null, new Refusal("该事项已办结，无需列入议题。"));
         if (next.Id == resolution.MeetingId) return (null, null, new Refusal("不能列入作出该决定的同一次会议。"));
         if (next.Agenda.Any(i => i.CarriedResolutionId == resolution.Id)) return (null, null, new Refusal($"该事项已在《{next.Title}》的议程中。"));

@@ -16,7 +16,7 @@ public sealed record MeetingView(
 {
     public DateOnly Today => Now.ToTownDate();
     public bool IsHeld => Meeting.IsHeldBy(Now);
-    public bool IsOffice => Actor.Is(Roles.Secretariat);
+    public bool IsOffice => Actor.Can(Capability.RunMeetings);
     public bool IsConvener => MeetingRules.IsConvener(Meeting, Actor);
 }
 
@@ -72,7 +72,7 @@ public static class MeetingPages
                 return new MeetingList(meetings, total, held, issued, next);
             }, ct);
             return PageResults.Page<MeetingsPage, MeetingsPageModel>(context, new MeetingsPageModel(shown, thisYear, list.Meetings, list.Total,
-                pageNumber, list.Held, list.Issued, list.Next, context.User.Actor().Is(Roles.Secretariat), minute));
+                pageNumber, list.Held, list.Issued, list.Next, context.User.Can(Capability.RunMeetings), minute));
         });
 
         meetings.MapGet("/{id:guid}", async (Guid id, string? tab, HttpContext context, IQuerySession session, CancellationToken ct) =>
@@ -118,7 +118,7 @@ public static class MeetingPages
                     is { } refused) return refused;
             }
             return Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
-        }).RequireAuthorization(Policies.Reader);
+        }).RequireCapability(Capability.ReadTown);
     }
 
     /// <summary>
@@ -143,7 +143,7 @@ public static class MeetingPages
             var actor = context.User.Actor();
             var today = time.Today();
             // A liaison starts from their own unit's matters; everyone may look at any unit's.
-            Guid? unitId = Guid.TryParse(unit, out var u) ? u : unit is null && AdjustmentPages.IsOnlyLiaison(actor) ? actor.UnitId : null;
+            Guid? unitId = Guid.TryParse(unit, out var u) ? u : unit is null && !actor.CanForAll(Capability.ReadUnitRecords) ? actor.UnitId : null;
             ResolutionStatus? wanted = Enum.TryParse<ResolutionStatus>(status, out var s) && Enum.IsDefined(s) ? s : null;
             var query = session.Query<Resolution>().AsQueryable();
             if (unitId is { } id) query = query.Where(r => r.UnitIds.Contains(id));

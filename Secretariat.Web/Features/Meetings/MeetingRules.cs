@@ -9,9 +9,9 @@ public static class MeetingRules
 {
     /// <summary>This meeting's convener (the 组长 or the delegated 副组长) signs off or returns its minutes.</summary>
     public static bool IsConvener(Meeting meeting, Actor actor) =>
-        actor.PersonId == meeting.ConvenerPersonId && (actor.Is(Roles.Leader) || actor.Is(Roles.DeputyLeader));
+        actor.PersonId == meeting.ConvenerPersonId && actor.Can(Capability.SignOffMinutes);
 
     /// <summary>The office, or the liaison of a unit the matter concerns; another unit's liaison has no business with it.</summary>
     public static bool MayReportProgress(Resolution resolution, Actor actor) =>
-        actor.Is(Roles.Secretariat) || (actor.Is(Roles.UnitLiaison) && actor.UnitId is { } unit && resolution.Concerns(unit));
+        actor.CanForAll(Capability.ReportProgress) || (actor.UnitId is { } unit && resolution.Concerns(unit) && actor.CanFor(Capability.ReportProgress, unit));
 }

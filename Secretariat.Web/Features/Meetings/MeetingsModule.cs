@@ -25,7 +25,7 @@ public static class MeetingsModule
     /// </summary>
     public static IEndpointRouteBuilder MapMeetings(this IEndpointRouteBuilder app)
     {
-        var meetings = app.MapGroup("/meetings").RequireAuthorization(Policies.Reader);
+        var meetings = app.MapGroup("/meetings").RequireCapability(Capability.ReadTown);
         meetings.MapMeetingPages();
         meetings.MapConveneMeeting();
         meetings.MapChangeAgenda();
@@ -36,7 +36,7 @@ public static class MeetingsModule
         // The feed: calendar apps send no cookie; the secret token in the URL is the credential.
         app.MapGroup(CalendarFeed.Path).AllowAnonymous().MapCalendarFeed();
 
-        var resolutions = app.MapGroup("/resolutions").RequireAuthorization(Policies.Reader);
+        var resolutions = app.MapGroup("/resolutions").RequireCapability(Capability.ReadTown);
         resolutions.MapResolutionPages();
         resolutions.MapResolutionActions();
         return app;

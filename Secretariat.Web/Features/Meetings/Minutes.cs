@@ -94,27 +94,27 @@ public static class MinutesEndpoints
             problem ??= (await bus.InvokeAsync<CommandResult>(command!, ct)).Refusal;
             // A refused save shows the page again with the clerk's text, to copy after reloading.
             return await MeetingPages.AfterAsync(context, session, id, "minutes", problem, ct, problem is null ? null : form);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.RunMeetings);
 
         meetings.MapPost("/{id:guid}/minutes/submit", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
-            ActAsync(context, session, bus, id, new SubmitMinutes(id, context.User.Actor()), ct)).RequireAuthorization(Policies.Secretariat);
+            ActAsync(context, session, bus, id, new SubmitMinutes(id, context.User.Actor()), ct)).RequireCapability(Capability.RunMeetings);
 
         meetings.MapPost("/{id:guid}/minutes/return", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var form = await context.Request.ReadFormAsync(ct);
             return await ActAsync(context, session, bus, id, new ReturnMinutes(id, form["Comment"], context.User.Actor()), ct);
-        }).RequireAuthorization(Policies.Leaders);
+        }).RequireCapability(Capability.SignOffMinutes);
 
         // Whether this leader convened this meeting is the decision's (a refusal in Chinese, like the page's buttons).
         meetings.MapPost("/{id:guid}/minutes/sign-off", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
-            ActAsync(context, session, bus, id, new SignOffMinutes(id, context.User.Actor()), ct)).RequireAuthorization(Policies.Leaders);
+            ActAsync(context, session, bus, id, new SignOffMinutes(id, context.User.Actor()), ct)).RequireCapability(Capability.SignOffMinutes);
 
         meetings.MapPost("/{id:guid}/minutes/addendum", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var form = await context.Request.ReadFormAsync(ct);
             var kind = form["Kind"] == nameof(AddendumKind.Correction) ? AddendumKind.Correction : AddendumKind.Supplement;
             return await ActAsync(context, session, bus, id, new IssueMinutesAddendum(id, kind, form["Text"], context.User.Actor()), ct);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.RunMeetings);
 
         meetings.MapPost("/{id:guid}/minutes/circular", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
@@ -122,7 +122,7 @@ public static class MinutesEndpoints
             if (!result.Succeeded) return await MeetingPages.AfterAsync(context, session, id, "resolutions", result.Refusal, ct);
             var issued = await session.LoadAsync<Meeting>(id, ct);
             return PageResults.SeeOther(context, $"/meetings/{id}/circulars/{issued!.Circulars[^1].Id}");
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.RunMeetings);
     }
 
     private static async Task<IResult> ActAsync(HttpContext context, IQuerySession session, IMessageBus bus, Guid id, object command, CancellationToken ct) =>

@@ -38,6 +38,6 @@ public static class RecordAttendanceEndpoint
             }
             problem ??= (await bus.InvokeAsync<CommandResult>(new RecordAttendance(id, entries, context.User.Actor()), ct)).Refusal;
             return await MeetingPages.AfterAsync(context, session, id, "attendance", problem, ct);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.RunMeetings);
     }
 }

@@ -33,13 +33,13 @@ public static class RescheduleMeetingEndpoint
             else problem = (await bus.InvokeAsync<CommandResult>(new RescheduleMeeting(id, startsAt, form["Place"], form["Reason"], context.User.Actor()), ct))
                 .Refusal;
             return await MeetingPages.AfterAsync(context, session, id, "agenda", problem, ct);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.RunMeetings);
 
         meetings.MapPost("/{id:guid}/cancel", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var form = await context.Request.ReadFormAsync(ct);
             var result = await bus.InvokeAsync<CommandResult>(new CancelMeeting(id, form["Reason"], context.User.Actor()), ct);
             return await MeetingPages.AfterAsync(context, session, id, "agenda", result.Refusal, ct);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.RunMeetings);
     }
 }

@@ -51,22 +51,22 @@ public static class ResolutionActionsEndpoint
         // Another unit's liaison has no business here at all (the office and the concerned units' liaisons report).
         resolutions.MapPost("/{id:guid}/progress", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
             ActAsync(context, session, bus, id, (resolution, form, actor) => MeetingRules.MayReportProgress(resolution, actor)
-                ? (new PostResolutionProgress(id, form["Text"], actor), null) : null, ct)).RequireAuthorization(Policies.SecretariatOrLiaison);
+                ? (new PostResolutionProgress(id, form["Text"], actor), null) : null, ct)).RequireCapability(Capability.ReportProgress);
 
         resolutions.MapPost("/{id:guid}/complete", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
             ActAsync(context, session, bus, id, (_, form, actor) => (new CompleteResolution(id, form["Evidence"], actor), null), ct))
-            .RequireAuthorization(Policies.Secretariat);
+            .RequireCapability(Capability.FollowUpResolutions);
 
         resolutions.MapPost("/{id:guid}/extend", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
             ActAsync(context, session, bus, id, (_, form, actor) =>
                 DateOnly.TryParseExact(form["DueOn"].ToString().Trim(), "yyyy-MM-dd", out var due)
                     ? (new ExtendResolution(id, due, form["Reason"], actor), null) : (null, "请按 年-月-日 填写新的办理期限。"), ct))
-            .RequireAuthorization(Policies.Secretariat);
+            .RequireCapability(Capability.FollowUpResolutions);
 
         resolutions.MapPost("/{id:guid}/carry", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
             ActAsync(context, session, bus, id, (_, form, actor) =>
                 Guid.TryParse(form["MeetingId"], out var meeting) && meeting != Guid.Empty ? (new CarryResolutionOver(id, meeting, actor), null) : (null, "请选择要列入的会议。"), ct))
-            .RequireAuthorization(Policies.Secretariat);
+            .RequireCapability(Capability.FollowUpResolutions);
     }
 
     /// <summary>

@@ -117,7 +117,7 @@ public static class DueReminders
             var approvers = a.Proposal.Body == BodyKind.WorkStation
                 ? accounts.People((station?.ActiveOn(today) ?? []).Where(t => t.Role == RosterRole.StationMaster).Select(t => (t.PersonId, t.PersonName)),
                     NoticeKinds.AdjustmentWaiting)
-                : accounts.WithRole(Roles.Leader, NoticeKinds.AdjustmentWaiting);
+                : accounts.Holding(Capability.ApproveAdjustments, NoticeKinds.AdjustmentWaiting);
             var body = a.Proposal.Body == BodyKind.WorkStation ? "工作站" : "领导小组";
             var text = new StringBuilder($"{fact.UnitName}提交的{body}成员调整申请 {a.Number}（{a.Proposal.Kind.Chinese()}）");
             text.Append($"自 {fact.WaitingSince.ChineseDate()} 起待审批，已超过 {settings.AdjustmentWaitingDays} 天。\n");
@@ -148,7 +148,7 @@ public static class DueReminders
                 yield return new DueReminder(new NoticeDraft(NoticeKinds.TrainingDue,
                         $"training-{finding.ReminderDays}:{worker.Id}:{finding.DueOn:yyyy-MM-dd}",
                         $"培训期限提醒（{finding.ReminderDays}日内到期）：{finding.Subject}{what}", text.ToString()),
-                    accounts.WithRole(Roles.WorkStation, NoticeKinds.TrainingDue));
+                    accounts.Station(NoticeKinds.TrainingDue));
             }
     }
 
@@ -174,7 +174,7 @@ public static class DueReminders
             yield return new DueReminder(new NoticeDraft(NoticeKinds.ReportDue,
                     overdue ? $"report-overdue:{period}:{report.DueOn:yyyy-MM-dd}" : $"report-due:{period}:{report.DueOn:yyyy-MM-dd}",
                     overdue ? $"半年汇报已逾期：{finding.Subject}" : $"半年汇报{ReportDueDays}日内到期：{finding.Subject}", text.ToString()),
-                accounts.WithRole(Roles.WorkStation, NoticeKinds.ReportDue));
+                accounts.Station(NoticeKinds.ReportDue));
         }
     }
 

@@ -36,7 +36,7 @@ public static class NotificationLogEndpoints
             if (result.Succeeded) return PageResults.SeeOther(context, "/notifications?done=resent");
             return PageResults.Page<NotificationLogPage, NotificationLogPageModel>(context, await ModelAsync(context, session, null, 1, null, result.Refusal, ct),
                 StatusCodes.Status422UnprocessableEntity);
-        }).RequireAuthorization(Policies.Administrator);
+        }).RequireCapability(Capability.ConfigureNotifications);
     }
 
     private static async Task<NotificationLogPageModel> ModelAsync(HttpContext context, IQuerySession session, string? status, int page, string? done,
@@ -51,6 +51,6 @@ public static class NotificationLogEndpoints
             .OrderByDescending(n => n.CreatedAt).Take(PageSize).ToListAsync(ct);
         var settings = await session.NotificationSettingsAsync(ct);
         return new NotificationLogPageModel(rows.Take(PageSize).ToList(), dead, filter?.ToString(), page, rows.Count > PageSize, settings is { AnyChannel: true },
-            context.User.IsInRole(Roles.Administrator), done == "resent" ? "已重新发送：结果见下表。" : null, error);
+            context.User.Can(Capability.ConfigureNotifications), done == "resent" ? "已重新发送：结果见下表。" : null, error);
     }
 }

@@ -40,8 +40,8 @@ public static class NotificationsModule
 
     public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/notifications/channels").RequireAuthorization(Policies.Administrator).MapChannelSettings();
-        app.MapGroup("/notifications").RequireAuthorization(Policies.AdministratorOrSecretariat).MapNotificationLog();
+        app.MapGroup("/notifications/channels").RequireCapability(Capability.ConfigureNotifications).MapChannelSettings();
+        app.MapGroup("/notifications").RequireCapability(Capability.ReadNotificationLog).MapNotificationLog();
         return app;
     }
 }

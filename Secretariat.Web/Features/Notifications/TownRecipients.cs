@@ -22,12 +22,18 @@ public static class TownRecipients
             .Select(p => new TownAccount(p.Account, p.Membership!)).ToList();
     }
 
-    public static IReadOnlyList<Recipient> WithRole(this IEnumerable<TownAccount> accounts, string role, string kind) =>
-        accounts.Where(a => a.Membership.Roles.Contains(role)).Select(a => a.For(kind)).ToList();
+    /// <summary>The accounts whose roles hold the capability within the reach (the permission table).</summary>
+    public static IReadOnlyList<Recipient> Holding(this IEnumerable<TownAccount> accounts, Capability capability, string kind,
+        Reach reach = Reach.All | Reach.Station | Reach.OwnUnit) =>
+        accounts.Where(a => (a.Actor.ReachOf(capability) & reach) != Reach.None).Select(a => a.For(kind)).ToList();
 
-    /// <summary>The 成员单位联络人 of the units.</summary>
+    /// <summary>The work station: its rules' deadlines are its own (<see cref="Capability.AnswerAlerts"/> with the station's reach).</summary>
+    public static IReadOnlyList<Recipient> Station(this IEnumerable<TownAccount> accounts, string kind) =>
+        accounts.Holding(Capability.AnswerAlerts, kind, Reach.Station);
+
+    /// <summary>Who speaks for the units (a unit's reach of <see cref="Capability.ReportProgress"/>): their 成员单位联络人.</summary>
     public static IReadOnlyList<Recipient> LiaisonsOf(this IEnumerable<TownAccount> accounts, IReadOnlyCollection<Guid> unitIds, string kind) =>
-        accounts.Where(a => a.Membership.Roles.Contains(Roles.UnitLiaison) && a.Membership.UnitId is { } unit && unitIds.Contains(unit))
+        accounts.Where(a => a.Membership.UnitId is { } unit && unitIds.Contains(unit) && a.Actor.ReachOf(Capability.ReportProgress).HasFlag(Reach.OwnUnit))
             .Select(a => a.For(kind)).ToList();
 
     /// <summary>

@@ -39,13 +39,12 @@ public static class MinorsData
     public const string ProblemWords = "是否含未成年人信息";
     /// <summary>Shown beside the link of a flagged file.</summary>
     public const string Mark = "含未成年人信息";
-    public const string Restricted = "该文件含未成年人信息，只有领导小组办公室、工作站、组长、副组长和区未保办可以查看。";
+    /// <summary>Why a flagged file was refused: the roles that may read it, from the permission table.</summary>
+    public static readonly string Restricted =
+        $"该文件含未成年人信息，只有{string.Join("、", Permissions.RolesWith(Capability.ReadMinorsData))}可以查看。";
 
-    /// <summary>Who may read a flagged file (附件3-3 三: 尊重隐私).</summary>
-    public static readonly IReadOnlyList<string> ReaderRoles =
-        [Roles.Secretariat, Roles.WorkStation, Roles.Leader, Roles.DeputyLeader, DistrictRoles.Reader];
-
-    public static bool MayRead(ClaimsPrincipal user) => ReaderRoles.Any(user.IsInRole);
+    /// <summary>Who may read a flagged file (附件3-3 三: 尊重隐私): <see cref="Capability.ReadMinorsData"/>.</summary>
+    public static bool MayRead(ClaimsPrincipal user) => user.Can(Capability.ReadMinorsData);
 
     /// <summary>
     /// The flag as posted: null with <see cref="Unanswered"/> when a file comes with neither answer. With no file the answer

@@ -14,7 +14,7 @@ public static class PrivacyModule
     public static IEndpointRouteBuilder MapPrivacy(this IEndpointRouteBuilder app)
     {
         // The office keeps the log (PIPL art. 28, 31): who read which flagged file of the town, newest first.
-        var group = app.MapGroup("/privacy").RequireAuthorization(Policies.Secretariat);
+        var group = app.MapGroup("/privacy").RequireCapability(Capability.ReadMinorsDataLog);
         group.MapGet("/reads", async (string? file, HttpContext context, IQuerySession session, CancellationToken ct) =>
         {
             var wanted = file?.Trim() is { Length: > 0 } f ? f[..Math.Min(f.Length, 120)] : null;
@@ -23,7 +23,7 @@ public static class PrivacyModule
             var total = await query.CountAsync(ct);
             var reads = await query.OrderByDescending(r => r.At).Take(MaxShown).ToListAsync(ct);
             return PageResults.Page<MinorsDataReadsPage, MinorsDataReadsPageModel>(context, new(reads, total, wanted));
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.ReadMinorsDataLog);
         return app;
     }
 }

@@ -42,6 +42,6 @@ public static class CreateReportEndpoint
             }
             return await ReportPages.ListAsync(context, session, int.TryParse(yearText, out var shown) && shown is >= 2000 and <= 2100 ? shown : null,
                 problem, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization(Policies.WorkStation);
+        }).RequireCapability(Capability.WriteReports);
     }
 }

@@ -24,6 +24,6 @@ public static class ReceiveReportEndpoint
             DateOnly? on = DateOnly.TryParseExact(form["ReceivedOn"].ToString().Trim(), "yyyy-MM-dd", out var day) ? day : null;
             var result = await bus.InvokeAsync<CommandResult>(new ReceiveReport(id, on, actor), ct);
             return await ReportPages.AfterAsync(context, session, id, result.Refusal, ct, form);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.ReceiveReports);
     }
 }

@@ -11,13 +11,11 @@ public static class ReportDecisions
 
 
     /// <summary>The account linked to the person in the work station's 站长 seat today.</summary>
-    public static bool IsStationMaster(Actor actor, BodyRoster? station, DateOnly today) =>
-        actor.PersonId is { } person && station is not null &&
-        station.ActiveOn(today).Any(t => t.Role == RosterRole.StationMaster && t.PersonId == person);
+    public static bool IsStationMaster(Actor actor, BodyRoster? station, DateOnly today) => station?.IsStationMaster(actor, today) == true;
 
     public static Decision<ReportCreated> Create(SemiannualReport? existing, int year, HalfYear half, int dueDays, Actor actor, DateTimeOffset now)
     {
-        if (!actor.Is(Roles.WorkStation)) return new Refusal("只有工作站可以创建半年汇报。");
+        if (!actor.Can(Capability.WriteReports)) return new Refusal("只有工作站可以创建半年汇报。");
         var today = now.ToTownDate();
         if (year < 2022 || year > today.Year) return new Refusal($"年份须在 2022 至 {today.Year} 之间。");
         if (existing is not null)
@@ -28,7 +26,7 @@ public static class ReportDecisions
     public static Decision<ReportDraftSaved> SaveDraft(SemiannualReport? report, int expectedVersion, IReadOnlyDictionary<string, string?> sections,
         IReadOnlyDictionary<string, string?> notes, Actor actor, DateTimeOffset now)
     {
-        if (!actor.Is(Roles.WorkStation)) return new Refusal("只有工作站可以修改汇报草稿。");
+        if (!actor.Can(Capability.WriteReports)) return new Refusal("只有工作站可以修改汇报草稿。");
         if (report is null) return new Refusal("找不到该汇报。");
         if (!report.IsEditable)
             return new Refusal($"汇报当前为“{report.Status.Chinese()}”，已报送的版本不能修改。");
@@ -66,7 +64,7 @@ public static class ReportDecisions
 
     public static Decision<ReportReceived> Receive(SemiannualReport? report, DateOnly? receivedOn, Actor actor, DateTimeOffset now)
     {
-        if (!actor.Is(Roles.Secretariat)) return new Refusal("只有办公室可以签收汇报。");
+        if (!actor.Can(Capability.ReceiveReports)) return new Refusal("只有办公室可以签收汇报。");
         if (report is null) return new Refusal("找不到该汇报。");
         if (report.Status != ReportStatus.Submitted) return new Refusal($"汇报当前为“{report.Status.Chinese()}”，不能签收。");
         if (receivedOn is not { } day) return new Refusal("请按 年-月-日 填写签收日期。");
@@ -77,7 +75,7 @@ public static class ReportDecisions
 
     public static Decision<ReportReturned> Return(SemiannualReport? report, string? comment, Actor actor, DateTimeOffset now)
     {
-        if (!actor.Is(Roles.Secretariat)) return new Refusal("只有办公室可以退回汇报。");
+        if (!actor.Can(Capability.ReceiveReports)) return new Refusal("只有办公室可以退回汇报。");
         if (report is null) return new Refusal("找不到该汇报。");
         if (report.Status is not (ReportStatus.Submitted or ReportStatus.Received))
             return new Refusal($"汇报当前为“{report.Status.Chinese()}”，不能退回。");
@@ -92,7 +90,7 @@ public static class ReportDecisions
     public static (ReportTabled? Tabled, AgendaItemAdded? Item, Refusal? Refusal) Table(SemiannualReport? report, Meeting? meeting, TownProfile town,
         Actor actor, DateTimeOffset now)
     {
-        if (!actor.Is(Roles.Secretariat)) return (null, null, new Refusal("只有办公室可以把汇报列入会议议题。"));
+        if (!actor.Can(Capability.ReceiveReports)) return (null, null, new Refusal("只有办公室可以把汇报列入会议议题。"));
         if (report is null) return (null, null, new Refusal("找不到该汇报。"));
         if (report.Status != ReportStatus.Received) return (null, null, new Refusal("汇报签收后才能列入会议议题。"));
         if (report.TabledMeetingId is not null) return (null, null, new Refusal($"汇报已列入《{report.TabledMeetingTitle}》议题。"));

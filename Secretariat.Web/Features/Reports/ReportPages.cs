@@ -11,9 +11,9 @@ public sealed record ReportView(SemiannualReport Report, ReportVersion? Shown, R
     bool FactsFrozen, Actor Actor,
     bool IsStationMaster, DateOnly Today, IReadOnlyList<Meeting> Upcoming, string? Error, IFormCollection? Unsaved, TownProfile Town)
 {
-    public bool MayEdit => Report.IsEditable && Actor.Is(Roles.WorkStation) && (Shown is null || Shown.Number == Report.Latest?.Number);
+    public bool MayEdit => Report.IsEditable && Actor.Can(Capability.WriteReports) && (Shown is null || Shown.Number == Report.Latest?.Number);
     public bool MaySubmit => Report.IsEditable && IsStationMaster && Report.Latest is { IsSubmitted: false };
-    public bool IsOffice => Actor.Is(Roles.Secretariat);
+    public bool IsOffice => Actor.Can(Capability.ReceiveReports);
     public bool Overdue => ReportPeriods.IsOverdue(Report.Status, Report.DueOn, Today);
     public string Period => ReportPeriods.PeriodName(Report.Year, Report.Half);
     public string Number => ReportPeriods.Number(Town, Report.Year, Report.Half);
@@ -60,7 +60,7 @@ public static class ReportPages
             return new ReportRow(shown, half, report, due, ReportPeriods.IsOverdue(report?.Status, due, today));
         }).ToList();
         return PageResults.Page<ReportsPage, ReportsPageModel>(context,
-            new(shown, rows, today, context.User.Actor().Is(Roles.WorkStation), error), status);
+            new(shown, rows, today, context.User.Can(Capability.WriteReports), error), status);
     }
 
     public static async Task<ReportView?> LoadAsync(HttpContext context, IQuerySession session, Guid id, int? version, string? error,
@@ -84,7 +84,7 @@ public static class ReportPages
             : await cache.GetAsync($"report-facts:{report.Year}:{report.Half}",
                 async () => await RenderAsync(context, await new ReportFactsQuery(session).AsOfPeriodEndAsync(report.Year, report.Half, ct)), ct);
         var station = actor.PersonId is null ? null : await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.WorkStation), ct);
-        IReadOnlyList<Meeting> upcoming = actor.Is(Roles.Secretariat) && report.Status == ReportStatus.Received && report.TabledMeetingId is null
+        IReadOnlyList<Meeting> upcoming = actor.Can(Capability.ReceiveReports) && report.Status == ReportStatus.Received && report.TabledMeetingId is null
             ? await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).Take(10).ToListAsync(ct)
             : [];
         return new ReportView(report, shown, rendered.Facts, rendered.Tables, frozen is not null, actor, ReportDecisions.IsStationMaster(actor, station, today), today,

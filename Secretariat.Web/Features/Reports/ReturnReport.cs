@@ -23,6 +23,6 @@ public static class ReturnReportEndpoint
             var form = await context.Request.ReadFormAsync(ct);
             var result = await bus.InvokeAsync<CommandResult>(new ReturnReport(id, form["Comment"], actor), ct);
             return await ReportPages.AfterAsync(context, session, id, result.Refusal, ct, form);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.ReceiveReports);
     }
 }

@@ -34,6 +34,6 @@ public static class SaveReportDraftEndpoint
             return result.Succeeded
                 ? PageResults.SeeOther(context, $"/reports/{id}")
                 : await ReportPages.ReportAsync(context, session, id, null, result.Refusal, StatusCodes.Status422UnprocessableEntity, ct, form);
-        }).RequireAuthorization(Policies.WorkStation);
+        }).RequireCapability(Capability.WriteReports);
     }
 }

@@ -27,6 +27,6 @@ public static class SubmitReportEndpoint
             var actor = context.User.Actor();
             var result = await bus.InvokeAsync<CommandResult>(new SubmitReport(id, actor), ct);
             return await ReportPages.AfterAsync(context, session, id, result.Refusal, ct);
-        }).RequireAuthorization(ReportsModule.SubmitPolicy);
+        }).RequireCapability(Capability.ActAsStationMaster);
     }
 }

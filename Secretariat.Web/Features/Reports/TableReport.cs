@@ -33,6 +33,6 @@ public static class TableReportEndpoint
                 return await ReportPages.AfterAsync(context, session, id, "请选择尚未召开的会议。", ct, form);
             var result = await bus.InvokeAsync<CommandResult>(new TableReport(id, meetingId, actor), ct);
             return await ReportPages.AfterAsync(context, session, id, result.Refusal, ct, form);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.ReceiveReports);
     }
 }

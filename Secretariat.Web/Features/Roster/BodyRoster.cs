@@ -46,4 +46,12 @@ public sealed class BodyRoster
     }
 
     public IEnumerable<Tenure> ActiveOn(DateOnly date) => Tenures.Where(t => t.IsActiveOn(date));
+
+    /// <summary>
+    /// The account acts in the 站长's seat on a day: its roles may (<see cref="Capability.ActAsStationMaster"/>) and its roster
+    /// person holds the seat in this (the work station's) roster that day. The station's changes and reports need it.
+    /// </summary>
+    public bool IsStationMaster(Actor actor, DateOnly on) =>
+        actor.Can(Capability.ActAsStationMaster) && actor.PersonId is { } person &&
+        ActiveOn(on).Any(t => t.Role == RosterRole.StationMaster && t.PersonId == person);
 }

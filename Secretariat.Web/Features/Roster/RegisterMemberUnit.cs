@@ -36,6 +36,6 @@ public static class RegisterMemberUnitEndpoint
             return PageResults.Page<UnitsPage, UnitsPageModel>(context,
                 new UnitsPageModel(bodies, all, AsOfDate.Parse(null, time.Today()), problem, MayRegister: true),
                 StatusCodes.Status422UnprocessableEntity);
-        }).RequireAuthorization(Policies.Secretariat);
+        }).RequireCapability(Capability.ManageRoster);
     }
 }

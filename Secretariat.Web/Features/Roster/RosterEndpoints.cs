@@ -39,7 +39,7 @@ public static class RosterEndpoints
             var date = AsOfDate.Parse(asOf, time.Today());
             var (bodies, units) = await queries.EverythingAsync(ct);
             // The form shows to whoever the registration endpoint's policy lets in.
-            var mayRegister = (await authorization.AuthorizeAsync(context.User, Policies.Secretariat)).Succeeded;
+            var mayRegister = context.User.Can(Capability.ManageRoster);
             return PageResults.Page<UnitsPage, UnitsPageModel>(context, new UnitsPageModel(bodies, units, date, null, mayRegister));
         });
 

@@ -19,7 +19,7 @@ public static class RosterModule
     public static IEndpointRouteBuilder MapRoster(this IEndpointRouteBuilder app)
     {
         // Every role reads the rosters; registering a unit is the office's (its endpoint names the policy).
-        var group = app.MapGroup("/roster").RequireAuthorization(Policies.Reader);
+        var group = app.MapGroup("/roster").RequireCapability(Capability.ReadTown);
         group.MapRosterPages();
         group.MapRegisterMemberUnit();
         return app;

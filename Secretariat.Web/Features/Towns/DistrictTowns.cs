@@ -33,7 +33,7 @@ public static class DistrictTownsEndpoints
             if (await registry.AddAsync(code, name ?? "", context.User.Actor(), ct) is { } refusal) return await Refused(refusal);
             var password = FirstStart.NewPassword();
             var (_, accountRefusal) = await accounts.CreateAsync(adminUserName, string.IsNullOrWhiteSpace(adminName) ? $"{name!.Trim()}管理员" : adminName,
-                password, [code], [Roles.Administrator, Roles.Secretariat], null, ct, oneTimePassword: true);
+                password, [code], Permissions.FirstTownAdministrator, null, ct, oneTimePassword: true);
             if (accountRefusal is not null) return await Refused($"镇街已添加，但管理员账号未创建：{accountRefusal}");
             return PageResults.Page<DistrictTownsPage, DistrictTownsPageModel>(context,
                 new DistrictTownsPageModel(await RowsAsync(context, ct), Created: (code, adminUserName.Trim(), password)));

@@ -14,8 +14,8 @@ public static class TownsModule
     public static IEndpointRouteBuilder MapTowns(this IEndpointRouteBuilder app)
     {
         app.MapGroup("").DistrictWide().RequireAuthorization(Policies.SignedIn).MapTownChooser();
-        app.MapGroup("/town").RequireAuthorization(Policies.Administrator).MapTownProfile();
-        app.MapGroup(DistrictTownsEndpoints.Path).DistrictWide().RequireAuthorization(Policies.DistrictAdministrator).MapDistrictTowns();
+        app.MapGroup("/town").RequireCapability(Capability.EditTownProfile).MapTownProfile();
+        app.MapGroup(DistrictTownsEndpoints.Path).DistrictWide().RequireCapability(Capability.AdministerDistrict).MapDistrictTowns();
         return app;
     }
 }

@@ -58,7 +58,7 @@ public static class AppointChildWorkerEndpoint
                 form.QualifiedOn = known.QualifiedOn?.ToString("yyyy-MM-dd");
             }
             return await FormAsync(context, session, form, null, StatusCodes.Status200OK, ct);
-        }).RequireAuthorization(Policies.TrainingManagers);
+        }).RequireCapability(Capability.ManageTraining);
 
         group.MapPost("/appointments/new", async ([FromForm] AppointmentForm form, HttpContext context, IQuerySession session,
             IMessageBus bus, CancellationToken ct) =>
@@ -70,7 +70,7 @@ public static class AppointChildWorkerEndpoint
             var result = await bus.InvokeAsync<CommandResult>(command!, ct);
             if (!result.Succeeded) return await FormAsync(context, session, form, result.Refusal, StatusCodes.Status422UnprocessableEntity, ct);
             return PageResults.SeeOther(context, $"/training/people/{command!.PersonId}");
-        }).RequireAuthorization(Policies.TrainingManagers);
+        }).RequireCapability(Capability.ManageTraining);
     }
 
     private static async Task<IResult> FormAsync(HttpContext context, IQuerySession session, AppointmentForm form, string? error, int status,

@@ -32,6 +32,6 @@ public static class RecordChildWorkerProfileEndpoint
                 problem = result.Refusal;
             }
             return await TrainingPages.PersonAsync(context, session, personId, problem, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization(Policies.TrainingManagers);
+        }).RequireCapability(Capability.ManageTraining);
     }
 }

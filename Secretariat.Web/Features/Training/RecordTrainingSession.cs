@@ -49,7 +49,7 @@ public static class RecordTrainingSessionEndpoint
             var today = time.Today().ToString("yyyy-MM-dd");
             var form = new SessionForm { Kind = nameof(TrainingKind.Rotation), StartOn = today, EndOn = today };
             return await FormAsync(context, session, time, form, null, StatusCodes.Status200OK, ct);
-        }).RequireAuthorization(Policies.TrainingManagers);
+        }).RequireCapability(Capability.ManageTraining);
 
         group.MapPost("/sessions/new", async (HttpContext context, IQuerySession session, TimeProvider time, IMessageBus bus,
             CancellationToken ct) =>
@@ -77,7 +77,7 @@ public static class RecordTrainingSessionEndpoint
                 problem = result.Refusal;
             }
             return await FormAsync(context, session, time, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization(Policies.TrainingManagers).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxMaterials * MaxMaterialBytes + 1024 * 1024));
+        }).RequireCapability(Capability.ManageTraining).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxMaterials * MaxMaterialBytes + 1024 * 1024));
     }
 
     public static async Task<(IReadOnlyList<MaterialUpload> Materials, string? Problem)> ReadMaterialsAsync(IReadOnlyList<IFormFile> files,

@@ -18,8 +18,8 @@ public static class TrainingModule
 
     public static IEndpointRouteBuilder MapTraining(this IEndpointRouteBuilder app)
     {
-        // Everyone signed in reads; the writes name Policies.TrainingManagers (工作站、办公室) on each endpoint.
-        var group = app.MapGroup("/training").RequireAuthorization(Policies.Reader);
+        // Everyone signed in reads; the writes need Capability.ManageTraining on each endpoint.
+        var group = app.MapGroup("/training").RequireCapability(Capability.ReadTown);
         group.MapTrainingPages();
         group.MapAppointChildWorker();
         group.MapTransferChildWorker();

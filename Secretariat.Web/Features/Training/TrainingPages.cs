@@ -97,7 +97,7 @@ public static class TrainingPages
                         $"/training/sessions/{sessionId}", ct) is { } refused) return refused;
             }
             return Results.File(material.Content, material.ContentType, material.FileName);
-        }).RequireAuthorization(Policies.Reader);
+        }).RequireCapability(Capability.ReadTown);
     }
 
     public static async Task<IResult> PersonAsync(HttpContext context, IQuerySession session, Guid personId, string? error, int status,

@@ -4,7 +4,7 @@ namespace Secretariat.Web.Features.Training;
 public static class TrainingAccess
 {
     /// <summary>The work station manages its child directors' training; the office keeps the town's ledgers too.</summary>
-    public static bool MayManageTraining(this Actor actor) => actor.Is(Roles.WorkStation) || actor.Is(Roles.Secretariat);
+    public static bool MayManageTraining(this Actor actor) => actor.Can(Capability.ManageTraining);
 }
 
 /// <summary>Reads for the training pages: only the people who served in the period asked about are loaded.</summary>

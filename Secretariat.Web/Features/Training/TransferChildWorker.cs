@@ -35,6 +35,6 @@ public static class TransferChildWorkerEndpoint
                 problem = result.Refusal;
             }
             return await TrainingPages.PersonAsync(context, session, personId, problem, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireAuthorization(Policies.TrainingManagers);
+        }).RequireCapability(Capability.ManageTraining);
     }
 }

@@ -26,7 +26,7 @@ public static class HangfireSetup
     public static IEndpointRouteBuilder MapJobsDashboard(this IEndpointRouteBuilder app)
     {
         // The district's jobs (every town's daily run): the district's administrator.
-        app.MapHangfireDashboardWithAuthorizationPolicy(Policies.DistrictAdministrator, "/hangfire",
+        app.MapHangfireDashboardWithAuthorizationPolicy(Policies.For(Capability.AdministerDistrict), "/hangfire",
             new DashboardOptions { DashboardTitle = "后台任务", AppPath = "/" }).DistrictWide();
         return app;
     }

@@ -3,36 +3,34 @@ namespace Secretariat.Web.Infrastructure.Kernel;
 /// <summary>The signed-in user a decision is taken for.</summary>
 public sealed record Actor(Guid UserId, string Name, IReadOnlyCollection<string> Roles, Guid? UnitId, Guid? PersonId)
 {
-    public bool Is(string role) => Roles.Contains(role);
+    /// <summary>How far the actor's roles reach for a capability (<see cref="Permissions.Table"/>).</summary>
+    public Reach ReachOf(Capability capability) => Permissions.ReachOf(Roles, capability);
+
+    public bool Can(Capability capability) => ReachOf(capability) != Reach.None;
+
+    /// <summary>The capability over everything of its kind, not only the own unit's or the station's.</summary>
+    public bool CanForAll(Capability capability) => ReachOf(capability).HasFlag(Reach.All);
+
+    /// <summary>The capability for a record of a unit: every unit's, or this unit being the actor's own.</summary>
+    public bool CanFor(Capability capability, Guid? unitId)
+    {
+        var reach = ReachOf(capability);
+        return reach.HasFlag(Reach.All) || (reach.HasFlag(Reach.OwnUnit) && UnitId is { } own && own == unitId);
+    }
+
+    /// <summary>The actor holds the capability for this unit as its own unit (a liaison acting for their unit, not the office on its behalf).</summary>
+    public bool ActsForOwnUnit(Capability capability, Guid unitId) => ReachOf(capability).HasFlag(Reach.OwnUnit) && UnitId == unitId;
+
+    /// <summary>The capability for a record concerning several units: for every unit, or one of them is the actor's own.</summary>
+    public bool CanForAny(Capability capability, IEnumerable<Guid> unitIds)
+    {
+        var reach = ReachOf(capability);
+        return reach.HasFlag(Reach.All) || (reach.HasFlag(Reach.OwnUnit) && UnitId is { } own && unitIds.Contains(own));
+    }
 }
 
 /// <summary>Who did a step, as recorded on it.</summary>
 public sealed record StepBy(Guid UserId, string Name, DateTimeOffset At)
 {
     public static StepBy Of(Actor actor, DateTimeOffset at) => new(actor.UserId, actor.Name, at);
-}
-
-/// <summary>The roles of a town's accounts, as the notice names them (UI terms).</summary>
-public static class Roles
-{
-    public const string Administrator = "管理员";
-    public const string Secretariat = "办公室";
-    public const string Leader = "组长";
-    public const string DeputyLeader = "副组长";
-    public const string UnitLiaison = "成员单位联络人";
-    public const string WorkStation = "工作站";
-    public const string Reader = "查阅";
-
-    public static readonly IReadOnlyList<string> All = [Administrator, Secretariat, Leader, DeputyLeader, UnitLiaison, WorkStation, Reader];
-}
-
-/// <summary>Roles of the district (区), held by an account for every town of the deployment.</summary>
-public static class DistrictRoles
-{
-    /// <summary>区未保办: reads every town's records; writes nothing in a town.</summary>
-    public const string Reader = "区未保办";
-    /// <summary>区管理员: adds towns and their first administrator.</summary>
-    public const string Administrator = "区管理员";
-
-    public static readonly IReadOnlyList<string> All = [Reader, Administrator];
 }

@@ -50,6 +50,9 @@ public abstract class TownComponentBase : ComponentBase
 
     /// <summary>The town's <c>/t/{code}</c> (the request's path base); empty outside a town.</summary>
     protected string Base => HttpContext.Request.PathBase.Value ?? "";
+
+    /// <summary>Whether the signed-in user's roles hold the capability: what a link or button to an endpoint needing it asks.</summary>
+    protected bool Can(Capability capability) => HttpContext.User.Can(capability);
 }
 
 /// <summary>Base of every page component: knows whether it renders whole or as the htmx fragment.</summary>

@@ -1,0 +1,225 @@
+using System.Security.Claims;
+
+namespace Secretariat.Web.Infrastructure.Kernel;
+
+/// <summary>
+/// What a role may do: one column of the permission table (<see cref="Permissions.Table"/>). Route policies, the links and
+/// buttons a page shows, record-level rules, the readers of minors' data and the audience of alerts and notices all ask
+/// the table; nothing else names a role.
+/// </summary>
+public enum Capability
+{
+    // ---- within a town ----
+    /// <summary>Open the town and read its pages (roster, meetings, resolutions, adjustments, training, reports, campaigns, alerts).</summary>
+    ReadTown,
+    /// <summary>Read the units' own records (member adjustments, campaign submissions): every unit's, or the account's own unit's.</summary>
+    ReadUnitRecords,
+    /// <summary>Be shown compliance alerts and figures: all of them, the work station's rules, or the own unit's.</summary>
+    FollowAlerts,
+    /// <summary>Answer for alerts (标记已知悉), in the same reach.</summary>
+    AnswerAlerts,
+    /// <summary>Convene, reschedule and cancel meetings, set the agenda, record attendance, draft minutes, issue circulars (the office, 五(二)).</summary>
+    RunMeetings,
+    /// <summary>Propose an agenda item: for any unit, or for the own unit.</summary>
+    ProposeAgenda,
+    /// <summary>Sign off or return minutes, as the meeting's convener (record rule: the convener's person).</summary>
+    SignOffMinutes,
+    /// <summary>Confirm a resolution done (办结), extend its due date, carry it over to another meeting.</summary>
+    FollowUpResolutions,
+    /// <summary>Report a resolution's progress: any unit's, or the own unit's.</summary>
+    ReportProgress,
+    /// <summary>Register member units and keep the bodies' records.</summary>
+    ManageRoster,
+    /// <summary>File, amend or withdraw a member adjustment: for any unit, or for the own unit.</summary>
+    FileAdjustments,
+    /// <summary>Accept (受理) or return an adjustment (the office).</summary>
+    HandleAdjustments,
+    /// <summary>Approve or reject the leading group's adjustments (the 组长).</summary>
+    ApproveAdjustments,
+    /// <summary>Act in the 站长's seat when the account's roster person holds it that day (record rule): approve the station's adjustments, submit its half-year report.</summary>
+    ActAsStationMaster,
+    /// <summary>Appoint child directors and supervisors, record their training.</summary>
+    ManageTraining,
+    /// <summary>Write the station's half-year report.</summary>
+    WriteReports,
+    /// <summary>Receive, return and table the station's reports.</summary>
+    ReceiveReports,
+    /// <summary>Report a major matter to the district (重大事项报区) and record its handling.</summary>
+    ReportMajorMatters,
+    /// <summary>Open a 示范创建 campaign, add items, download the evidence pack.</summary>
+    ManageCampaigns,
+    /// <summary>Submit a campaign's evidence: for any unit, or the own unit.</summary>
+    SubmitEvidence,
+    /// <summary>The 初审 of campaign evidence.</summary>
+    ReviewEvidence,
+    /// <summary>Report a rectification: of any item, or of the items the own unit leads.</summary>
+    ReportRectification,
+    /// <summary>Open files flagged 含未成年人信息 (附件3-3 三); every read is logged.</summary>
+    ReadMinorsData,
+    /// <summary>Read the log of those reads.</summary>
+    ReadMinorsDataLog,
+    /// <summary>List the town's accounts and correct their contacts.</summary>
+    ReadAccounts,
+    /// <summary>Create accounts, reset passwords, enable/disable, change roles; see locked user names.</summary>
+    AdministerAccounts,
+    /// <summary>Set up notification channels, send tests, resend dead letters.</summary>
+    ConfigureNotifications,
+    /// <summary>Read the notification log.</summary>
+    ReadNotificationLog,
+    /// <summary>Edit the town's profile (names, document prefixes, the day checks start).</summary>
+    EditTownProfile,
+    /// <summary>Run the compliance check now.</summary>
+    RunCompliance,
+
+    // ---- the district ----
+    /// <summary>The district's own pages over every town: 区概览, the inbox of major matters, campaign acceptance.</summary>
+    ReadEveryTown,
+    /// <summary>Sign for (签收) and instruct on (批示) a major matter a town reported.</summary>
+    InstructMajorMatters,
+    /// <summary>The district's side of 示范创建: issue a campaign to the towns, accept items (验收), require and confirm rectifications.</summary>
+    RunDistrictCampaigns,
+    /// <summary>Add towns and their first administrator, see every locked user name and the background jobs.</summary>
+    AdministerDistrict,
+}
+
+/// <summary>How far a capability reaches for a role: flags, so that an account with two roles holds both reaches.</summary>
+[Flags]
+public enum Reach
+{
+    None = 0,
+    /// <summary>Only the records of the account's own unit (a 成员单位联络人 is bound to one).</summary>
+    OwnUnit = 1,
+    /// <summary>Only the work station's own rules (its alerts).</summary>
+    Station = 2,
+    /// <summary>Everything of its kind.</summary>
+    All = 4,
+}
+
+/// <summary>Whether a role holds within one town (a membership) or over the whole district.</summary>
+public enum RoleLevel
+{
+    Town,
+    District
+}
+
+/// <summary>One row of the permission table: a role, its level, what it may do and how far.</summary>
+public sealed record RoleDefinition(string Name, RoleLevel Level, string Description, IReadOnlyDictionary<Capability, Reach> Grants)
+{
+    public Reach ReachOf(Capability capability) => Grants.GetValueOrDefault(capability);
+
+    /// <summary>A role that acts for its own unit only is bound to one (the account must name it).</summary>
+    public bool IsBoundToUnit => Grants.Values.Any(r => r.HasFlag(Reach.OwnUnit));
+}
+
+/// <summary>The roles as the notice names them (UI terms, also what accounts store): named here and in nothing but UI text.</summary>
+public static class Roles
+{
+    public const string Administrator = "管理员";
+    public const string Secretariat = "办公室";
+    public const string Leader = "组长";
+    public const string DeputyLeader = "副组长";
+    public const string UnitLiaison = "成员单位联络人";
+    public const string WorkStation = "工作站";
+    public const string Reader = "查阅";
+
+    /// <summary>Every town role, in the order pages list them.</summary>
+    public static IReadOnlyList<string> All => Permissions.TownRoles;
+}
+
+/// <summary>Roles of the district (区), held by an account for every town of the deployment.</summary>
+public static class DistrictRoles
+{
+    /// <summary>区未保办: reads every town's records; writes nothing in a town.</summary>
+    public const string Reader = "区未保办";
+    /// <summary>区管理员: adds towns and their first administrator.</summary>
+    public const string Administrator = "区管理员";
+
+    public static IReadOnlyList<string> All => Permissions.DistrictRoleNames;
+}
+
+/// <summary>
+/// The permission table: every role (a row) against every capability (a column). Adding a role is one row here;
+/// adding a capability is one enum member and its cells here, then its use (a route's <c>RequireCapability</c>, a page's
+/// <c>Actor.Can</c>). Capabilities of a district role that work inside a town are read-only there: a town answers every
+/// change of a non-member with 403 (<c>TownAccess</c>).
+/// </summary>
+public static class Permissions
+{
+    private static Dictionary<Capability, Reach> Grant(Reach reach, params Capability[] capabilities) =>
+        capabilities.ToDictionary(c => c, _ => reach);
+
+    private static Dictionary<Capability, Reach> Cells(params Dictionary<Capability, Reach>[] parts) =>
+        parts.SelectMany(p => p).ToDictionary(p => p.Key, p => p.Value);
+
+    private static Dictionary<Capability, Reach> All(params Capability[] capabilities) => Grant(Reach.All, capabilities);
+
+    /// <summary>What every reader of a town's records holds.</summary>
+    private static readonly Capability[] Reading = [Capability.ReadTown, Capability.ReadUnitRecords, Capability.FollowAlerts];
+
+    public static readonly IReadOnlyList<RoleDefinition> Table =
+    [
+        new(Roles.Administrator, RoleLevel.Town, "镇街的系统管理员：账号、通知设置、镇街信息",
+            All([.. Reading, Capability.ReadAccounts, Capability.AdministerAccounts, Capability.ConfigureNotifications, Capability.ReadNotificationLog,
+                Capability.EditTownProfile, Capability.RunCompliance])),
+        new(Roles.Secretariat, RoleLevel.Town, "领导小组办公室：会议、议定事项督办、成员调整受理、材料初审",
+            All([.. Reading, Capability.AnswerAlerts, Capability.RunMeetings, Capability.ProposeAgenda, Capability.FollowUpResolutions,
+                Capability.ReportProgress, Capability.ManageRoster, Capability.FileAdjustments, Capability.HandleAdjustments,
+                Capability.ActAsStationMaster, Capability.ManageTraining, Capability.ReceiveReports, Capability.ReportMajorMatters,
+                Capability.ManageCampaigns, Capability.SubmitEvidence, Capability.ReviewEvidence, Capability.ReportRectification,
+                Capability.ReadMinorsData, Capability.ReadMinorsDataLog, Capability.ReadAccounts, Capability.ReadNotificationLog])),
+        new(Roles.Leader, RoleLevel.Town, "领导小组组长：签发纪要、审批成员调整",
+            All([.. Reading, Capability.AnswerAlerts, Capability.SignOffMinutes, Capability.ApproveAdjustments, Capability.ReadMinorsData])),
+        new(Roles.DeputyLeader, RoleLevel.Town, "领导小组副组长：受委托召集时签发纪要",
+            All([.. Reading, Capability.AnswerAlerts, Capability.SignOffMinutes, Capability.ReadMinorsData])),
+        new(Roles.UnitLiaison, RoleLevel.Town, "成员单位联络人：本单位的调整申请、议题、落实情况和创建材料",
+            Cells(All(Capability.ReadTown),
+                Grant(Reach.OwnUnit, Capability.ReadUnitRecords, Capability.FollowAlerts, Capability.AnswerAlerts, Capability.ProposeAgenda,
+                    Capability.ReportProgress, Capability.FileAdjustments, Capability.SubmitEvidence, Capability.ReportRectification))),
+        new(Roles.WorkStation, RoleLevel.Town, "未成年人保护工作站：儿童主任培训、半年汇报、材料初审",
+            Cells(All(Capability.ReadTown, Capability.ReadUnitRecords, Capability.ActAsStationMaster, Capability.ManageTraining, Capability.WriteReports,
+                    Capability.ReviewEvidence, Capability.ReadMinorsData),
+                Grant(Reach.Station, Capability.FollowAlerts, Capability.AnswerAlerts))),
+        new(Roles.Reader, RoleLevel.Town, "查阅：阅读本镇街各页，不作任何更改", All(Reading)),
+        new(DistrictRoles.Reader, RoleLevel.District, "区未保办：阅读每个镇街（不作更改），验收示范创建，批示重大事项",
+            All([.. Reading, Capability.ReadMinorsData, Capability.ReadEveryTown, Capability.InstructMajorMatters, Capability.RunDistrictCampaigns])),
+        new(DistrictRoles.Administrator, RoleLevel.District, "区管理员：新增镇街及其首个管理员，后台任务", All(Capability.AdministerDistrict)),
+    ];
+
+    private static readonly Dictionary<string, RoleDefinition> ByName = Table.ToDictionary(r => r.Name, StringComparer.Ordinal);
+
+    public static readonly IReadOnlyList<string> TownRoles = Table.Where(r => r.Level == RoleLevel.Town).Select(r => r.Name).ToList();
+
+    public static readonly IReadOnlyList<string> DistrictRoleNames = Table.Where(r => r.Level == RoleLevel.District).Select(r => r.Name).ToList();
+
+    public static RoleDefinition? Role(string name) => ByName.GetValueOrDefault(name);
+
+    public static bool IsTownRole(string name) => Role(name)?.Level == RoleLevel.Town;
+
+    public static bool IsDistrictRole(string name) => Role(name)?.Level == RoleLevel.District;
+
+    /// <summary>The reach of a set of roles: the union of each role's.</summary>
+    public static Reach ReachOf(IEnumerable<string> roles, Capability capability) =>
+        roles.Aggregate(Reach.None, (reach, role) => reach | (Role(role)?.ReachOf(capability) ?? Reach.None));
+
+    public static bool Grants(IEnumerable<string> roles, Capability capability) => ReachOf(roles, capability) != Reach.None;
+
+    /// <summary>The roles holding a capability at any reach, in the table's order (a policy's roles, a 403 page's "who may").</summary>
+    public static IReadOnlyList<string> RolesWith(Capability capability) =>
+        Table.Where(r => r.ReachOf(capability) != Reach.None).Select(r => r.Name).ToList();
+
+    /// <summary>Whether the roles need a unit (one of them acts for its own unit only).</summary>
+    public static bool NeedsUnit(IEnumerable<string> roles) => roles.Any(r => Role(r)?.IsBoundToUnit == true);
+
+    /// <summary>The roles the first administrator of a new town gets: every town role that administers accounts or runs meetings.</summary>
+    public static IReadOnlyList<string> FirstTownAdministrator =>
+        TownRoles.Where(r => Role(r)!.ReachOf(Capability.AdministerAccounts) == Reach.All || Role(r)!.ReachOf(Capability.RunMeetings) == Reach.All).ToList();
+
+    /// <summary>The district roles of the deployment's first administrator (the one the first start makes).</summary>
+    public static IReadOnlyList<string> FirstDistrictAdministrator => RolesWith(Capability.AdministerDistrict);
+
+    /// <summary>A user's reach from the role claims of the request (its town's roles and its district roles).</summary>
+    public static Reach ReachOf(ClaimsPrincipal user, Capability capability) =>
+        ReachOf(user.FindAll(ClaimTypes.Role).Select(c => c.Value), capability);
+
+    public static bool Can(this ClaimsPrincipal user, Capability capability) => ReachOf(user, capability) != Reach.None;
+}
