@@ -193,6 +193,8 @@ public static class Permissions
 
     public static RoleDefinition? Role(string name) => ByName.GetValueOrDefault(name);
 
+    public static Reach ReachOfRole(string role, Capability capability) => Role(role)?.ReachOf(capability) ?? Reach.None;
+
     public static bool IsTownRole(string name) => Role(name)?.Level == RoleLevel.Town;
 
     public static bool IsDistrictRole(string name) => Role(name)?.Level == RoleLevel.District;

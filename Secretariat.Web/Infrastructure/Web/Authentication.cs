@@ -73,6 +73,10 @@ public static class Authentication
             if (!result.Forbidden || context.Request.Path.StartsWithSegments("/hangfire"))
                 return _default.HandleAsync(next, context, policy, result);
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            var required = context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>()
+                .Select(a => Policies.CapabilitiesOf(a.Policy)).OfType<IReadOnlyList<Capability>>()
+                .Where(anyOf => !anyOf.Any(context.User.Can)).SelectMany(c => c).ToList();
+            if (required is { Count: > 0 }) context.Items[ChinesePages.RequiredCapabilitiesKey] = required;
             return Task.CompletedTask;
         }
     }

@@ -30,7 +30,8 @@ public static partial class ChinesePages
             _ => $"请求未能完成（{response.StatusCode}）。"
         };
         response.ContentType = "text/html; charset=utf-8";
-        await response.WriteAsync(Html(response.StatusCode, message, Reason(response.StatusCode, context.HttpContext.User)));
+        await response.WriteAsync(Html(response.StatusCode, message, Reason(response.StatusCode, context.HttpContext.User,
+            context.HttpContext.Items[RequiredCapabilitiesKey] as IReadOnlyList<Capability>)));
     }
 
     public static void MapChinesePages(this IEndpointRouteBuilder app)
@@ -111,19 +112,39 @@ public static partial class ChinesePages
         _ => "请求未能完成"
     };
 
+    /// <summary>The capabilities a route needed when its policy refused the user (the 403 page names who holds them).</summary>
+    public const string RequiredCapabilitiesKey = "secretariat.required-capabilities";
+
     /// <summary>Why it happened and what to do next, beyond the message (null when the message says it all).</summary>
-    public static string? Reason(int status, System.Security.Claims.ClaimsPrincipal? user) => status switch
+    public static string? Reason(int status, System.Security.Claims.ClaimsPrincipal? user, IReadOnlyList<Capability>? required = null) => status switch
     {
         StatusCodes.Status400BadRequest => "没有保存任何内容。请返回上一页，刷新后重新填写或操作。",
         StatusCodes.Status403Forbidden when user?.Identity?.IsAuthenticated == true
             && user.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).ToArray() is { Length: > 0 } roles
-            => $"此页面或操作不对您的角色（{string.Join("、", roles)}）开放。如确需办理，请联系办公室或管理员。",
+            => ForbiddenReason(roles, required),
         StatusCodes.Status403Forbidden => "此页面或操作仅限有相应权限的账号使用。如确需办理，请联系办公室或管理员。",
         StatusCodes.Status404NotFound => "地址可能有误，或该记录已不存在。请从首页或菜单重新进入。",
         StatusCodes.Status500InternalServerError => "错误已记录，没有保存任何内容。",
         StatusCodes.Status503ServiceUnavailable => $"系统正在恢复，请约 {RetryAfterSeconds} 秒后刷新页面。",
         _ => null
     };
+
+    /// <summary>
+    /// The 403's reason from the permission table: who does this (the roles holding the capability), and whom to ask for a
+    /// role (the town's account administrators, or the district's for a district page) — never the user's own role.
+    /// </summary>
+    public static string ForbiddenReason(IReadOnlyCollection<string> roles, IReadOnlyList<Capability>? required)
+    {
+        var mine = $"您的角色（{string.Join("、", roles)}）";
+        if (required is not { Count: > 0 }) return $"此页面或操作不对{mine}开放。如确需办理，请联系本镇街的管理员。";
+        var holders = required.SelectMany(Permissions.RolesWith).Distinct().ToList();
+        var district = holders.All(Permissions.IsDistrictRole);
+        var administrator = district ? Capability.AdministerDistrict : Capability.AdministerAccounts;
+        var ask = Permissions.Grants(roles, administrator)
+            ? "您可以在账号管理中为账号增加相应角色。"
+            : $"如确需办理，请联系{(district ? "" : "本镇街的")}{string.Join("、", Permissions.RolesWith(administrator))}调整您的角色。";
+        return $"此页面或操作由{string.Join("、", holders)}办理，{mine}不包含此权限。{ask}";
+    }
 
     public static string Html(string message) => Html(0, message, null);
 
