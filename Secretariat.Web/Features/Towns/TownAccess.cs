@@ -55,7 +55,8 @@ public sealed class TownAccess(RequestDelegate next)
     {
         var towns = account.EnabledMemberships();
         if (towns.Count == 1 && !account.ReadsEveryTown) return TownRouting.Prefix + towns[0].Town + pathAndQuery;
-        if (towns.Count == 0 && account.DistrictRoles.Count > 0 && pathAndQuery is "/" or "") return DistrictPaths.Home;
+        if (towns.Count == 0 && account.DistrictRoles.Count > 0 && pathAndQuery is "/" or "")
+            return Permissions.Grants(account.DistrictRoles, Capability.ReadEveryTown) ? DistrictPaths.Home : DistrictTownsEndpoints.Path;
         return TownChooser.Path + (pathAndQuery is "/" or "" ? "" : "?returnUrl=" + Uri.EscapeDataString(pathAndQuery));
     }
 }

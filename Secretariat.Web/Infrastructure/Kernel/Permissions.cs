@@ -224,4 +224,10 @@ public static class Permissions
         ReachOf(user.FindAll(ClaimTypes.Role).Select(c => c.Value), capability);
 
     public static bool Can(this ClaimsPrincipal user, Capability capability) => ReachOf(user, capability) != Reach.None;
+
+    /// <summary>
+    /// The user holds a role of the request's town (a membership), so may change things there as those roles allow; a
+    /// district role reads a town and changes nothing in it (<c>TownAccess</c> refuses it).
+    /// </summary>
+    public static bool IsTownMember(this ClaimsPrincipal user) => user.FindAll(ClaimTypes.Role).Any(c => IsTownRole(c.Value));
 }
