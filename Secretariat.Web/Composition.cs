@@ -8,6 +8,7 @@ using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Features.Notifications;
 using Secretariat.Web.Features.Privacy;
 using Secretariat.Web.Features.Reports;
+using Secretariat.Web.Features.Setup;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Database;
 using Secretariat.Web.Infrastructure.Jobs;
@@ -21,11 +22,12 @@ public static class Composition
 {
     private sealed record Module(Action<IServiceCollection, IConfiguration> Add, Action<IEndpointRouteBuilder, IConfiguration> Map);
 
-    /// <summary>In this order: the first start (Accounts) seeds the town before the compliance services look at it.</summary>
+    /// <summary>In this order: the first start (Setup) seeds the town before the compliance services look at it.</summary>
     private static readonly Module[] Modules =
     [
         new((s, _) => s.AddTowns(), (a, _) => a.MapTowns()),
         new((s, c) => s.AddAccounts(c), (a, _) => a.MapAccounts()),
+        new((s, _) => s.AddSetup(), (_, _) => { }),
         new((s, _) => s.AddRoster(), (a, _) => a.MapRoster()),
         new((s, _) => s.AddAdjustments(), (a, _) => a.MapAdjustments()),
         new((s, _) => s.AddTraining(), (a, _) => a.MapTraining()),

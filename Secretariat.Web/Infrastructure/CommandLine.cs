@@ -81,7 +81,7 @@ public static class CommandLine
         await EnsureSchemaAsync(app);
         await using var scope = app.Services.CreateAsyncScope();
         var generated = password is null;
-        password ??= FirstStart.NewPassword();
+        password ??= AccountService.NewPassword();
         // With one town in the deployment a town role needs no --town.
         if (towns.Count == 0 && roles.Any(Permissions.IsTownRole))
         {

@@ -83,7 +83,7 @@ public class AccountInputTests
     [Fact]
     public void A_one_time_password_is_long_random_and_readable()
     {
-        var passwords = Enumerable.Range(0, 50).Select(_ => FirstStart.NewPassword()).ToList();
+        var passwords = Enumerable.Range(0, 50).Select(_ => AccountService.NewPassword()).ToList();
         Assert.All(passwords, p => Assert.True(p.Length >= 12 && p.All(char.IsAsciiLetterOrDigit) && !p.Any("0O1lI".Contains)));
         Assert.Equal(50, passwords.Distinct().Count());
     }

@@ -7,6 +7,13 @@ namespace Secretariat.Web.Features.Accounts;
 public sealed class AccountService(IDocumentStore store, TimeProvider time) : IAsyncDisposable, IDisposable
 {
     public const int MinimumPasswordLength = 10;
+
+    /// <summary>A generated (one-time) password: 16 characters of an alphabet without look-alikes (0/O, 1/l/I).</summary>
+    public static string NewPassword()
+    {
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+        return new string(System.Security.Cryptography.RandomNumberGenerator.GetItems<char>(alphabet, 16));
+    }
     // Accounts and sign-in sessions are the district's, not a town's: one session of the default tenant.
     private readonly IDocumentSession session = store.LightweightSession();
     private static readonly PasswordHasher<UserAccount> Hasher = new();

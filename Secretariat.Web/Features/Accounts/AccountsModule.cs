@@ -24,7 +24,6 @@ public static class AccountsModule
         services.AddSignInThrottling(lockout);
         services.AddScoped<AccountService>();
         services.AddScoped<CalendarFeedTokens>();
-        services.AddHostedService<FirstStart>();
         return services;
     }
 
@@ -37,6 +36,8 @@ public static class AccountsModule
         app.MapGroup("").MapLockouts();
         app.MapGroup(ChangePasswordEndpoints.Path).DistrictWide().RequireAuthorization(Policies.SignedIn).MapChangePassword();
         app.MapGroup(MyAccountEndpoints.Path).DistrictWide().RequireAuthorization(Policies.SignedIn).MapMyAccount();
+        // The choice of town (an account's memberships, or every town for a district reader); who may open a town is TownAccess.
+        app.MapGroup("").DistrictWide().RequireAuthorization(Policies.SignedIn).MapTownChooser();
 
         // 账号管理 of a town: the 管理员 manages its accounts; the 办公室 reads them and corrects their contacts.
         var readers = app.MapGroup(AccountListEndpoints.Path).RequireCapability(Capability.ReadAccounts);

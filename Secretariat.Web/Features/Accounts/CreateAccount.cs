@@ -33,7 +33,7 @@ public static class CreateAccountEndpoints
                 return PageResults.Page<CreateAccountPage, CreateAccountPageModel>(context,
                     new CreateAccountPageModel(choices, input, refusal), StatusCodes.Status422UnprocessableEntity);
 
-            var password = FirstStart.NewPassword();
+            var password = AccountService.NewPassword();
             account!.PasswordHash = AccountService.HashPassword(account, password);
             session.Store(account);
             var membership = account.MembershipOf(town)!;

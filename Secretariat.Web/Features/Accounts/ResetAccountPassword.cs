@@ -13,7 +13,7 @@ public static class ResetAccountPasswordEndpoints
             if (Refusal(account, town, actor) is { } refusal)
                 return await AccountDetailsEndpoints.RefusedAsync(context, session, account, time, AccountForm.Password, refusal, ct);
 
-            var password = FirstStart.NewPassword();
+            var password = AccountService.NewPassword();
             account.PasswordHash = AccountService.HashPassword(account, password);
             account.MustChangePassword = true;
             session.Store(account);

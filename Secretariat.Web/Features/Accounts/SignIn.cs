@@ -13,8 +13,6 @@ public sealed record SignInPageModel(string? ReturnUrl, string? Error = null, st
 public static class SignInEndpoints
 {
     public const string SessionClaim = "secretariat:session";
-    public const string UnitClaim = "secretariat:unit";
-    public const string PersonClaim = "secretariat:person";
     public const string FailedMessage = "用户名或密码不正确，或账号已停用。";
 
     public static void MapSignIn(this RouteGroupBuilder group)
@@ -122,8 +120,8 @@ public static class SignInEndpoints
         if (account.In(town) is { } membership)
         {
             claims.AddRange(membership.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
-            if (membership.UnitId is { } unit) claims.Add(new Claim(UnitClaim, unit.ToString()));
-            if (membership.PersonId is { } person) claims.Add(new Claim(PersonClaim, person.ToString()));
+            if (membership.UnitId is { } unit) claims.Add(new Claim(CurrentUser.UnitClaim, unit.ToString()));
+            if (membership.PersonId is { } person) claims.Add(new Claim(CurrentUser.PersonClaim, person.ToString()));
         }
         claims.AddRange(account.DistrictRoles.Select(r => new Claim(ClaimTypes.Role, r)));
         if (account.MustChangePassword) claims.Add(new Claim(MustChangePasswordClaim, "true"));

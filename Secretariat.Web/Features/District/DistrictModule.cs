@@ -1,6 +1,6 @@
 namespace Secretariat.Web.Features.District;
 
-/// <summary>The district's pages (区未保办): every town's figures side by side, outside any town.</summary>
+/// <summary>The district's pages: every town's figures side by side (区未保办), the towns and their first administrators (区管理员).</summary>
 public static class DistrictModule
 {
     public static IServiceCollection AddDistrict(this IServiceCollection services)
@@ -13,6 +13,7 @@ public static class DistrictModule
     {
         var group = app.MapGroup(DistrictPaths.Home).DistrictWide().RequireCapability(Capability.ReadEveryTown);
         group.MapDistrictPages();
+        app.MapGroup(DistrictPaths.Towns).DistrictWide().RequireCapability(Capability.AdministerDistrict).MapDistrictTowns();
         return app;
     }
 }

@@ -1,6 +1,6 @@
 namespace Secretariat.Web.Features.Towns;
 
-/// <summary>The towns of the district: the registry and profiles, the choice of town, the access rule of every town URL.</summary>
+/// <summary>The towns of the district: the registry, the directory and each town's profile (镇街信息).</summary>
 public static class TownsModule
 {
     public static IServiceCollection AddTowns(this IServiceCollection services)
@@ -13,9 +13,7 @@ public static class TownsModule
 
     public static IEndpointRouteBuilder MapTowns(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("").DistrictWide().RequireAuthorization(Policies.SignedIn).MapTownChooser();
         app.MapGroup("/town").RequireCapability(Capability.EditTownProfile).MapTownProfile();
-        app.MapGroup(DistrictTownsEndpoints.Path).DistrictWide().RequireCapability(Capability.AdministerDistrict).MapDistrictTowns();
         return app;
     }
 }

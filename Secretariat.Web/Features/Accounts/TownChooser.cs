@@ -1,4 +1,4 @@
-namespace Secretariat.Web.Features.Towns;
+namespace Secretariat.Web.Features.Accounts;
 
 public sealed record TownChoice(string Code, string Name, bool Member);
 

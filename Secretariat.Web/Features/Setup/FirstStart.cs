@@ -1,13 +1,13 @@
-using System.Security.Cryptography;
 using Npgsql;
 using Secretariat.Web.Features.Campaigns;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Database;
 
-namespace Secretariat.Web.Features.Accounts;
+namespace Secretariat.Web.Features.Setup;
 
 /// <summary>
-/// First start of a town: loads the sample from the notice (unless <c>Town:LoadSample</c> is false) and creates the
+/// First start of a deployment: registers its first town, loads the notice's sample into it (unless <c>Town:LoadSample</c>
+/// is false) and creates the first administrator. First start of a town: loads the sample from the notice (unless <c>Town:LoadSample</c> is false) and creates the
 /// first administrator. Serialised by a PostgreSQL advisory lock so two instances starting together do it once.
 /// </summary>
 public sealed class FirstStart(IServiceProvider services, IConfiguration configuration, ILogger<FirstStart> logger) : IHostedService
@@ -85,7 +85,7 @@ public sealed class FirstStart(IServiceProvider services, IConfiguration configu
         if (await session.Query<UserAccount>().AnyAsync(ct)) return;
         var userName = configuration["Admin:UserName"] is { Length: > 0 } name ? name : "admin";
         var configured = configuration["Admin:InitialPassword"];
-        var password = string.IsNullOrEmpty(configured) ? NewPassword() : configured;
+        var password = string.IsNullOrEmpty(configured) ? AccountService.NewPassword() : configured;
         var (_, refusal) = await scope.GetRequiredService<AccountService>()
             .CreateAsync(userName, "系统管理员", password, [town], [.. Permissions.FirstTownAdministrator, .. Permissions.FirstDistrictAdministrator], null, ct,
                 oneTimePassword: string.IsNullOrEmpty(configured));
@@ -100,12 +100,6 @@ public sealed class FirstStart(IServiceProvider services, IConfiguration configu
             Console.WriteLine("==================================================================");
             Console.WriteLine();
         }
-    }
-
-    public static string NewPassword()
-    {
-        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-        return new string(RandomNumberGenerator.GetItems<char>(alphabet, 16));
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
-namespace Secretariat.Web.Features.Towns;
+namespace Secretariat.Web.Features.District;
 
 public sealed record DistrictTownRow(TownProfile Town, int Accounts);
 
@@ -13,7 +13,7 @@ public sealed record DistrictTownsPageModel(IReadOnlyList<DistrictTownRow> Towns
 /// </summary>
 public static class DistrictTownsEndpoints
 {
-    public const string Path = "/district/towns";
+    public const string Path = DistrictPaths.Towns;
 
     public static void MapDistrictTowns(this RouteGroupBuilder group)
     {
@@ -31,7 +31,7 @@ public static class DistrictTownsEndpoints
             // The administrator's name is checked before the town is added, so a refusal leaves no town without one.
             if (await accounts.ExistsAsync(adminUserName, ct)) return await Refused($"用户名“{adminUserName.Trim()}”已存在。");
             if (await registry.AddAsync(code, name ?? "", context.User.Actor(), ct) is { } refusal) return await Refused(refusal);
-            var password = FirstStart.NewPassword();
+            var password = AccountService.NewPassword();
             var (_, accountRefusal) = await accounts.CreateAsync(adminUserName, string.IsNullOrWhiteSpace(adminName) ? $"{name!.Trim()}管理员" : adminName,
                 password, [code], Permissions.FirstTownAdministrator, null, ct, oneTimePassword: true);
             if (accountRefusal is not null) return await Refused($"镇街已添加，但管理员账号未创建：{accountRefusal}");

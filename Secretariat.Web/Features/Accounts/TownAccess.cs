@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 
-namespace Secretariat.Web.Features.Towns;
+namespace Secretariat.Web.Features.Accounts;
 
 /// <summary>
 /// Who may open a town: its members (with their roles there) and the district's 区未保办 (reading only). Anyone else
@@ -56,21 +56,7 @@ public sealed class TownAccess(RequestDelegate next)
         var towns = account.EnabledMemberships();
         if (towns.Count == 1 && !account.ReadsEveryTown) return TownRouting.Prefix + towns[0].Town + pathAndQuery;
         if (towns.Count == 0 && account.DistrictRoles.Count > 0 && pathAndQuery is "/" or "")
-            return Permissions.Grants(account.DistrictRoles, Capability.ReadEveryTown) ? DistrictPaths.Home : DistrictTownsEndpoints.Path;
+            return Permissions.Grants(account.DistrictRoles, Capability.ReadEveryTown) ? DistrictPaths.Home : DistrictPaths.Towns;
         return TownChooser.Path + (pathAndQuery is "/" or "" ? "" : "?returnUrl=" + Uri.EscapeDataString(pathAndQuery));
     }
-}
-
-public static class DistrictPaths
-{
-    public const string Home = "/district";
-}
-
-public static class TownContext
-{
-    /// <summary>The profile of the request's town, once the account was let in (null on the district's pages).</summary>
-    public static TownProfile? Town(this HttpContext context) => context.Items[typeof(TownProfile)] as TownProfile;
-
-    public static TownProfile RequiredTown(this HttpContext context) =>
-        context.Town() ?? throw new InvalidOperationException("No town in this request.");
 }
