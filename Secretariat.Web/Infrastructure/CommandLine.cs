@@ -11,7 +11,8 @@ namespace Secretariat.Web.Infrastructure;
 public static class CommandLine
 {
     public static bool IsMigrationsAdd(string[] args) => args is ["migrations", "add", ..];
-    public static bool IsOwnVerb(string[] args) => args is ["users", ..] or ["towns", ..] or ["migrations", ..] or ["compliance", ..];
+    public static bool IsOwnVerb(string[] args) =>
+        args is ["users", ..] or ["towns", ..] or ["migrations", ..] or ["compliance", ..] or ["permissions"];
 
     /// <summary>JasperFx's verbs (codegen, describe, db-apply, db-patch, projections, ...): anything but options.</summary>
     public static bool IsJasperFxVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && args[0] != "run";
@@ -28,6 +29,7 @@ public static class CommandLine
                 ["towns", .. var rest] => await TownsAsync(app, rest),
                 ["migrations", "add", var name] => await AddMigrationAsync(app, name),
                 ["compliance", .. var options] => await ComplianceCommand.RunAsync(app, options),
+                ["permissions"] => PrintPermissions(),
                 _ => Usage()
             };
         }
@@ -40,16 +42,30 @@ public static class CommandLine
 
     public static int Usage()
     {
-        Console.Error.WriteLine("""
+        var roles = string.Join(", ", Permissions.Table.Select(r => r.IsBoundToUnit ? $"{r.Name} (needs --unit)" : r.Name));
+        Console.Error.WriteLine($"""
             用法 Usage:
               users add <用户名> --role <角色> [--role <角色>] [--unit <单位名称>] [--person <名单中的姓名>] [--name <显示名>] [--password <密码>]
-                  角色 roles: 管理员, 办公室, 组长, 副组长, 成员单位联络人 (needs --unit), 工作站, 查阅
+                  角色 roles: {roles}
               users disable <用户名>
               users list
               migrations add <名称>      writes migrations/NNNN_<名称>.sql for model changes
               compliance [--town <代码>] [--as-of YYYY-MM-DD] [--json]   the findings as of a day (default today), changing nothing
+              permissions                 who may do what: the permission table (A 全部, U 本单位, S 工作站的规则)
             """);
         return 1;
+    }
+
+    /// <summary>The permission table as text: a capability a line, a role a column.</summary>
+    private static int PrintPermissions()
+    {
+        Console.WriteLine(string.Join("\t", ["capability", .. Permissions.Table.Select(r => r.Name)]));
+        foreach (var capability in Enum.GetValues<Capability>())
+            Console.WriteLine(string.Join("\t", [capability.ToString(), .. Permissions.Table.Select(r => r.ReachOf(capability) switch
+            {
+                Reach.None => "-", Reach.All => "A", Reach.OwnUnit => "U", Reach.Station => "S", var reach => reach.ToString()
+            })]));
+        return 0;
     }
 
     private static async Task EnsureSchemaAsync(WebApplication app)

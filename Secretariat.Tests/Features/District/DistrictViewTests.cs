@@ -122,6 +122,38 @@ public class DistrictViewTests(DistrictFixture app) : IClassFixture<DistrictFixt
         Assert.DoesNotContain("style=", page);
     }
 
+    /// <summary>
+    /// The district's figures lead to the lists the office sees: as 区未保办, a town's alerts and each alert's page are the
+    /// office's, read-only (the permission table gives it FollowAlerts over everything, not AnswerAlerts).
+    /// </summary>
+    [Fact]
+    public async Task The_district_reader_sees_a_town_s_alerts_as_the_office_does_and_cannot_answer_them()
+    {
+        var reader = await ReaderAsync();
+        var clerk = await SignedIn.AsAsync(app.Host, DistrictFixture.Clerk, DistrictFixture.Password);
+        static List<string> AlertLinks(string page) =>
+            Regex.Matches(page, "href=\"/t/tgy/compliance/alerts/([0-9a-f-]{36})\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        foreach (var list in new[] { "/t/tgy/compliance", "/t/tgy/compliance?severity=Breach", "/t/tgy/compliance?state=resolved" })
+        {
+            var office = AlertLinks(await GetAsync(clerk, list));
+            Assert.Equal(office, AlertLinks(await GetAsync(reader, list)));
+            if (list == "/t/tgy/compliance") Assert.NotEmpty(office);
+        }
+        var alert = AlertLinks(await GetAsync(clerk, "/t/tgy/compliance"))[0];
+        var officePage = await GetAsync(clerk, $"/t/tgy/compliance/alerts/{alert}");
+        var readerPage = await GetAsync(reader, $"/t/tgy/compliance/alerts/{alert}");
+        Assert.Contains("/acknowledge", officePage);
+        Assert.DoesNotContain("/acknowledge", readerPage);
+        Assert.Equal(Regex.Match(officePage, "<h1>.*?</h1>", RegexOptions.Singleline).Value, Regex.Match(readerPage, "<h1>.*?</h1>", RegexOptions.Singleline).Value);
+        await app.Host.Scenario(s =>
+        {
+            s.Post.Url($"/t/tgy/compliance/alerts/{alert}/acknowledge");
+            s.WriteFormData(new Dictionary<string, string> { ["Note"] = "区里看过了" });
+            s.As(reader);
+            s.StatusCodeShouldBe(403);
+        });
+    }
+
     [Fact]
     public async Task A_town_account_may_not_open_the_district()
     {
