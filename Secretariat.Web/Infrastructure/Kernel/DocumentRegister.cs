@@ -96,6 +96,10 @@ public static class DocumentRegisters
 
     public static void AddDocumentRegister(this StoreOptions options)
     {
+        // Known by their names (document_number_assigned, major_matter_number_taken) before any is appended: the events already
+        // stored name the namespaces these types had in Meetings and MajorMatters, which no longer exist.
+        options.Events.AddEventType<DocumentNumberAssigned>();
+        options.Events.AddEventType<MajorMatterNumberTaken>();
         options.Projections.Snapshot<DocumentRegister>(JasperFx.Events.Projections.SnapshotLifecycle.Inline);
         // The table of the registers before the kernel (NumberRegister): every register already written stays readable.
         options.Schema.For<DocumentRegister>().DocumentAlias("numberregister");
