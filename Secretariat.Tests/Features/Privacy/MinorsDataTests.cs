@@ -55,6 +55,10 @@ public class MinorsDataTests(MinorsDataFixture app) : IClassFixture<MinorsDataFi
 
     private Task<long> CountAsync(string sql) => app.ScalarAsync($"select count(*) from secretariat.{sql}");
 
+    /// <summary>The minors'-data answer stored with a file (its document's own field, as the download reads it).</summary>
+    private Task<string> StoredFlagAsync(string fileName) =>
+        app.ScalarTextAsync($"select data->>'ContainsMinorsData' from secretariat.mt_doc_storedfile where data->>'FileName' = '{fileName}'");
+
     private Task<long> ReadsOfAsync(string fileName) => CountAsync($"mt_doc_minorsdataread where data->>'FileName' = '{fileName}'");
 
     private async Task<string> ConveneAsync(SignedIn clerk, string title)
@@ -95,8 +99,7 @@ public class MinorsDataTests(MinorsDataFixture app) : IClassFixture<MinorsDataFi
         var page = await GetAsync(clerk, meeting);
         Assert.Matches("困境儿童名单\\.docx</a>\\s*<span class=\"minors-data-mark\" title=\"[^\"]+\">含未成年人信息</span>", page);
         var link = LinkIn(page, "/t/tgy/meetings/[^\"]+/attachments/[^\"]+");
-        Assert.Equal("true", await app.ScalarTextAsync(
-            "select data->>'ContainsMinorsData' from secretariat.mt_doc_storedfile where data->>'FileName' = '困境儿童名单.docx'"));
+        Assert.Equal("true", await StoredFlagAsync("困境儿童名单.docx"));
         Assert.Equal(1, await CountAsync(
             "mt_events where type = 'agenda_item_added' and data->>'AttachmentName' = '困境儿童名单.docx' and (data->>'AttachmentContainsMinorsData')::boolean"));
 
@@ -146,8 +149,7 @@ public class MinorsDataTests(MinorsDataFixture app) : IClassFixture<MinorsDataFi
         var page = await GetAsync(station, sessionUrl);
         Assert.Matches("培训合影\\.pdf</a>（1 KB）\\s*<span class=\"minors-data-mark\" title=\"[^\"]+\">含未成年人信息</span>", page);
         var link = LinkIn(page, "/t/tgy/training/sessions/[^\"]+/materials/[^\"]+");
-        Assert.Equal("true", await app.ScalarTextAsync(
-            "select data->>'ContainsMinorsData' from secretariat.mt_doc_storedfile where data->>'FileName' = '培训合影.pdf'"));
+        Assert.Equal("true", await StoredFlagAsync("培训合影.pdf"));
         Assert.Equal(1, await CountAsync(
             "mt_events where type = 'training_session_recorded' and data->'Materials' @> '[{\"FileName\": \"培训合影.pdf\", \"ContainsMinorsData\": true}]'"));
 

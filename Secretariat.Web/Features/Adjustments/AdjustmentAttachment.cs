@@ -1,5 +1,3 @@
-using Secretariat.Web.Infrastructure.Files;
-
 namespace Secretariat.Web.Features.Adjustments;
 
 /// <summary>The document a unit attaches to its request (e.g. the appointment letter): one PDF or image, kept as the request's stored file.</summary>

@@ -1,5 +1,3 @@
-using Secretariat.Web.Infrastructure.Files;
-
 namespace Secretariat.Web.Features.Adjustments;
 
 /// <summary>A unit (through its liaison) or the office proposes a member adjustment.</summary>

@@ -1,5 +1,3 @@
-using Secretariat.Web.Infrastructure.Files;
-
 namespace Secretariat.Web.Features.Campaigns;
 
 public sealed record AcceptItem(Guid CampaignId, Guid ItemId, string? Opinion, Actor Actor)

@@ -5,10 +5,9 @@ public sealed record AddCampaignItem(Guid CampaignId, ItemDraft Draft, Actor Act
 
 public static class AddCampaignItemHandler
 {
-    /// <summary>The town's units are read beside the campaign's stream.</summary>
-    [AggregateHandler]
-    public static async Task<(CommandResult, Events)> Handle(AddCampaignItem command, Campaign? campaign, IDocumentSession session, TimeProvider time,
-        CancellationToken ct)
+    /// <summary>The campaign is the stream written; the town's units are read beside it.</summary>
+    public static async Task<(CommandResult, Events)> Handle(AddCampaignItem command, [WriteAggregate(Required = false)] Campaign? campaign,
+        IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var units = await session.Query<MemberUnit>().ToListAsync(ct);
         return Decisions.On(campaign, CampaignDecisions.NotFound, c => CampaignDecisions.AddItem(c, command.Draft, units, command.Actor, time.GetUtcNow()));

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Secretariat.Web.Infrastructure.Files;
 
 namespace Secretariat.Web.Features.Campaigns;
 

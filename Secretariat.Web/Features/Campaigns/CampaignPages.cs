@@ -1,4 +1,3 @@
-using Secretariat.Web.Infrastructure.Files;
 using Secretariat.Web.Infrastructure.Caching;
 
 namespace Secretariat.Web.Features.Campaigns;

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using Secretariat.Web.Features.Privacy;
-using Secretariat.Web.Infrastructure.Files;
 
 namespace Secretariat.Web.Features.Campaigns;
 

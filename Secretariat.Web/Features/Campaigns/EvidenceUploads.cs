@@ -1,5 +1,3 @@
-using Secretariat.Web.Infrastructure.Files;
-
 namespace Secretariat.Web.Features.Campaigns;
 
 /// <summary>Files posted with a submission or a rectification, stored for the unit's evidence or the item's acceptance they belong to.</summary>

@@ -10,9 +10,8 @@ public sealed record OpenCampaign(Guid CampaignId, string? Title, string? Basis,
 public static class OpenCampaignHandler
 {
     /// <summary>The campaign's id is the command's: no stream yet, so its events start it (a campaign already there is refused).</summary>
-    [AggregateHandler]
-    public static async Task<(CommandResult, Events)> Handle(OpenCampaign command, Campaign? existing, IDocumentSession session, TimeProvider time,
-        CancellationToken ct)
+    public static async Task<(CommandResult, Events)> Handle(OpenCampaign command, [WriteAggregate(Required = false)] Campaign? existing,
+        IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var units = await session.Query<MemberUnit>().ToListAsync(ct);
         return CampaignDecisions.Open(existing is not null, command.CampaignId, command.Title, command.Basis, command.Schedule, command.Items, units,

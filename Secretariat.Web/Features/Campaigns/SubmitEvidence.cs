@@ -1,5 +1,3 @@
-using Secretariat.Web.Infrastructure.Files;
-
 namespace Secretariat.Web.Features.Campaigns;
 
 /// <summary>A unit's evidence for a task item: files, a text and frozen links (stored beside the event when the decision accepts it).</summary>

@@ -1,5 +1,3 @@
-using Secretariat.Web.Infrastructure.Files;
-
 namespace Secretariat.Web.Features.Meetings;
 
 /// <summary>An agenda item, with the work station's material for the matter to decide (stored when the item is accepted).</summary>

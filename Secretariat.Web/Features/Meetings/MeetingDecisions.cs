@@ -1,5 +1,3 @@
-using Secretariat.Web.Infrastructure.Files;
-
 namespace Secretariat.Web.Features.Meetings;
 
 public sealed record MeetingPlan(string? Title, MeetingKind Kind, DateTimeOffset StartsAt, string? Place, Guid ConvenerPersonId,

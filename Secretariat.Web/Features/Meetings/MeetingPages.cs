@@ -5,7 +5,6 @@ using Ical.Net.Serialization;
 using Secretariat.Web.Infrastructure.Caching;
 
 using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Infrastructure.Files;
 
 namespace Secretariat.Web.Features.Meetings;
 

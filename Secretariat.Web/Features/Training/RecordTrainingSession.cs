@@ -1,6 +1,5 @@
 using System.Globalization;
 using Secretariat.Web.Features.Privacy;
-using Secretariat.Web.Infrastructure.Files;
 
 namespace Secretariat.Web.Features.Training;
 

@@ -3,7 +3,6 @@ using JasperFx.CodeGeneration;
 using JasperFx.Core;
 using Marten.Exceptions;
 using Secretariat.Web.Infrastructure.Caching;
-using Secretariat.Web.Infrastructure.Files;
 using Wolverine.ErrorHandling;
 
 namespace Secretariat.Web.Infrastructure.Database;

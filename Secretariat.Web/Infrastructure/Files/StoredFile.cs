@@ -5,26 +5,26 @@ namespace Secretariat.Web.Infrastructure.Files;
 /// <summary>
 /// An uploaded file kept in PostgreSQL, whatever record it belongs to: an agenda item's attachment, a member adjustment's document, a
 /// training session's material, a unit's campaign evidence or an item's rectification. The record's event holds only its id and name;
-/// the file is stored beside that event, in its transaction, when the decision accepts it. Never deleted.
+/// the file is stored beside that event, in its transaction, when the decision accepts it. Never changed, never deleted.
 /// </summary>
 public sealed class StoredFile
 {
-    public Guid Id { get; set; }
+    public Guid Id { get; init; }
 
     /// <summary>
     /// The record the file belongs to (a meeting, a member adjustment, a training session, a unit's evidence or an item's acceptance
     /// stream): each download checks it against its route.
     /// </summary>
-    public Guid OwnerId { get; set; }
+    public Guid OwnerId { get; init; }
 
-    public string FileName { get; set; } = "";
-    public string ContentType { get; set; } = "";
-    public long Size { get; set; }
+    public string FileName { get; init; } = "";
+    public string ContentType { get; init; } = "";
+    public long Size { get; init; }
 
     /// <summary>The uploader said it holds minors' information (<see cref="MinorsData"/>); false for files uploaded before the question.</summary>
-    public bool ContainsMinorsData { get; set; }
+    public bool ContainsMinorsData { get; init; }
 
-    public byte[] Content { get; set; } = [];
+    public byte[] Content { get; init; } = [];
 }
 
 public static class StoredFiles

@@ -28,6 +28,8 @@ public static class Uploads
         var single = rule.MaxFiles == 1;
         var posted = form.Files.GetFiles(rule.Field).Where(f => f.Length > 0).Take(single ? 1 : int.MaxValue).ToList();
         if (posted.Count > rule.MaxFiles) return ([], $"每次最多上传 {rule.MaxFiles} 个材料文件。");
+        // One answer for the files posted together (附件3-3 三): required when there is any, refused after the files' own problems.
+        var (flag, unanswered) = rule.AsksMinorsData ? MinorsData.ReadFlag(form, posted.Count > 0) : (false, null);
         var files = new List<StoredFile>();
         foreach (var file in posted)
         {
@@ -41,13 +43,10 @@ public static class Uploads
             if (type is null) return ([], TypeRefused(rule, name));
             files.Add(new StoredFile
             {
-                Id = Guid.CreateVersion7(), OwnerId = ownerId, FileName = name, ContentType = type, Size = content.LongLength, Content = content
+                Id = Guid.CreateVersion7(), OwnerId = ownerId, FileName = name, ContentType = type, Size = content.LongLength,
+                ContainsMinorsData = flag, Content = content
             });
         }
-        if (!rule.AsksMinorsData) return (files, null);
-        // One answer for the files posted together (附件3-3 三): required when there is any.
-        var (flag, unanswered) = MinorsData.ReadFlag(form, files.Count > 0);
-        foreach (var file in files) file.ContainsMinorsData = flag;
         return unanswered is null ? (files, null) : ([], unanswered);
     }
 
