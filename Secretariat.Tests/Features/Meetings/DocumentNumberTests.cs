@@ -38,6 +38,15 @@ public class DocumentNumberTests(MeetingsFixture app) : IClassFixture<MeetingsFi
     }
 
     [Fact]
+    public void A_registers_stream_id_is_the_one_its_kind_and_year_had_before_the_one_register()
+    {
+        // The meetings' registers (0005) and the major-matter register (0012): upgraded towns keep numbering where they were.
+        Assert.Equal(new Guid("6a1d0003-0000-4000-8000-000000002026"), DocumentRegister.IdFor(DocumentKind.Minutes, 2026));
+        Assert.Equal(new Guid("6a1d0003-0003-4000-8000-000000002027"), DocumentRegister.IdFor(DocumentKind.AdjustmentNotice, 2027));
+        Assert.Equal(new Guid("4d4d0001-0000-4000-8000-000000002026"), DocumentRegister.IdFor(DocumentKind.MajorMatterReport, 2026));
+    }
+
+    [Fact]
     public async Task Thirty_two_requests_at_once_for_one_document_take_one_number_and_for_thirty_two_documents_as_many_consecutive_ones()
     {
         // A year of its own: no other test numbers in it.

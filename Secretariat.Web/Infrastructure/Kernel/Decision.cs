@@ -75,7 +75,9 @@ public sealed class Decided
     public CommandResult Result => CommandResult.Of(Refusal);
 
     /// <summary>What an aggregate handler returns when every decided event is its aggregate's: the result, and the events to append.</summary>
-    public (CommandResult, Events) Outcome => (Result, new Events(Events));
+    public (CommandResult, Events) Outcome => Streams.Select(s => s.Id).Distinct().Count() > 1
+        ? throw new InvalidOperationException("A decision on several streams goes to the session (DecidedStreams.Append), not to one aggregate.")
+        : (Result, new Events(Events));
 }
 
 public static class Decisions
