@@ -1,3 +1,4 @@
+
 namespace Secretariat.Web.Features.Adjustments;
 
 /// <summary>A unit (through its liaison) or the office proposes a member adjustment.</summary>

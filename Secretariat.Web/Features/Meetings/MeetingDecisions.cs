@@ -1,3 +1,4 @@
+
 namespace Secretariat.Web.Features.Meetings;
 
 public sealed record MeetingPlan(string? Title, MeetingKind Kind, DateTimeOffset StartsAt, string? Place, Guid ConvenerPersonId,
