@@ -115,9 +115,10 @@ public class AdjustmentDecisionsTests
     public void Approval_by_the_leader_yields_the_roster_events_from_the_effective_date()
     {
         var adjustment = Accepted(JiansheReplacement, Liaison);
-        var approved = AdjustmentDecisions.Approve(adjustment, adjustment.Version, Leader, "同意", Group, Units, Now, out var rosterEvents);
+        var approved = AdjustmentDecisions.Approve(adjustment, adjustment.Version, Leader, "同意", Group, Units, Now);
         Assert.Null(approved.Refusal);
-        Assert.Equal(On, approved.Event!.EffectiveOn);
+        Assert.Equal(On, approved.Of<AdjustmentApproved>().Single().EffectiveOn);
+        var rosterEvents = approved.On(Group.Id);
         var departed = Assert.IsType<MemberDeparted>(rosterEvents[0]);
         var appointed = Assert.IsType<MemberAppointed>(rosterEvents[1]);
         Assert.Equal(SampleTown.PersonId("刘建容"), departed.PersonId);
@@ -136,12 +137,12 @@ public class AdjustmentDecisionsTests
     public void Only_the_approver_of_that_body_approves()
     {
         var adjustment = Accepted(JiansheReplacement, Liaison);
-        Assert.Contains("只能由组长审批", AdjustmentDecisions.Approve(adjustment, adjustment.Version, Deputy, null, Group, Units, Now, out _).Refusal!.Message);
-        Assert.Contains("只能由组长审批", AdjustmentDecisions.Approve(adjustment, adjustment.Version, Clerk, null, Group, Units, Now, out _).Refusal!.Message);
+        Assert.Contains("只能由组长审批", AdjustmentDecisions.Approve(adjustment, adjustment.Version, Deputy, null, Group, Units, Now).Refusal!.Message);
+        Assert.Contains("只能由组长审批", AdjustmentDecisions.Approve(adjustment, adjustment.Version, Clerk, null, Group, Units, Now).Refusal!.Message);
 
         var stationChange = Accepted(Replace("邹利", "钱芳", SampleTown.UnitId("双骑龙村"), BodyKind.WorkStation), Clerk, Station);
-        Assert.Contains("只能由站长审批", AdjustmentDecisions.Approve(stationChange, stationChange.Version, Leader, null, Station, Units, Now, out _).Refusal!.Message);
-        Assert.Null(AdjustmentDecisions.Approve(stationChange, stationChange.Version, StationMaster, null, Station, Units, Now, out _).Refusal);
+        Assert.Contains("只能由站长审批", AdjustmentDecisions.Approve(stationChange, stationChange.Version, Leader, null, Station, Units, Now).Refusal!.Message);
+        Assert.Null(AdjustmentDecisions.Approve(stationChange, stationChange.Version, StationMaster, null, Station, Units, Now).Refusal);
     }
 
     [Fact]
@@ -149,14 +150,14 @@ public class AdjustmentDecisionsTests
     {
         var clerkAndLeader = new Actor(Guid.NewGuid(), "叶伟", [Roles.Leader, Roles.Secretariat], null, null);
         var adjustment = Accepted(JiansheReplacement, clerkAndLeader);
-        Assert.Contains("不能审批自己提交的申请", AdjustmentDecisions.Approve(adjustment, adjustment.Version, clerkAndLeader, null, Group, Units, Now, out _).Refusal!.Message);
+        Assert.Contains("不能审批自己提交的申请", AdjustmentDecisions.Approve(adjustment, adjustment.Version, clerkAndLeader, null, Group, Units, Now).Refusal!.Message);
     }
 
     [Fact]
     public void A_request_not_yet_accepted_by_the_office_cannot_be_approved()
     {
         var adjustment = Filed(JiansheReplacement, Liaison);
-        Assert.Contains("待受理", AdjustmentDecisions.Approve(adjustment, adjustment.Version, Leader, null, Group, Units, Now, out _).Refusal!.Message);
+        Assert.Contains("待受理", AdjustmentDecisions.Approve(adjustment, adjustment.Version, Leader, null, Group, Units, Now).Refusal!.Message);
     }
 
     [Fact]
@@ -165,10 +166,10 @@ public class AdjustmentDecisionsTests
         var adjustment = Accepted(JiansheReplacement, Liaison);
         var seen = adjustment.Version;
         adjustment.Apply(AdjustmentDecisions.Reject(adjustment, seen, Leader, "人选另议", Group, Now).Event!);
-        var late = AdjustmentDecisions.Approve(adjustment, seen, Leader, null, Group, Units, Now, out var rosterEvents);
+        var late = AdjustmentDecisions.Approve(adjustment, seen, Leader, null, Group, Units, Now);
         Assert.Contains("已被他人处理", late.Refusal!.Message);
         Assert.Contains("已驳回", late.Refusal.Message);
-        Assert.Empty(rosterEvents);
+        Assert.Empty(late.On(Group.Id));
     }
 
     [Fact]
@@ -216,7 +217,7 @@ public class AdjustmentDecisionsTests
         Assert.NotNull(AdjustmentDecisions.Withdraw(adjustment, adjustment.Version, OtherLiaison, null, Now).Refusal);
         adjustment.Apply(AdjustmentDecisions.Withdraw(adjustment, adjustment.Version, Liaison, "人选有变", Now).Event!);
         Assert.Equal(AdjustmentStatus.Withdrawn, adjustment.Status);
-        Assert.NotNull(AdjustmentDecisions.Approve(adjustment, adjustment.Version, Leader, null, Group, Units, Now, out _).Refusal);
+        Assert.NotNull(AdjustmentDecisions.Approve(adjustment, adjustment.Version, Leader, null, Group, Units, Now).Refusal);
     }
 
     [Fact]
@@ -226,8 +227,8 @@ public class AdjustmentDecisionsTests
         // Meanwhile 刘建容 left through another approved change.
         var changed = new BodyRoster { Id = Group.Id, Kind = Group.Kind, EstablishedOn = Group.EstablishedOn, Tenures = [.. Group.Tenures] };
         changed.Apply(RosterDecisions.Depart(changed, new EndMembership(BodyKind.LeadingGroup, SampleTown.PersonId("刘建容"), new DateOnly(2026, 3, 15), "退休", "另案")).Event!);
-        var late = AdjustmentDecisions.Approve(adjustment, adjustment.Version, Leader, null, changed, Units, Now, out var rosterEvents);
+        var late = AdjustmentDecisions.Approve(adjustment, adjustment.Version, Leader, null, changed, Units, Now);
         Assert.Contains("不是领导小组成员", late.Refusal!.Message);
-        Assert.Empty(rosterEvents);
+        Assert.Empty(late.On(changed.Id));
     }
 }

@@ -33,7 +33,7 @@ public class CampaignDecisionsTests
             [.. items, new ItemDraft(ItemKind.Negative, 1, "负面工作清单", "", "履职不力的", new EvidenceSpec("佐证文字材料", [EvidenceKind.Text], "", "", RecordCheck.None), "民政和社事办", "")],
             Units, null, null, Clerk, Now);
         Assert.Null(decided.Refusal);
-        var campaign = Campaign.Create((CampaignOpened)decided.Events[0]);
+        var campaign = Campaign.Create((CampaignOpened)decided.Events.First());
         foreach (var e in decided.Events.Skip(1)) campaign.Apply((CampaignItemDefined)e);
         return campaign;
     }

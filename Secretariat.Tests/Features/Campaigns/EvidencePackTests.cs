@@ -5,6 +5,7 @@ using MiniExcelLibs;
 using Secretariat.Tests.Features.Meetings;
 using Secretariat.Web.Features.Campaigns;
 using Secretariat.Web.Features.Privacy;
+using Secretariat.Web.Infrastructure.Files;
 using Xunit.Abstractions;
 
 namespace Secretariat.Tests.Features.Campaigns;
@@ -233,7 +234,8 @@ public class EvidencePackTests(EvidencePackFixture app, ITestOutputHelper output
     public async Task The_packs_list_of_stored_files_reads_ids_only_never_the_documents_with_their_contents()
     {
         await using var session = Store.QuerySession(SampleTownAccounts.Town);
-        var sql = session.Query<EvidenceFile>().Where(f => f.CampaignId == SampleCampaign.Id).Select(f => f.Id).ToCommand().CommandText;
+        List<Guid> owners = [CampaignIds.Evidence(SampleCampaign.Id, Guid.NewGuid(), Guid.NewGuid())];
+        var sql = session.Query<StoredFile>().Where(f => owners.Contains(f.OwnerId)).Select(f => f.Id).ToCommand().CommandText;
         Assert.DoesNotContain("data", sql);
     }
 

@@ -20,10 +20,10 @@ public class MajorMatterDecisionsTests
 
     private static MajorMatterReport Reported(Resolution? resolution = null)
     {
-        var (reported, _, refusal) = MajorMatterDecisions.Report(Guid.NewGuid(), resolution ?? Major(), null, null, SampleTownAccounts.Profile,
+        var decided = MajorMatterDecisions.Report(Guid.NewGuid(), resolution ?? Major(), null, null, SampleTownAccounts.Profile,
             "报告内容", Clerk, Now);
-        Assert.Null(refusal);
-        return MajorMatterReport.Create(reported!);
+        Assert.Null(decided.Refusal);
+        return MajorMatterReport.Create(decided.Of<MajorMatterReported>().Single());
     }
 
     private static MajorMatterReport Signed()
@@ -44,18 +44,19 @@ public class MajorMatterDecisionsTests
     public void A_major_resolution_takes_the_years_next_number_with_its_minutes_and_due_date()
     {
         var resolution = Major();
-        var register = MajorMatterRegister.Create(new MajorMatterNumberTaken(2026, 1, Guid.NewGuid()));
+        var register = DocumentRegister.Create(new DocumentNumberAssigned(DocumentKind.MajorMatterReport, 2026, 1, Guid.NewGuid()));
         var id = Guid.NewGuid();
-        var (reported, number, refusal) = MajorMatterDecisions.Report(id, resolution, null, register, SampleTownAccounts.Profile, "  报告内容  ",
+        var decided = MajorMatterDecisions.Report(id, resolution, null, register, SampleTownAccounts.Profile, "  报告内容  ",
             Clerk, Now);
-        Assert.Null(refusal);
-        Assert.Equal("铜罐驿未保领办报〔2026〕2号", reported!.Number);
-        Assert.Equal(new MajorMatterNumberTaken(2026, 2, id), number);
+        Assert.Null(decided.Refusal);
+        var reported = decided.Of<MajorMatterReported>().Single();
+        Assert.Equal("铜罐驿未保领办报〔2026〕2号", reported.Number);
+        Assert.Equal(new DocumentNumberAssigned(DocumentKind.MajorMatterReport, 2026, 2, id), decided.Of<DocumentNumberAssigned>().Single());
         Assert.Equal((resolution.Id, "报告内容", resolution.MinutesNumber, resolution.DueOn), (reported.ResolutionId, reported.Text, reported.MinutesNumber, reported.DueOn));
         var report = MajorMatterReport.Create(reported);
         Assert.Equal(MajorMatterState.Reported, report.StateOn(Today));
         Assert.Equal("铜罐驿未保领办报〔2026〕1号", MajorMatterDecisions.Report(id, resolution, null, null, SampleTownAccounts.Profile, "x", Clerk, Now)
-            .Reported!.Number);
+            .Of<MajorMatterReported>().Single().Number);
     }
 
     [Fact]

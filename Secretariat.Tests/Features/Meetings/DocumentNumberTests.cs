@@ -15,26 +15,35 @@ public class DocumentNumberTests(MeetingsFixture app) : IClassFixture<MeetingsFi
     public void A_document_keeps_the_number_it_holds_and_a_new_one_takes_the_next()
     {
         var held = Guid.NewGuid();
-        var register = new NumberRegister
+        var register = new DocumentRegister
         {
-            Kind = RegisterKind.MeetingNotice, Year = 2026, LastSequence = 4, Numbers = [new(Guid.NewGuid(), 3), new(held, 4)]
+            Kind = DocumentKind.MeetingNotice, Year = 2026, LastSequence = 4, Numbers = [new(Guid.NewGuid(), 3), new(held, 4)]
         };
 
-        var (again, none) = DocumentNumbers.Take(register, new TakeDocumentNumber(RegisterKind.MeetingNotice, 2026, held));
-        Assert.Equal(new DocumentNumber(RegisterKind.MeetingNotice, 2026, 4), again);
+        var (again, none) = DocumentRegister.Take(register, DocumentKind.MeetingNotice, 2026, held);
+        Assert.Equal(new DocumentNumber(DocumentKind.MeetingNotice, 2026, 4), again);
         Assert.Null(none);
 
         var other = Guid.NewGuid();
-        var (next, assigned) = DocumentNumbers.Take(register, new TakeDocumentNumber(RegisterKind.MeetingNotice, 2026, other));
+        var (next, assigned) = DocumentRegister.Take(register, DocumentKind.MeetingNotice, 2026, other);
         Assert.Equal(5, next.Sequence);
-        Assert.Equal(new DocumentNumberAssigned(RegisterKind.MeetingNotice, 2026, 5, other), assigned);
+        Assert.Equal(new DocumentNumberAssigned(DocumentKind.MeetingNotice, 2026, 5, other), assigned);
 
-        var (first, started) = DocumentNumbers.Take(null, new TakeDocumentNumber(RegisterKind.AdjustmentNotice, 2027, other));
+        var (first, started) = DocumentRegister.Take(null, DocumentKind.AdjustmentNotice, 2027, other);
         Assert.Equal(1, first.Sequence);
-        Assert.Equal(1, NumberRegister.Create(started!).SequenceOf(other));
-        Assert.NotEqual(NumberRegister.IdFor(RegisterKind.MeetingNotice, 2027), NumberRegister.IdFor(RegisterKind.AdjustmentNotice, 2027));
-        Assert.Equal("铜罐驿未保领办会〔2026〕5号", MeetingNames.MeetingNoticeNumber(SampleTownAccounts.Profile, 2026, 5));
-        Assert.Equal("铜罐驿未保领办调〔2027〕1号", MeetingNames.AdjustmentNoticeNumber(SampleTownAccounts.Profile, 2027, 1));
+        Assert.Equal(1, DocumentRegister.Create(started!).SequenceOf(other));
+        Assert.NotEqual(DocumentRegister.IdFor(DocumentKind.MeetingNotice, 2027), DocumentRegister.IdFor(DocumentKind.AdjustmentNotice, 2027));
+        Assert.Equal("铜罐驿未保领办会〔2026〕5号", SampleTownAccounts.Profile.Number(DocumentKind.MeetingNotice, 2026, 5));
+        Assert.Equal("铜罐驿未保领办调〔2027〕1号", SampleTownAccounts.Profile.Number(DocumentKind.AdjustmentNotice, 2027, 1));
+    }
+
+    [Fact]
+    public void A_registers_stream_id_is_the_one_its_kind_and_year_had_before_the_one_register()
+    {
+        // The meetings' registers (0005) and the major-matter register (0012): upgraded towns keep numbering where they were.
+        Assert.Equal(new Guid("6a1d0003-0000-4000-8000-000000002026"), DocumentRegister.IdFor(DocumentKind.Minutes, 2026));
+        Assert.Equal(new Guid("6a1d0003-0003-4000-8000-000000002027"), DocumentRegister.IdFor(DocumentKind.AdjustmentNotice, 2027));
+        Assert.Equal(new Guid("4d4d0001-0000-4000-8000-000000002026"), DocumentRegister.IdFor(DocumentKind.MajorMatterReport, 2026));
     }
 
     [Fact]
@@ -43,19 +52,19 @@ public class DocumentNumberTests(MeetingsFixture app) : IClassFixture<MeetingsFi
         // A year of its own: no other test numbers in it.
         const int year = 2031;
         var one = Guid.NewGuid();
-        var same = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => TakeAsync(RegisterKind.AdjustmentNotice, year, one)));
+        var same = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => TakeAsync(DocumentKind.AdjustmentNotice, year, one)));
         Assert.Single(same.Distinct());
         Assert.Equal(1, same[0].Sequence);
 
         var documents = Enumerable.Range(0, 32).Select(_ => Guid.NewGuid()).ToList();
-        var numbers = await Task.WhenAll(documents.Select(d => TakeAsync(RegisterKind.AdjustmentNotice, year, d)));
+        var numbers = await Task.WhenAll(documents.Select(d => TakeAsync(DocumentKind.AdjustmentNotice, year, d)));
         Assert.Equal(Enumerable.Range(2, 32), numbers.Select(n => n.Sequence).Order());
 
-        var stream = NumberRegister.IdFor(RegisterKind.AdjustmentNotice, year);
+        var stream = DocumentRegister.IdFor(DocumentKind.AdjustmentNotice, year);
         Assert.Equal(33, await app.ScalarAsync($"select count(*) from secretariat.mt_events where stream_id = '{stream}'"));
         Assert.Equal(33, await app.ScalarAsync($"select (data ->> 'LastSequence')::int from secretariat.mt_doc_numberregister where id = '{stream}'"));
         // Asked again later, each document still has its number.
-        for (var i = 0; i < documents.Count; i++) Assert.Equal(numbers[i], await TakeAsync(RegisterKind.AdjustmentNotice, year, documents[i]));
+        for (var i = 0; i < documents.Count; i++) Assert.Equal(numbers[i], await TakeAsync(DocumentKind.AdjustmentNotice, year, documents[i]));
     }
 
     [Fact]
@@ -76,7 +85,7 @@ public class DocumentNumberTests(MeetingsFixture app) : IClassFixture<MeetingsFi
         var pages = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _steps.GetAsync(clerk, third + "/notice")));
         var c = Assert.Single(pages.Select(NoticeNumber).Distinct());
         Assert.Equal(b.Sequence + 1, c.Sequence);
-        var stream = NumberRegister.IdFor(RegisterKind.MeetingNotice, a.Year);
+        var stream = DocumentRegister.IdFor(DocumentKind.MeetingNotice, a.Year);
         foreach (var url in new[] { first, second, third })
             Assert.Equal(1, await app.ScalarAsync(
                 $"select count(*) from secretariat.mt_events where stream_id = '{stream}' and data ->> 'DocumentId' = '{url.Split('/').Last()}'"));
@@ -97,7 +106,7 @@ public class DocumentNumberTests(MeetingsFixture app) : IClassFixture<MeetingsFi
         Assert.Contains("2023年无经批准的成员调整", page);
         Assert.DoesNotContain("铜罐驿未保领办调", page);
         Assert.Equal(0, await app.ScalarAsync(
-            $"select count(*) from secretariat.mt_events where stream_id = '{NumberRegister.IdFor(RegisterKind.AdjustmentNotice, 2023)}'"));
+            $"select count(*) from secretariat.mt_events where stream_id = '{DocumentRegister.IdFor(DocumentKind.AdjustmentNotice, 2023)}'"));
         await _steps.GetAsync(clerk, "/t/tgy/adjustments/notice?year=abc", HttpStatusCode.UnprocessableEntity);
     }
 
@@ -108,7 +117,7 @@ public class DocumentNumberTests(MeetingsFixture app) : IClassFixture<MeetingsFi
         return (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value));
     }
 
-    private async Task<DocumentNumber> TakeAsync(RegisterKind kind, int year, Guid document)
+    private async Task<DocumentNumber> TakeAsync(DocumentKind kind, int year, Guid document)
     {
         using var scope = app.Host.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeForTenantAsync<DocumentNumber>(SampleTownAccounts.Town, new TakeDocumentNumber(kind, year, document));

@@ -59,12 +59,13 @@ public class MeetingDecisionsTests
         Assert.Contains("已被他人修改", MeetingDecisions.SaveDraft(meeting, 1, "y", [], [], units, Clerk, after).Refusal!.Message);
         meeting.Apply(MeetingDecisions.Submit(meeting, Clerk, after).Event!);
         Assert.Contains("只有本次会议的召集人", MeetingDecisions.SignOff(meeting, null, new Dictionary<Guid, string>(), SampleTownAccounts.Profile, Deputy, after).Refusal!.Message);
-        var (signedOff, number, resolutions, refusal) = MeetingDecisions.SignOff(meeting, new NumberRegister { Kind = RegisterKind.Minutes, Year = 2026, LastSequence = 1 },
+        var decided = MeetingDecisions.SignOff(meeting, new DocumentRegister { Kind = DocumentKind.Minutes, Year = 2026, LastSequence = 1 },
             new Dictionary<Guid, string> { [SampleTown.UnitId("建设村")] = "建设村" }, SampleTownAccounts.Profile, Leader, after);
-        Assert.Null(refusal);
-        Assert.Equal("铜罐驿未保领纪〔2026〕2号", signedOff!.Number);
-        Assert.Equal(2, number!.Sequence);
-        Assert.Equal("建设村", Assert.Single(resolutions).LeadUnit.Name);
+        Assert.Null(decided.Refusal);
+        var signedOff = decided.Of<MinutesSignedOff>().Single();
+        Assert.Equal("铜罐驿未保领纪〔2026〕2号", signedOff.Number);
+        Assert.Equal(2, decided.Of<DocumentNumberAssigned>().Single().Sequence);
+        Assert.Equal("建设村", Assert.Single(decided.Of<ResolutionIssued>()).LeadUnit.Name);
         meeting.Apply(signedOff);
         Assert.Contains("已签发", MeetingDecisions.SaveDraft(meeting, meeting.Version, "改", [], [], units, Clerk, after).Refusal!.Message);
         Assert.Equal(AddendumKind.Correction, MeetingDecisions.Addendum(meeting, AddendumKind.Correction, "第二段日期更正为6月20日", Clerk, after).Event!.Kind);
@@ -90,10 +91,10 @@ public class MeetingDecisionsTests
     {
         var meeting = Convened("2026-05-20 09:30");
         var ye = SampleTown.PersonId("叶伟");
-        var (events, refusal) = MeetingDecisions.RecordAttendance(meeting, LeadingGroup(),
+        var decided = MeetingDecisions.RecordAttendance(meeting, LeadingGroup(),
             [new(ye, AttendanceStatus.Present, null, null), new(SampleTown.PersonId("胡鹏来"), AttendanceStatus.Proxy, null, "王五")], Clerk, Now);
-        Assert.Null(refusal);
-        Assert.Equal(2, events.Count);
+        Assert.Null(decided.Refusal);
+        Assert.Equal(2, decided.Of<AttendanceRecorded>().Count);
         Assert.Contains("不是领导小组成员", MeetingDecisions.RecordAttendance(meeting, LeadingGroup(),
             [new(SampleTown.PersonId("邹利"), AttendanceStatus.Present, null, null)], Clerk, Now).Refusal!.Message);
         Assert.Contains("请填写请假原因", MeetingDecisions.RecordAttendance(meeting, LeadingGroup(),

@@ -55,6 +55,10 @@ public class MinorsDataTests(MinorsDataFixture app) : IClassFixture<MinorsDataFi
 
     private Task<long> CountAsync(string sql) => app.ScalarAsync($"select count(*) from secretariat.{sql}");
 
+    /// <summary>The minors'-data answer stored with a file (its document's own field, as the download reads it).</summary>
+    private Task<string> StoredFlagAsync(string fileName) =>
+        app.ScalarTextAsync($"select data->>'ContainsMinorsData' from secretariat.mt_doc_storedfile where data->>'FileName' = '{fileName}'");
+
     private Task<long> ReadsOfAsync(string fileName) => CountAsync($"mt_doc_minorsdataread where data->>'FileName' = '{fileName}'");
 
     private async Task<string> ConveneAsync(SignedIn clerk, string title)
@@ -95,8 +99,7 @@ public class MinorsDataTests(MinorsDataFixture app) : IClassFixture<MinorsDataFi
         var page = await GetAsync(clerk, meeting);
         Assert.Matches("困境儿童名单\\.docx</a>\\s*<span class=\"minors-data-mark\" title=\"[^\"]+\">含未成年人信息</span>", page);
         var link = LinkIn(page, "/t/tgy/meetings/[^\"]+/attachments/[^\"]+");
-        Assert.Equal("true", await app.ScalarTextAsync(
-            "select data->>'ContainsMinorsData' from secretariat.mt_doc_meetingattachment where data->>'FileName' = '困境儿童名单.docx'"));
+        Assert.Equal("true", await StoredFlagAsync("困境儿童名单.docx"));
         Assert.Equal(1, await CountAsync(
             "mt_events where type = 'agenda_item_added' and data->>'AttachmentName' = '困境儿童名单.docx' and (data->>'AttachmentContainsMinorsData')::boolean"));
 
@@ -146,8 +149,7 @@ public class MinorsDataTests(MinorsDataFixture app) : IClassFixture<MinorsDataFi
         var page = await GetAsync(station, sessionUrl);
         Assert.Matches("培训合影\\.pdf</a>（1 KB）\\s*<span class=\"minors-data-mark\" title=\"[^\"]+\">含未成年人信息</span>", page);
         var link = LinkIn(page, "/t/tgy/training/sessions/[^\"]+/materials/[^\"]+");
-        Assert.Equal("true", await app.ScalarTextAsync(
-            "select data->>'ContainsMinorsData' from secretariat.mt_doc_trainingmaterial where data->>'FileName' = '培训合影.pdf'"));
+        Assert.Equal("true", await StoredFlagAsync("培训合影.pdf"));
         Assert.Equal(1, await CountAsync(
             "mt_events where type = 'training_session_recorded' and data->'Materials' @> '[{\"FileName\": \"培训合影.pdf\", \"ContainsMinorsData\": true}]'"));
 
@@ -172,7 +174,7 @@ public class MinorsDataTests(MinorsDataFixture app) : IClassFixture<MinorsDataFi
         var clerk = await As("clerk");
         var meeting = await ConveneAsync(clerk, "未答是否含未成年人信息的会议");
         var events = await CountAsync("mt_events");
-        var attachments = await CountAsync("mt_doc_meetingattachment");
+        var attachments = await CountAsync("mt_doc_storedfile");
         var refused = await (await AddItemAsync(clerk, meeting, "未回答的议题", ("名单.docx", OfficePackages.Docx()), null,
             HttpStatusCode.UnprocessableEntity)).ReadAsTextAsync();
         Assert.Contains(MinorsData.Unanswered, refused);
@@ -182,14 +184,14 @@ public class MinorsDataTests(MinorsDataFixture app) : IClassFixture<MinorsDataFi
         Assert.Contains(MinorsData.Unanswered, await (await AddItemAsync(clerk, meeting, "未回答的议题", ("名单.docx", OfficePackages.Docx()), "maybe",
             HttpStatusCode.UnprocessableEntity)).ReadAsTextAsync());
         Assert.Equal(events, await CountAsync("mt_events"));
-        Assert.Equal(attachments, await CountAsync("mt_doc_meetingattachment"));
+        Assert.Equal(attachments, await CountAsync("mt_doc_storedfile"));
         Assert.DoesNotContain("未回答的议题", await GetAsync(clerk, meeting));
         // Without a file the question does not arise.
         await app.Host.PostFormAsync(clerk, meeting + "/agenda", [("Title", "无附件的议题"), ("Presenter", "赵旦月"), ("UnitId", "")], HttpStatusCode.SeeOther);
 
         var station = await As("station");
         var sessions = await CountAsync("mt_doc_trainingsession");
-        var materials = await CountAsync("mt_doc_trainingmaterial");
+        var materials = await CountAsync("mt_doc_storedfile");
         events = await CountAsync("mt_events");
         var form = await (await app.Host.PostFormAsync(station, "/t/tgy/training/sessions/new", Session("未回答的培训", null),
             HttpStatusCode.UnprocessableEntity, [("签到表.pdf", "%PDF-1.4\n%%EOF"u8.ToArray())], htmx: true)).ReadAsTextAsync();
@@ -197,7 +199,7 @@ public class MinorsDataTests(MinorsDataFixture app) : IClassFixture<MinorsDataFi
         Assert.Contains($"aria-describedby=\"{MinorsData.FieldName}-error\"", form);
         Assert.DoesNotContain("<html", form);
         Assert.Equal(sessions, await CountAsync("mt_doc_trainingsession"));
-        Assert.Equal(materials, await CountAsync("mt_doc_trainingmaterial"));
+        Assert.Equal(materials, await CountAsync("mt_doc_storedfile"));
         Assert.Equal(events, await CountAsync("mt_events"));
         // The answer given is kept when the form comes back for another reason.
         var kept = await (await app.Host.PostFormAsync(station, "/t/tgy/training/sessions/new", [.. Session("", MinorsData.No)],
@@ -228,7 +230,7 @@ public class MinorsDataTests(MinorsDataFixture app) : IClassFixture<MinorsDataFi
         var recorded = await app.Host.PostFormAsync(station, "/t/tgy/training/sessions/new", Session("旧培训", MinorsData.Yes),
             HttpStatusCode.SeeOther, [("旧课件.pdf", "%PDF-1.4\n%%EOF"u8.ToArray())]);
         // As the document and the event were written before the flag existed.
-        await app.ScalarAsync("with d as (update secretariat.mt_doc_trainingmaterial set data = data - 'ContainsMinorsData' " +
+        await app.ScalarAsync("with d as (update secretariat.mt_doc_storedfile set data = data - 'ContainsMinorsData' " +
                               "where data->>'FileName' = '旧课件.pdf' returning 1) select count(*) from d");
         var page = await GetAsync(station, recorded.Context.Response.Headers.Location.ToString());
         var link = LinkIn(page, "/t/tgy/training/sessions/[^\"]+/materials/[^\"]+");
@@ -241,7 +243,7 @@ public class MinorsDataTests(MinorsDataFixture app) : IClassFixture<MinorsDataFi
     {
         var clerk = await As("clerk");
         var meeting = await ConveneAsync(clerk, "伪装附件会议");
-        var attachments = await CountAsync("mt_doc_meetingattachment");
+        var attachments = await CountAsync("mt_doc_storedfile");
         foreach (var (name, content) in new[] { ("议题.docx", OfficePackages.PlainZip()), ("名单.docx", OfficePackages.Xlsx()) })
         {
             var refused = await (await AddItemAsync(clerk, meeting, "伪装的附件", (name, content), MinorsData.No, HttpStatusCode.UnprocessableEntity))
@@ -249,14 +251,14 @@ public class MinorsDataTests(MinorsDataFixture app) : IClassFixture<MinorsDataFi
             Assert.Contains("附件只能是 PDF、图片或 docx、pptx、xlsx 文件", refused);
             Assert.Contains("aria-describedby=\"agenda-attachment-error\"", refused);
         }
-        Assert.Equal(attachments, await CountAsync("mt_doc_meetingattachment"));
+        Assert.Equal(attachments, await CountAsync("mt_doc_storedfile"));
 
         var station = await As("station");
-        var materials = await CountAsync("mt_doc_trainingmaterial");
+        var materials = await CountAsync("mt_doc_storedfile");
         var form = await (await app.Host.PostFormAsync(station, "/t/tgy/training/sessions/new", Session("伪装材料的培训", MinorsData.No),
             HttpStatusCode.UnprocessableEntity, [("课件.docx", OfficePackages.PlainZip())], htmx: true)).ReadAsTextAsync();
         Assert.Contains("材料“课件.docx”的类型不支持", form);
-        Assert.Equal(materials, await CountAsync("mt_doc_trainingmaterial"));
+        Assert.Equal(materials, await CountAsync("mt_doc_storedfile"));
     }
 
     [Fact]

@@ -137,10 +137,11 @@ public class ReportDecisionsTests
         Assert.Equal("只有办公室可以把汇报列入会议议题。", ReportDecisions.Table(report, meeting, SampleTownAccounts.Profile, Station, Now).Refusal?.Message);
         var held = new Meeting { Id = Guid.NewGuid(), Title = "已开的会", StartsAt = Now.AddDays(-1) };
         Assert.Contains("会议已召开", ReportDecisions.Table(report, held, SampleTownAccounts.Profile, Office, Now).Refusal?.Message);
-        var (tabled, item, refusal) = ReportDecisions.Table(report, meeting, SampleTownAccounts.Profile, Office, Now);
-        Assert.Null(refusal);
-        Assert.Equal(report.Id, item!.ReportId);
-        Assert.Equal(item.ItemId, tabled!.AgendaItemId);
+        var decided = ReportDecisions.Table(report, meeting, SampleTownAccounts.Profile, Office, Now);
+        Assert.Null(decided.Refusal);
+        var (tabled, item) = (decided.Of<ReportTabled>().Single(), decided.Of<AgendaItemAdded>().Single());
+        Assert.Equal(report.Id, item.ReportId);
+        Assert.Equal(item.ItemId, tabled.AgendaItemId);
         Assert.Contains("2026年上半年", item.Title);
         report.Apply(tabled);
         Assert.Contains("已列入《第三季度会议》议题", ReportDecisions.Table(report, meeting, SampleTownAccounts.Profile, Office, Now).Refusal?.Message);

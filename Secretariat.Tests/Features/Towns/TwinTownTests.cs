@@ -69,9 +69,9 @@ public class TwinTownTests(TwinTownFixture app) : IClassFixture<TwinTownFixture>
         var year = TownCalendar.Today.Year + 3;
         await using var scope = app.Host.Services.CreateAsyncScope();
         var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
-        var first = await bus.InvokeForTenantAsync<DocumentNumber>(SampleTownAccounts.Town, new TakeDocumentNumber(RegisterKind.MeetingNotice, year, Guid.NewGuid()));
-        var twin = await bus.InvokeForTenantAsync<DocumentNumber>(TwinTownFixture.Twin, new TakeDocumentNumber(RegisterKind.MeetingNotice, year, Guid.NewGuid()));
-        var second = await bus.InvokeForTenantAsync<DocumentNumber>(SampleTownAccounts.Town, new TakeDocumentNumber(RegisterKind.MeetingNotice, year, Guid.NewGuid()));
+        var first = await bus.InvokeForTenantAsync<DocumentNumber>(SampleTownAccounts.Town, new TakeDocumentNumber(DocumentKind.MeetingNotice, year, Guid.NewGuid()));
+        var twin = await bus.InvokeForTenantAsync<DocumentNumber>(TwinTownFixture.Twin, new TakeDocumentNumber(DocumentKind.MeetingNotice, year, Guid.NewGuid()));
+        var second = await bus.InvokeForTenantAsync<DocumentNumber>(SampleTownAccounts.Town, new TakeDocumentNumber(DocumentKind.MeetingNotice, year, Guid.NewGuid()));
         Assert.Equal(1, first.Sequence);
         Assert.Equal(1, twin.Sequence);
         Assert.Equal(2, second.Sequence);

@@ -112,12 +112,13 @@ public class TrainingSessionDecisionsTests
     [Fact]
     public void A_valid_session_records_attendance_for_the_appointed_attendees_only()
     {
-        var (recorded, attendance, refusal) = TrainingSessionDecisions.Record(Guid.NewGuid(), Draft(others: ["区民政局 张三"]),
+        var decided = TrainingSessionDecisions.Record(Guid.NewGuid(), Draft(others: ["区民政局 张三"]),
             new Dictionary<Guid, ChildWorker> { [Worker.Id] = Worker }, [], "clerk", Now, Today);
-        Assert.Null(refusal);
-        Assert.Equal(2, recorded!.Attendees.Count);
+        Assert.Null(decided.Refusal);
+        var recorded = decided.Of<TrainingSessionRecorded>().Single();
+        Assert.Equal(2, recorded.Attendees.Count);
         Assert.Equal("建设村", recorded.Attendees[0].UnitName);
-        var attended = Assert.Single(attendance);
+        var attended = Assert.Single(decided.Of<TrainingAttended>());
         Assert.True(attended.Counts);
         Assert.Equal(D("2026-06-02"), attended.EndOn);
     }

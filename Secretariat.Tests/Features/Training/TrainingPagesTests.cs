@@ -121,7 +121,7 @@ public class TrainingPagesTests(TrainingFixture app) : TrainingScenarios(app), I
 
         Assert.Equal(sessions, await CountAsync("mt_doc_trainingsession"));
         Assert.Equal(events, await CountAsync("mt_events"));
-        Assert.Equal(0, await CountAsync("mt_doc_trainingmaterial where data->>'FileName' in ('大文件.pdf', '签到表.txt')"));
+        Assert.Equal(0, await CountAsync("mt_doc_storedfile where data->>'FileName' in ('大文件.pdf', '签到表.txt')"));
     }
 
     [Fact]

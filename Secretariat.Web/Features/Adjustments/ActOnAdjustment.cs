@@ -28,31 +28,27 @@ public static class ActOnAdjustmentHandler
         var (seen, actor, comment, now) = (command.SeenVersion, command.Actor, command.Comment, time.GetUtcNow());
         return command.Action switch
         {
-            AdjustmentAction.Accept => Decided(AdjustmentDecisions.Accept(current, seen, actor, comment, now)),
-            AdjustmentAction.Return => Decided(AdjustmentDecisions.Return(current, seen, actor, comment, now)),
-            AdjustmentAction.Withdraw => Decided(AdjustmentDecisions.Withdraw(current, seen, actor, comment, now)),
-            AdjustmentAction.Reject => Decided(AdjustmentDecisions.Reject(current, seen, actor, comment,
-                current is null ? null : await session.LoadAsync<BodyRoster>(RosterNames.BodyId(current.Proposal.Body), ct), now)),
+            AdjustmentAction.Accept => AdjustmentDecisions.Accept(current, seen, actor, comment, now).Outcome,
+            AdjustmentAction.Return => AdjustmentDecisions.Return(current, seen, actor, comment, now).Outcome,
+            AdjustmentAction.Withdraw => AdjustmentDecisions.Withdraw(current, seen, actor, comment, now).Outcome,
+            AdjustmentAction.Reject => AdjustmentDecisions.Reject(current, seen, actor, comment,
+                current is null ? null : await session.LoadAsync<BodyRoster>(RosterNames.BodyId(current.Proposal.Body), ct), now).Outcome,
             AdjustmentAction.Approve => await ApproveAsync(command, current, session, now, ct),
             _ => (CommandResult.Refused("不支持的操作。"), [])
         };
     }
 
-    // The roster's stream id comes from the request's proposal, which the workflow cannot know: fetched and appended here,
-    // in the same transaction as the request's own event.
+    // The roster's stream id comes from the request's proposal, which the workflow cannot know: fetched here, and both streams take
+    // their events through the session in one transaction (the request's on the workflow's own fetch, its version still checked).
     private static async Task<(CommandResult, Events)> ApproveAsync(ActOnAdjustment command, MemberAdjustment? current,
         IDocumentSession session, DateTimeOffset now, CancellationToken ct)
     {
         if (current is null) return (CommandResult.Refused("找不到该申请。"), []);
         var roster = await session.Events.FetchForWriting<BodyRoster>(RosterNames.BodyId(current.Proposal.Body), ct);
         var units = (await session.Query<MemberUnit>().ToListAsync(ct)).ToDictionary(u => u.Id);
-        var decision = AdjustmentDecisions.Approve(current, command.SeenVersion, command.Actor, command.Comment, roster.Aggregate, units, now,
-            out var rosterEvents);
-        if (!decision.IsRefused) roster.AppendMany(rosterEvents.ToArray());
-        return Decided(decision);
+        var decided = AdjustmentDecisions.Approve(current, command.SeenVersion, command.Actor, command.Comment, roster.Aggregate, units, now);
+        return (session.Append(decided), []);
     }
-
-    private static (CommandResult, Events) Decided<TEvent>(Decision<TEvent> decision) where TEvent : class => decision.Outcome;
 }
 
 public static class ActOnAdjustmentEndpoint

@@ -62,17 +62,14 @@ public static class AdjustmentDecisions
         return new AdjustmentWithdrawn(current.Id, Trim(reason), new StepBy(actor.UserId, actor.Name, now));
     }
 
-    /// <summary>Approval: the adjustment's event and the roster events it puts into effect, from its effective date.</summary>
-    public static Decision<AdjustmentApproved> Approve(MemberAdjustment? current, int expectedVersion, Actor actor, string? comment,
-        BodyRoster? body, IReadOnlyDictionary<Guid, MemberUnit> units, DateTimeOffset now, out IReadOnlyList<object> rosterEvents)
+    /// <summary>Approval: the adjustment's event and, on the body's roster, the events it puts into effect from its effective date.</summary>
+    public static Decided Approve(MemberAdjustment? current, int expectedVersion, Actor actor, string? comment, BodyRoster? body,
+        IReadOnlyDictionary<Guid, MemberUnit> units, DateTimeOffset now)
     {
-        rosterEvents = [];
         if (MayDecide(current, expectedVersion, actor, body, now) is { } refusal) return refusal;
         if (TooLong(comment) is { } tooLong) return tooLong;
-        var changes = RosterChanges(current!.Proposal, body!, units, $"成员调整 {current.Number}", current.Id);
-        if (changes.Refusal is { } invalid) return invalid;
-        rosterEvents = changes.Events;
-        return new AdjustmentApproved(current.Id, current.Proposal.ProposedEffectiveOn, Trim(comment), new StepBy(actor.UserId, actor.Name, now));
+        var approved = new AdjustmentApproved(current!.Id, current.Proposal.ProposedEffectiveOn, Trim(comment), new StepBy(actor.UserId, actor.Name, now));
+        return Decided.Append(current.Id, approved).And(RosterChanges(current.Proposal, body!, units, $"成员调整 {current.Number}", current.Id));
     }
 
     public static Decision<AdjustmentRejected> Reject(MemberAdjustment? current, int expectedVersion, Actor actor, string? comment,
@@ -88,8 +85,8 @@ public static class AdjustmentDecisions
     /// The roster events a proposal makes, checked on a copy of the roster: every rule of the roster holds, and a
     /// seat that must be held by one person (组长, 主任, 站长) is held by exactly one from the effective day.
     /// </summary>
-    public static (IReadOnlyList<object> Events, Refusal? Refusal) RosterChanges(AdjustmentProposal proposal, BodyRoster body,
-        IReadOnlyDictionary<Guid, MemberUnit> units, string basis, Guid? adjustmentId = null)
+    public static Decided RosterChanges(AdjustmentProposal proposal, BodyRoster body, IReadOnlyDictionary<Guid, MemberUnit> units, string basis,
+        Guid? adjustmentId = null)
     {
         var on = proposal.ProposedEffectiveOn;
         var copy = new BodyRoster
@@ -133,16 +130,16 @@ public static class AdjustmentDecisions
                     proposal.NewPosition ?? member.Position),
             _ => new Refusal("未知的调整类型。")
         };
-        if (refusal is not null) return ([], refusal);
+        if (refusal is not null) return refusal;
 
         foreach (var role in RosterNames.RolesOf(body.Kind).Where(r => r.IsSingleSeat()))
         {
             var before = body.ActiveOn(on).Count(t => t.Role == role);
             var after = copy.ActiveOn(on).Count(t => t.Role == role);
             if (before >= 1 && after != 1)
-                return ([], new Refusal($"{body.Kind.Chinese()}必须始终有且只有一名{role.Chinese()}：该调整会使其变为 {after} 名。"));
+                return new Refusal($"{body.Kind.Chinese()}必须始终有且只有一名{role.Chinese()}：该调整会使其变为 {after} 名。");
         }
-        return (events, null);
+        return Decided.Append(body.Id, events);
     }
 
     private static Refusal? Check(AdjustmentProposal proposal, Actor actor, BodyRoster? body, IReadOnlyDictionary<Guid, MemberUnit> units)

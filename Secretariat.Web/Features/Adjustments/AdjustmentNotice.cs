@@ -1,5 +1,3 @@
-using Secretariat.Web.Features.Meetings;
-
 namespace Secretariat.Web.Features.Adjustments;
 
 /// <summary>One approved change, as the notice lists it.</summary>
@@ -31,13 +29,16 @@ public static class AdjustmentNoticeEndpoint
             var lines = chosen.Select(a => new NoticeLine(a, Describe(a, bodies, units))).ToList();
             // Issued when opened to print: the year's notice (or the one request's) takes the next number of that year's register once.
             var number = lines.Count == 0 ? null : id is { } request
-                ? await DocumentNumbers.ForAsync(session, bus, RegisterKind.AdjustmentNotice, lines[0].Adjustment.Proposal.ProposedEffectiveOn.Year, request, ct)
-                : await DocumentNumbers.ForAsync(session, bus, RegisterKind.AdjustmentNotice, noticeYear, DocumentNumbers.AdjustmentNoticeOfYear(noticeYear), ct);
+                ? await DocumentNumbers.ForAsync(session, bus, DocumentKind.AdjustmentNotice, lines[0].Adjustment.Proposal.ProposedEffectiveOn.Year, request, ct)
+                : await DocumentNumbers.ForAsync(session, bus, DocumentKind.AdjustmentNotice, noticeYear, NoticeOfYear(noticeYear), ct);
             return PageResults.Page<AdjustmentNoticePage, AdjustmentNoticePageModel>(context, new AdjustmentNoticePageModel(
                 id is null ? noticeYear : lines.FirstOrDefault()?.Adjustment.Proposal.ProposedEffectiveOn.Year ?? noticeYear, lines, today,
-                Number: number is null ? null : MeetingNames.AdjustmentNoticeNumber(context.RequiredTown(), number.Year, number.Sequence)));
+                Number: number is null ? null : context.RequiredTown().Number(number)));
         });
     }
+
+    /// <summary>The id under which the adjustment notice of a whole year takes its number (one notice per year).</summary>
+    public static Guid NoticeOfYear(int year) => new($"6a1d0004-0000-4000-8000-{year:000000000000}");
 
     private static string Describe(MemberAdjustment a, IReadOnlyList<BodyRoster> bodies, IReadOnlyList<MemberUnit> units)
     {

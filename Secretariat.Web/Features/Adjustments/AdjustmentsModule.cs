@@ -12,7 +12,6 @@ public static class AdjustmentsModule
         {
             options.Projections.Snapshot<MemberAdjustment>(SnapshotLifecycle.Inline);
             options.Schema.For<MemberAdjustment>().UniqueIndex(UniqueIndexType.Computed, "mt_doc_memberadjustment_uidx_number", TenancyScope.PerTenant, a => a.Number);
-            options.Schema.For<AdjustmentAttachment>();
         });
 
     public static IEndpointRouteBuilder MapAdjustments(this IEndpointRouteBuilder app)

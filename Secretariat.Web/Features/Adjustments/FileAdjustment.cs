@@ -2,7 +2,7 @@
 namespace Secretariat.Web.Features.Adjustments;
 
 /// <summary>A unit (through its liaison) or the office proposes a member adjustment.</summary>
-public sealed record FileAdjustment(Guid AdjustmentId, AdjustmentProposal Proposal, Actor Actor, AttachmentUpload? Attachment = null);
+public sealed record FileAdjustment(Guid AdjustmentId, AdjustmentProposal Proposal, Actor Actor, StoredFile? Attachment = null);
 
 public sealed record NewAdjustmentPageModel(
     AdjustmentForm Form, string? Error, IReadOnlyList<BodyRoster> Bodies, IReadOnlyList<MemberUnit> Units, DateOnly Today);
@@ -22,12 +22,8 @@ public static class FileAdjustmentHandler
             units, now);
         if (decision.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
         var filed = decision.Event!;
-        if (command.Attachment is { } upload)
+        if (command.Attachment is { } attachment)
         {
-            var attachment = new AdjustmentAttachment
-            {
-                Id = Guid.NewGuid(), FileName = upload.FileName, ContentType = upload.ContentType, Content = upload.Content
-            };
             session.Store(attachment);
             filed = filed with { AttachmentId = attachment.Id, AttachmentName = attachment.FileName };
         }
@@ -52,11 +48,11 @@ public static class FileAdjustmentEndpoint
             var actor = context.User.Actor();
             var (proposal, problem) = form.ToProposal(actor);
             // Read from the form rather than bound, so that plain (non-multipart) posts are accepted as well.
-            var (upload, attachmentProblem) = await Attachments.ReadAsync(context.Request.Form.Files.GetFile("attachment"), ct);
+            var id = Guid.NewGuid();
+            var (attachment, attachmentProblem) = await Uploads.ReadAsync(context.Request.Form, Attachments.Rule, id, ct);
             problem ??= attachmentProblem;
             if (problem is not null) return await FormAsync(context, session, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
-            var id = Guid.NewGuid();
-            var result = await bus.InvokeAsync<CommandResult>(new FileAdjustment(id, proposal!, actor, upload), ct);
+            var result = await bus.InvokeAsync<CommandResult>(new FileAdjustment(id, proposal!, actor, attachment.SingleOrDefault()), ct);
             if (!result.Succeeded) return await FormAsync(context, session, form, result.Refusal, StatusCodes.Status422UnprocessableEntity, ct);
             return PageResults.SeeOther(context, $"/adjustments/{id}");
         }).RequireCapability(Capability.FileAdjustments);

@@ -5,13 +5,12 @@ public sealed record AddCampaignItem(Guid CampaignId, ItemDraft Draft, Actor Act
 
 public static class AddCampaignItemHandler
 {
-    // Explicit: the town's units are read beside the campaign's stream.
-    public static async Task<CommandResult> Handle(AddCampaignItem command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    /// <summary>The campaign is the stream written; the town's units are read beside it.</summary>
+    public static async Task<(CommandResult, Events)> Handle(AddCampaignItem command, [WriteAggregate(Required = false)] Campaign? campaign,
+        IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
-        var stream = await session.Events.FetchForWriting<Campaign>(command.CampaignId, ct);
-        if (stream.Aggregate is not { } campaign) return CommandResult.Refused(CampaignDecisions.NotFound);
         var units = await session.Query<MemberUnit>().ToListAsync(ct);
-        return stream.Append(CampaignDecisions.AddItem(campaign, command.Draft, units, command.Actor, time.GetUtcNow()));
+        return Decisions.On(campaign, CampaignDecisions.NotFound, c => CampaignDecisions.AddItem(c, command.Draft, units, command.Actor, time.GetUtcNow()));
     }
 }
 

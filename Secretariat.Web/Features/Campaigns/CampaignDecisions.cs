@@ -4,14 +4,6 @@ namespace Secretariat.Web.Features.Campaigns;
 public sealed record ItemDraft(ItemKind Kind, int Number, string Project, string Content, string Standard, EvidenceSpec Evidence,
     string LeadAsWritten, string ResponsibleAsWritten);
 
-/// <summary>What a decision that may append several events produced, or why it refused.</summary>
-public sealed record Decided(IReadOnlyList<object> Events, Refusal? Refusal)
-{
-    public static implicit operator Decided(Refusal refusal) => new([], refusal);
-    public CommandResult Result => Refusal is { } r ? CommandResult.Refused(r.Message) : CommandResult.Done;
-    public (CommandResult, Events) Outcome => (Result, new Events(Events));
-}
-
 /// <summary>
 /// Pure decisions of the 示范创建 evidence cycle (六(二)-(四), 附件2): state + command → events, or a refusal in Chinese.
 /// </summary>
@@ -50,7 +42,7 @@ public static class CampaignDecisions
                 e.ResponsibleAsWritten, e.Lead, e.Responsible, false));
             events.Add(e);
         }
-        return new Decided(events, null);
+        return Decided.Start<Campaign>(campaignId, events);
     }
 
     /// <summary>The office adds an item of the town's own to an open campaign, until its acceptance deadline.</summary>
@@ -178,11 +170,11 @@ public static class CampaignDecisions
         if (evidence.State == EvidenceState.Returned) return new Refusal($"已退回{evidence.UnitName}补充，请待其重新报送。");
         if (evidence.State == EvidenceState.Passed) return new Refusal($"{evidence.UnitName}的材料已通过初审。");
         var by = StepBy.Of(actor, now);
-        if (pass) return new Decided([new EvidencePassed(evidence.Id, evidence.LatestVersion, checkResult, by)], null);
+        if (pass) return Decided.Append(evidence.Id, new EvidencePassed(evidence.Id, evidence.LatestVersion, checkResult, by));
         if (Required(reason, "退回理由", MaxReason) is { } r) return r;
         if (resubmitBy is not { } day) return new Refusal("请按 年-月-日 填写补充材料的截止日期。");
         if (day < now.ToTownDate()) return new Refusal("补充材料的截止日期不能早于今天。");
-        return new Decided([new EvidenceReturned(evidence.Id, evidence.LatestVersion, reason!.Trim(), day, checkResult, by)], null);
+        return Decided.Append(evidence.Id, new EvidenceReturned(evidence.Id, evidence.LatestVersion, reason!.Trim(), day, checkResult, by));
     }
 
     // ---- acceptance (区验收, 六(四)) ----

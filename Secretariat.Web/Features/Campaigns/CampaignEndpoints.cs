@@ -48,7 +48,7 @@ public static class CampaignEndpoints
         {
             if (await session.LoadAsync<Campaign>(id, ct) is null) return Results.NotFound();
             var form = await context.Request.ReadFormAsync(ct);
-            var (files, problem) = await EvidenceUploads.ReadAsync(form, id, itemId, CampaignIds.Acceptance(id, itemId), ct);
+            var (files, problem) = await Uploads.ReadAsync(form, EvidenceUploads.Rule, CampaignIds.Acceptance(id, itemId), ct);
             IReadOnlyList<FrozenRecord> links = [];
             if (problem is null) (links, problem) = await RecordLinks.FreezeAsync(context, session, id, form, ct);
             problem ??= (await bus.InvokeAsync<CommandResult>(new ReportRectification(id, itemId, form["Text"], files, links, context.User.Actor()),
@@ -62,7 +62,7 @@ public static class CampaignEndpoints
     {
         if (await session.LoadAsync<Campaign>(id, ct) is null) return Results.NotFound();
         var form = await context.Request.ReadFormAsync(ct);
-        var (files, problem) = await EvidenceUploads.ReadAsync(form, id, itemId, CampaignIds.Evidence(id, itemId, unitId), ct);
+        var (files, problem) = await Uploads.ReadAsync(form, EvidenceUploads.Rule, CampaignIds.Evidence(id, itemId, unitId), ct);
         IReadOnlyList<FrozenRecord> links = [];
         if (problem is null) (links, problem) = await RecordLinks.FreezeAsync(context, session, id, form, ct);
         problem ??= (await bus.InvokeAsync<CommandResult>(new SubmitEvidence(id, itemId, unitId, form["Text"], files, links,

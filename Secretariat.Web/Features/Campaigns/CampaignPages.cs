@@ -1,4 +1,3 @@
-using Secretariat.Web.Features.Privacy;
 using Secretariat.Web.Infrastructure.Caching;
 
 namespace Secretariat.Web.Features.Campaigns;
@@ -69,16 +68,18 @@ public static class CampaignPages
 
         group.MapGet("/{id:guid}/files/{fileId:guid}", async (Guid id, Guid fileId, HttpContext context, IQuerySession session, CancellationToken ct) =>
         {
-            var file = await session.LoadAsync<EvidenceFile>(fileId, ct);
-            var campaign = file is null || file.CampaignId != id ? null : await session.LoadAsync<Campaign>(id, ct);
-            if (file is null || campaign?.Item(file.ItemId) is not { } item) return Results.NotFound();
+            // A unit's file belongs to its evidence, a rectification's to the item's acceptance: either names the campaign and the item.
+            var file = await session.LoadAsync<StoredFile>(fileId, ct);
+            if (file is null) return Results.NotFound();
             var evidence = await session.LoadAsync<UnitEvidence>(file.OwnerId, ct);
-            // A rectification's file belongs to the item; a unit's file is that unit's, seen by whoever sees its submissions.
+            var acceptance = evidence is null ? await session.LoadAsync<ItemAcceptance>(file.OwnerId, ct) : null;
+            var itemId = evidence?.CampaignId == id ? evidence.ItemId : acceptance?.CampaignId == id ? acceptance.ItemId : (Guid?)null;
+            var campaign = itemId is null ? null : await session.LoadAsync<Campaign>(id, ct);
+            if (campaign?.Item(itemId!.Value) is not { } item) return Results.NotFound();
+            // A unit's file is seen by whoever sees its submissions.
             if (evidence is not null && !context.User.Actor().MaySeeSubmissions(item, evidence.UnitId)) return Policies.Forbidden();
-            if (await MinorsData.RefuseOrLogReadAsync(context, file.ContainsMinorsData, file.Id, file.FileName,
-                    $"印证材料：{item.Label}{(evidence is null ? " 整改材料" : " " + evidence.UnitName)}", $"/campaigns/{id}/items/{item.Id}", ct) is { } refused)
-                return refused;
-            return Results.File(file.Content, file.ContentType, file.FileName);
+            return await file.DownloadAsync(context, () => Task.FromResult(
+                ($"印证材料：{item.Label}{(evidence is null ? " 整改材料" : " " + evidence.UnitName)}", $"/campaigns/{id}/items/{item.Id}")), ct);
         });
 
         group.MapGet("/{id:guid}/frozen/{frozenId:guid}", async (Guid id, Guid frozenId, HttpContext context, IQuerySession session,

@@ -16,7 +16,6 @@ public static class CampaignsModule
             options.Projections.Snapshot<ItemAcceptance>(SnapshotLifecycle.Inline);
             options.Schema.For<UnitEvidence>().Duplicate(e => e.CampaignId).Duplicate(e => e.ItemId);
             options.Schema.For<ItemAcceptance>().Duplicate(a => a.CampaignId);
-            options.Schema.For<EvidenceFile>().Duplicate(f => f.CampaignId).Duplicate(f => f.OwnerId);
             options.Schema.For<FrozenRecord>().Duplicate(f => f.CampaignId);
             // The district's own record, outside every town.
             options.Schema.For<DistrictCampaignTemplate>().SingleTenanted();

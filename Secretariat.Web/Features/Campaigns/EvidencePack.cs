@@ -188,7 +188,8 @@ public static class EvidencePack
         var evidence = await session.Query<UnitEvidence>().Where(e => e.CampaignId == campaignId).ToListAsync(ct);
         var acceptances = await session.Query<ItemAcceptance>().Where(a => a.CampaignId == campaignId).ToListAsync(ct);
         // Only the ids (a column, so no document is read): the contents stay in the database until their turn; the metadata is in the versions.
-        var files = (await session.Query<EvidenceFile>().Where(f => f.CampaignId == campaignId).Select(f => f.Id).ToListAsync(ct)).ToHashSet();
+        var owners = evidence.Select(e => e.Id).Concat(acceptances.Select(a => a.Id)).ToList();
+        var files = (await session.Query<StoredFile>().Where(f => owners.Contains(f.OwnerId)).Select(f => f.Id).ToListAsync(ct)).ToHashSet();
         var frozen = (await session.Query<FrozenRecord>().Where(f => f.CampaignId == campaignId).Select(f => f.Id).ToListAsync(ct)).ToHashSet();
         var checks = new Dictionary<Guid, CheckOutcome>();
         foreach (var item in campaign.InOrder.Where(i => i.Evidence.Check != RecordCheck.None))
@@ -201,7 +202,7 @@ public static class EvidencePack
     /// The response: headers first (a UTF-8 file name, never cached: it may hold minors' information), then the zip streamed. The server's
     /// ban on synchronous IO stays on: see <see cref="SyncWritesDeferred"/>.
     /// </summary>
-    public static IResult Result(HttpContext context, IQuerySession session, PackContents contents, Func<PackEntry, EvidenceFile, Task>? beforeFlagged)
+    public static IResult Result(HttpContext context, IQuerySession session, PackContents contents, Func<PackEntry, StoredFile, Task>? beforeFlagged)
     {
         context.Response.Headers.CacheControl = "no-store";
         return Results.Stream(async body =>
@@ -221,7 +222,7 @@ public static class EvidencePack
     /// is written (the district's read log).
     /// </summary>
     public static async Task<PackWritten> WriteAsync(Stream body, IQuerySession session, PackContents contents, PackLayout layout,
-        Func<PackEntry, EvidenceFile, Task>? beforeFlagged, CancellationToken ct)
+        Func<PackEntry, StoredFile, Task>? beforeFlagged, CancellationToken ct)
     {
         await using var output = new SyncWritesDeferred(body);
         var entries = await WriteZipAsync(output, session, contents, layout, beforeFlagged, ct);
@@ -230,7 +231,7 @@ public static class EvidencePack
     }
 
     private static async Task<int> WriteZipAsync(SyncWritesDeferred body, IQuerySession session, PackContents contents, PackLayout layout,
-        Func<PackEntry, EvidenceFile, Task>? beforeFlagged, CancellationToken ct)
+        Func<PackEntry, StoredFile, Task>? beforeFlagged, CancellationToken ct)
     {
         await using var zip = await ZipArchive.CreateAsync(body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
         await WriteEntryAsync(zip, body, IndexHtml, contents.At, CompressionLevel.Optimal, Encoding.UTF8.GetBytes(EvidencePackIndex.Html(contents, layout)), ct);
@@ -241,7 +242,7 @@ public static class EvidencePack
             if (entry.Kind == PackEntryKind.File)
             {
                 // One document at a time: the query session keeps no identity map, so the content is garbage once written.
-                var file = await session.LoadAsync<EvidenceFile>(entry.Id, ct);
+                var file = await session.LoadAsync<StoredFile>(entry.Id, ct);
                 if (file is null) continue;
                 if (entry.Flagged || file.ContainsMinorsData)
                 {
@@ -274,7 +275,7 @@ public static class EvidencePack
     }
 
     /// <summary>The district's read log of a flagged file it downloads (附件3-3 三): one read per file, in the file's town.</summary>
-    public static Func<PackEntry, EvidenceFile, Task> LogReads(HttpContext context, IDocumentStore store, string town, Campaign campaign) =>
+    public static Func<PackEntry, StoredFile, Task> LogReads(HttpContext context, IDocumentStore store, string town, Campaign campaign) =>
         (entry, file) => MinorsData.LogReadAsync(store, town, context.User, file.Id, file.FileName,
             $"印证材料包：{campaign.Title} {entry.Item.Label} {entry.Owner}", $"/campaigns/{campaign.Id}/items/{entry.Item.Id}",
             context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), context.RequestAborted);

@@ -1,9 +1,6 @@
-using Secretariat.Web.Features.Privacy;
-using Secretariat.Web.Infrastructure.Files;
-
 namespace Secretariat.Web.Features.Campaigns;
 
-/// <summary>Files posted with a submission or a rectification: type read from the content, size capped, the minors'-data answer required.</summary>
+/// <summary>Files posted with a submission or a rectification, stored for the unit's evidence or the item's acceptance they belong to.</summary>
 public static class EvidenceUploads
 {
     public const string FieldName = "files";
@@ -11,19 +8,9 @@ public static class EvidenceUploads
     /// <summary>The request limit of a form with files (a few files at the cap, plus the form itself).</summary>
     public const long MaxRequestBytes = 5L * MaxBytes + 1024 * 1024;
 
-    public static async Task<(IReadOnlyList<EvidenceFile> Files, string? Problem)> ReadAsync(IFormCollection form, Guid campaignId, Guid itemId,
-        Guid ownerId, CancellationToken ct)
-    {
-        var posted = form.Files.GetFiles(FieldName).Where(f => f.Length > 0).ToList();
-        var (flag, unanswered) = MinorsData.ReadFlag(form, posted.Count > 0);
-        if (unanswered is not null) return ([], unanswered);
-        var (read, problem) = await Uploads.ReadDocumentsAsync(posted, CampaignDecisions.MaxFiles, MaxBytes, "印证材料", ct);
-        return (read.Select(f => new EvidenceFile
-        {
-            Id = Guid.CreateVersion7(), CampaignId = campaignId, ItemId = itemId, OwnerId = ownerId, FileName = f.FileName, ContentType = f.ContentType,
-            Size = f.Content.LongLength, ContainsMinorsData = flag, Content = f.Content
-        }).ToList(), problem);
-    }
+    /// <summary>Up to <see cref="CampaignDecisions.MaxFiles"/> files, type read from the content, the minors'-data answer required.</summary>
+    public static readonly UploadRule Rule = new(FieldName, CampaignDecisions.MaxFiles, MaxBytes, OfficeFiles: true, AsksMinorsData: true,
+        FallbackName: "印证材料");
 
-    public static EvidenceFileInfo Info(EvidenceFile file) => new(file.Id, file.FileName, file.ContentType, file.Size, file.ContainsMinorsData);
+    public static EvidenceFileInfo Info(StoredFile file) => new(file.Id, file.FileName, file.ContentType, file.Size, file.ContainsMinorsData);
 }

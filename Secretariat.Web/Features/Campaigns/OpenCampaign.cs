@@ -9,14 +9,12 @@ public sealed record OpenCampaign(Guid CampaignId, string? Title, string? Basis,
 
 public static class OpenCampaignHandler
 {
-    // Explicit: the stream is started with many events, after reading the town's units.
-    public static async Task<CommandResult> Handle(OpenCampaign command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    /// <summary>The campaign's id is the command's: no stream yet, so its events start it (a campaign already there is refused).</summary>
+    public static async Task<(CommandResult, Events)> Handle(OpenCampaign command, [WriteAggregate(Required = false)] Campaign? existing,
+        IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
-        var exists = await session.Events.FetchStreamStateAsync(command.CampaignId, ct) is not null;
         var units = await session.Query<MemberUnit>().ToListAsync(ct);
-        var decided = CampaignDecisions.Open(exists, command.CampaignId, command.Title, command.Basis, command.Schedule, command.Items, units,
-            command.UnitAliases, command.DistrictCampaignId, command.Actor, time.GetUtcNow());
-        if (decided.Refusal is null) session.Events.StartStream<Campaign>(command.CampaignId, [.. decided.Events]);
-        return decided.Result;
+        return CampaignDecisions.Open(existing is not null, command.CampaignId, command.Title, command.Basis, command.Schedule, command.Items, units,
+            command.UnitAliases, command.DistrictCampaignId, command.Actor, time.GetUtcNow()).Outcome;
     }
 }

@@ -18,6 +18,3 @@ public sealed record InstructionProgressReported(Guid ReportId, Guid ProgressId,
 
 /// <summary>The office closed the instruction (办结) with its evidence.</summary>
 public sealed record InstructionDone(Guid ReportId, string Evidence, StepBy By);
-
-/// <summary>A report took a number in the year's register of major-matter reports; the register's stream serialises numbering.</summary>
-public sealed record MajorMatterNumberTaken(int Year, int Sequence, Guid ReportId);

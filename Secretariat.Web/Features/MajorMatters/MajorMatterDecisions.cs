@@ -2,9 +2,6 @@ using Secretariat.Web.Features.Meetings;
 
 namespace Secretariat.Web.Features.MajorMatters;
 
-/// <summary>What the report decision produced: the report's first event and the number it took, or the refusal.</summary>
-public sealed record ReportDecision(MajorMatterReported? Reported, MajorMatterNumberTaken? Number, Refusal? Refusal);
-
 /// <summary>
 /// Pure decisions on major-matter reports (R10, 五(三)): state + command → event, or a refusal in Chinese.
 /// </summary>
@@ -23,25 +20,24 @@ public static class MajorMatterDecisions
     }
 
     /// <summary>
-    /// The office reports a major resolution of issued minutes once: it takes the year's next number in the town's register of
-    /// reports (<paramref name="register"/>, null before the year's first report).
+    /// The office reports a major resolution of issued minutes once: the report's stream starts, and it takes the year's next number in
+    /// the town's register of reports (<paramref name="register"/>, null before the year's first report).
     /// </summary>
-    public static ReportDecision Report(Guid reportId, Resolution? resolution, MajorMatterReport? existing, MajorMatterRegister? register,
+    public static Decided Report(Guid reportId, Resolution? resolution, MajorMatterReport? existing, DocumentRegister? register,
         TownProfile town, string? text, Actor actor, DateTimeOffset now)
     {
-        if (resolution is null) return new(null, null, new Refusal("找不到该议定事项。"));
-        if (!resolution.IsMajor) return new(null, null, new Refusal("该议定事项不是重大事项，无须报区未保办。"));
+        if (resolution is null) return new Refusal("找不到该议定事项。");
+        if (!resolution.IsMajor) return new Refusal("该议定事项不是重大事项，无须报区未保办。");
         if (string.IsNullOrWhiteSpace(resolution.MinutesNumber))
-            return new(null, null, new Refusal("该议定事项所在的会议纪要尚未印发，不能报区。"));
+            return new Refusal("该议定事项所在的会议纪要尚未印发，不能报区。");
         if (existing is not null)
-            return new(null, null, new Refusal($"该重大事项已于 {existing.ReportedOn:yyyy-MM-dd} 以 {existing.Number} 报区，不能重复报送。"));
-        if (Text(text, "报告内容") is { } refused) return new(null, null, refused);
-        var year = now.ToTownDate().Year;
-        var sequence = (register?.LastSequence ?? 0) + 1;
-        var number = town.Number(DocumentKind.MajorMatterReport, year, sequence);
-        return new(new MajorMatterReported(reportId, number, year, sequence, resolution.Id, text!.Trim(), resolution.Text, resolution.MeetingId,
-                resolution.MeetingTitle, resolution.MinutesNumber, resolution.DueOn, StepBy.Of(actor, now)),
-            new MajorMatterNumberTaken(year, sequence, reportId), null);
+            return new Refusal($"该重大事项已于 {existing.ReportedOn:yyyy-MM-dd} 以 {existing.Number} 报区，不能重复报送。");
+        if (Text(text, "报告内容") is { } refused) return refused;
+        var taken = DocumentRegister.Next(register, DocumentKind.MajorMatterReport, now.ToTownDate().Year, reportId);
+        return Decided.Start<MajorMatterReport>(reportId, new MajorMatterReported(reportId, town.Number(taken.ToNumber()), taken.Year, taken.Sequence,
+                resolution.Id, text!.Trim(), resolution.Text, resolution.MeetingId, resolution.MeetingTitle, resolution.MinutesNumber, resolution.DueOn,
+                StepBy.Of(actor, now)))
+            .AndNumber(taken);
     }
 
     /// <summary>The district signs for (签收) a report once, on a day between its report and today.</summary>

@@ -24,16 +24,13 @@ public static class MajorMatterHandler
     public static async Task<CommandResult> Handle(ReportMajorMatter command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var register = await session.Events.FetchForExclusiveWriting<MajorMatterRegister>(MajorMatterRegister.IdFor(now.ToTownDate().Year), ct);
+        var register = await session.Events.FetchForExclusiveWriting<DocumentRegister>(
+            DocumentRegister.IdFor(DocumentKind.MajorMatterReport, now.ToTownDate().Year), ct);
         var resolution = await session.LoadAsync<Resolution>(command.ResolutionId, ct);
         var existing = await session.Query<MajorMatterReport>().FirstOrDefaultAsync(r => r.ResolutionId == command.ResolutionId, ct);
         var town = await session.TownProfileAsync(ct);
-        var (reported, number, refusal) = MajorMatterDecisions.Report(command.ReportId, resolution, existing, register.Aggregate, town, command.Text,
-            command.Actor, now);
-        if (refusal is not null) return CommandResult.Refused(refusal.Message);
-        register.AppendOne(number!);
-        session.Events.StartStream<MajorMatterReport>(command.ReportId, reported!);
-        return CommandResult.Done;
+        return session.Append(MajorMatterDecisions.Report(command.ReportId, resolution, existing, register.Aggregate, town, command.Text,
+            command.Actor, now));
     }
 
     [AggregateHandler]

@@ -97,28 +97,6 @@ public sealed class MajorMatterReport
     }
 }
 
-/// <summary>The year's register of the town's major-matter reports (its own numbers: 某某未保领办报〔2026〕N号).</summary>
-public sealed class MajorMatterRegister
-{
-    public Guid Id { get; set; }
-    public int Year { get; set; }
-    public int LastSequence { get; set; }
-    public List<MajorMatterNumber> Numbers { get; set; } = [];
-
-    public static Guid IdFor(int year) => new($"4d4d0001-0000-4000-8000-{year:000000000000}");
-
-    public static MajorMatterRegister Create(MajorMatterNumberTaken e) =>
-        new() { Id = IdFor(e.Year), Year = e.Year, LastSequence = e.Sequence, Numbers = [new(e.ReportId, e.Sequence)] };
-
-    public void Apply(MajorMatterNumberTaken e)
-    {
-        LastSequence = e.Sequence;
-        Numbers.Add(new MajorMatterNumber(e.ReportId, e.Sequence));
-    }
-}
-
-public sealed record MajorMatterNumber(Guid ReportId, int Sequence);
-
 public static class MajorMatterNames
 {
     public static string Chinese(this MajorMatterState state) => state switch

@@ -14,7 +14,6 @@ public static class MajorMattersModule
         services.AddRecordPanel<ResolutionMajorMatter>(RecordPanels.Resolution).ConfigureMarten(options =>
         {
             options.Projections.Snapshot<MajorMatterReport>(SnapshotLifecycle.Inline);
-            options.Projections.Snapshot<MajorMatterRegister>(SnapshotLifecycle.Inline);
             options.Schema.For<MajorMatterReport>().Duplicate(r => r.IsDone).Duplicate(r => r.InstructionDueOn)
                 .UniqueIndex(UniqueIndexType.Computed, "mt_doc_majormatterreport_uidx_resolution", TenancyScope.PerTenant, r => r.ResolutionId);
         });

@@ -1,24 +1,7 @@
-using Secretariat.Web.Infrastructure.Files;
-
-using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Features.Privacy;
-
 namespace Secretariat.Web.Features.Meetings;
 
-/// <summary>An agenda item's attachment (the work station's material for the matter to decide).</summary>
-public sealed class MeetingAttachment
-{
-    public Guid Id { get; set; }
-    public Guid MeetingId { get; set; }
-    public string FileName { get; set; } = "";
-    public string ContentType { get; set; } = "";
-    public byte[] Content { get; set; } = [];
-
-    /// <summary>The uploader said it holds minors' information: only <see cref="MinorsData.ReaderRoles"/> read it, each read logged.</summary>
-    public bool ContainsMinorsData { get; set; }
-}
-
-public sealed record AddAgendaItem(Guid MeetingId, string? Title, string? Presenter, Guid? UnitId, MeetingAttachment? Attachment, Actor Actor);
+/// <summary>An agenda item, with the work station's material for the matter to decide (stored when the item is accepted).</summary>
+public sealed record AddAgendaItem(Guid MeetingId, string? Title, string? Presenter, Guid? UnitId, StoredFile? Attachment, Actor Actor);
 
 public sealed record RemoveAgendaItem(Guid MeetingId, Guid ItemId, Actor Actor);
 
@@ -26,16 +9,15 @@ public sealed record InviteGuest(Guid MeetingId, string? Name, string? Unit, Act
 
 public static class ChangeAgendaHandler
 {
-    // Explicit: the attachment is a document stored beside the event, only when the decision accepts the item.
-    public static async Task<CommandResult> Handle(AddAgendaItem command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    [AggregateHandler]
+    public static async Task<(CommandResult, Events)> Handle(AddAgendaItem command, Meeting? meeting, IDocumentSession session, TimeProvider time,
+        CancellationToken ct)
     {
-        var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
-        if (stream.Aggregate is not { } meeting) return CommandResult.Refused(MeetingHandling.NotFound);
         var unit = command.UnitId is { } unitId ? await session.LoadAsync<MemberUnit>(unitId, ct) : null;
-        var decided = MeetingDecisions.AddItem(meeting, Guid.NewGuid(), command.Title, command.Presenter, unit, command.Actor, time.GetUtcNow(),
-            command.Attachment is { } a ? (a.Id, a.FileName, a.ContainsMinorsData) : null);
-        if (decided.Refusal is null && command.Attachment is { } attachment) session.Store(attachment);
-        return stream.Append(decided);
+        var (result, events) = MeetingHandling.Decided(meeting, m => MeetingDecisions.AddItem(m, Guid.NewGuid(), command.Title, command.Presenter,
+            unit, command.Actor, time.GetUtcNow(), command.Attachment));
+        if (result.Succeeded && command.Attachment is { } attachment) session.Store(attachment);
+        return (result, events);
     }
 
     [AggregateHandler]
@@ -49,6 +31,10 @@ public static class ChangeAgendaHandler
 
 public static class ChangeAgendaEndpoint
 {
+    /// <summary>An item's one attachment: PDF, images or Office files up to 5 MB, with the answer on minors' information (附件3-3 三).</summary>
+    public static readonly UploadRule Attachment = new("attachment", MaxFiles: 1, MaxBytes: 5 * 1024 * 1024, OfficeFiles: true, AsksMinorsData: true,
+        FallbackName: "附件");
+
     public static void MapChangeAgenda(this RouteGroupBuilder meetings)
     {
         // The office proposes for any unit (or none); a liaison for their own unit only (the decision checks the cut-off).
@@ -58,27 +44,9 @@ public static class ChangeAgendaEndpoint
             var form = await context.Request.ReadFormAsync(ct);
             Guid? unit = Guid.TryParse(form["UnitId"], out var u) ? u : null;
             if (!actor.CanForAll(Capability.ProposeAgenda)) unit = actor.UnitId;
-            MeetingAttachment? attachment = null;
-            string? problem = null;
-            var file = form.Files.GetFile("attachment") is { Length: > 0 } posted ? posted : null;
-            if (file is not null)
-            {
-                if (file.Length > Attachments.MaxBytes) problem = $"附件不能超过 {Attachments.MaxBytes / 1024 / 1024} MB。";
-                else
-                {
-                    using var buffer = new MemoryStream();
-                    await file.CopyToAsync(buffer, ct);
-                    var content = buffer.ToArray();
-                    var name = FileTypes.CleanName(file.FileName, "附件");
-                    var type = FileTypes.SniffDocument(content, name);
-                    if (type is null) problem = "附件只能是 PDF、图片或 docx、pptx、xlsx 文件（Office 文件的扩展名须与内容一致）。";
-                    else attachment = new MeetingAttachment { Id = Guid.NewGuid(), MeetingId = id, FileName = name, ContentType = type, Content = content };
-                }
-            }
-            var (containsMinorsData, unanswered) = MinorsData.ReadFlag(form, file is not null);
-            problem ??= unanswered;
-            if (attachment is not null) attachment.ContainsMinorsData = containsMinorsData;
-            problem ??= (await bus.InvokeAsync<CommandResult>(new AddAgendaItem(id, form["Title"], form["Presenter"], unit, attachment, actor), ct)).Refusal;
+            var (attachment, problem) = await Uploads.ReadAsync(form, Attachment, id, ct);
+            problem ??= (await bus.InvokeAsync<CommandResult>(new AddAgendaItem(id, form["Title"], form["Presenter"], unit, attachment.SingleOrDefault(),
+                actor), ct)).Refusal;
             return await MeetingPages.AfterAsync(context, session, id, "agenda", problem, ct);
         }).RequireCapability(Capability.ProposeAgenda);
 

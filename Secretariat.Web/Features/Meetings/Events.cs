@@ -50,9 +50,6 @@ public sealed record MinutesSignedOff(Guid MeetingId, string Number, int Year, i
 /// <summary>A later correction or supplement (补充/更正) to issued minutes, a record of its own.</summary>
 public sealed record MinutesAddendumIssued(Guid MeetingId, Guid AddendumId, AddendumKind Kind, string Text, StepBy By);
 
-/// <summary>A number was taken in a year's register (minutes, circulars); the register's stream version serialises numbering.</summary>
-public sealed record DocumentNumberAssigned(RegisterKind Kind, int Year, int Sequence, Guid DocumentId);
-
 /// <summary>One line of a circular as it stood the day the circular was issued.</summary>
 public sealed record CircularLine(int Order, string Text, string LeadUnit, DateOnly DueOn, ResolutionStatus Status, string LatestProgress);
 

@@ -160,32 +160,4 @@ public sealed class Meeting
         : (double)Attendance.Count(a => !a.IsGuest && a.Status == AttendanceStatus.Present) / expectedMembers;
 }
 
-/// <summary>A year's register of document numbers of one kind; its stream version makes two issues take two numbers.</summary>
-public sealed class NumberRegister
-{
-    public Guid Id { get; set; }
-    public RegisterKind Kind { get; set; }
-    public int Year { get; set; }
-    public int LastSequence { get; set; }
-
-    /// <summary>Which document took which number (a meeting may have several circulars: the first entry is its first number).</summary>
-    public List<RegisteredNumber> Numbers { get; set; } = [];
-
-    /// <summary>The number a document already holds in this register, if any.</summary>
-    public int? SequenceOf(Guid documentId) => Numbers.FirstOrDefault(n => n.DocumentId == documentId)?.Sequence;
-
-    public static Guid IdFor(RegisterKind kind, int year) => new($"6a1d0003-{(int)kind:0000}-4000-8000-{year:000000000000}");
-
-    public static NumberRegister Create(DocumentNumberAssigned e) =>
-        new() { Id = IdFor(e.Kind, e.Year), Kind = e.Kind, Year = e.Year, LastSequence = e.Sequence, Numbers = [new(e.DocumentId, e.Sequence)] };
-
-    public void Apply(DocumentNumberAssigned e)
-    {
-        LastSequence = e.Sequence;
-        Numbers.Add(new RegisteredNumber(e.DocumentId, e.Sequence));
-    }
-}
-
-public sealed record RegisteredNumber(Guid DocumentId, int Sequence);
-
 public sealed record Circular(Guid Id, string Number, DateOnly IssuedOn, IReadOnlyList<CircularLine> Lines, StepBy By);

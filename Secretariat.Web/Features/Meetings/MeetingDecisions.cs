@@ -64,7 +64,7 @@ public static class MeetingDecisions
 
     /// <summary>The office adds items until the meeting; a liaison proposes for their own unit until the cut-off.</summary>
     public static Decision<AgendaItemAdded> AddItem(Meeting meeting, Guid itemId, string? title, string? presenter, MemberUnit? unit, Actor actor,
-        DateTimeOffset now, (Guid Id, string Name, bool ContainsMinorsData)? attachment = null, Guid? carriedResolution = null)
+        DateTimeOffset now, StoredFile? attachment = null, Guid? carriedResolution = null)
     {
         if (Open(meeting, now, "再增加议题") is { } closed) return closed;
         if (Text(title, "议题", 200) is { } t) return t;
@@ -78,7 +78,7 @@ public static class MeetingDecisions
             if (now > cutoff) return new Refusal($"议题征集已于 {cutoff.ToTownTime():yyyy-MM-dd HH:mm} 截止。");
         }
         if (meeting.Agenda.Any(i => i.Title == title!.Trim())) return new Refusal($"议题“{title!.Trim()}”已在议程中。");
-        return new AgendaItemAdded(meeting.Id, itemId, title!.Trim(), presenter!.Trim(), unit?.Id, unit?.Name, attachment?.Id, attachment?.Name,
+        return new AgendaItemAdded(meeting.Id, itemId, title!.Trim(), presenter!.Trim(), unit?.Id, unit?.Name, attachment?.Id, attachment?.FileName,
             carriedResolution, By(actor, now)) { AttachmentContainsMinorsData = attachment?.ContainsMinorsData ?? false };
     }
 
@@ -123,18 +123,18 @@ public static class MeetingDecisions
     }
 
     /// <summary>Attendance of the members as of the meeting day and of the invited guests, from the meeting day on.</summary>
-    public static (IReadOnlyList<AttendanceRecorded> Events, Refusal? Refusal) RecordAttendance(Meeting meeting, BodyRoster leadingGroup,
-        IReadOnlyList<AttendanceEntry> entries, Actor actor, DateTimeOffset now)
+    public static Decided RecordAttendance(Meeting meeting, BodyRoster leadingGroup, IReadOnlyList<AttendanceEntry> entries, Actor actor,
+        DateTimeOffset now)
     {
-        if (meeting.Cancelled) return ([], new Refusal("会议已取消，不能登记出席情况。"));
-        if (now.ToTownDate() < meeting.Date) return ([], new Refusal("会议尚未召开，不能登记出席情况。"));
-        if (meeting.MinutesStatus == MinutesStatus.Issued) return ([], new Refusal("纪要已签发，出席情况不能再改。"));
+        if (meeting.Cancelled) return new Refusal("会议已取消，不能登记出席情况。");
+        if (now.ToTownDate() < meeting.Date) return new Refusal("会议尚未召开，不能登记出席情况。");
+        if (meeting.MinutesStatus == MinutesStatus.Issued) return new Refusal("纪要已签发，出席情况不能再改。");
         var members = leadingGroup.ActiveOn(meeting.Date).ToDictionary(t => t.PersonId);
-        var events = new List<AttendanceRecorded>();
+        var events = new List<object>();
         var seen = new HashSet<Guid>();
         foreach (var entry in entries)
         {
-            if (!seen.Add(entry.AttendeeId)) return ([], new Refusal("同一人登记了两次。"));
+            if (!seen.Add(entry.AttendeeId)) return new Refusal("同一人登记了两次。");
             string name;
             var isGuest = false;
             if (members.TryGetValue(entry.AttendeeId, out var seat)) name = seat.PersonName;
@@ -142,19 +142,19 @@ public static class MeetingDecisions
             {
                 name = guest.Name;
                 isGuest = true;
-                if (entry.Status is AttendanceStatus.Proxy) return ([], new Refusal($"列席人员{guest.Name}不适用委托参会。"));
+                if (entry.Status is AttendanceStatus.Proxy) return new Refusal($"列席人员{guest.Name}不适用委托参会。");
             }
-            else return ([], new Refusal($"所登记的人员在 {meeting.Date:yyyy-MM-dd} 不是领导小组成员，也不在列席名单中。"));
-            if (entry.Status == AttendanceStatus.Leave && string.IsNullOrWhiteSpace(entry.Reason)) return ([], new Refusal($"{name}请假，请填写请假原因。"));
-            if (entry.Status == AttendanceStatus.Proxy && string.IsNullOrWhiteSpace(entry.StandIn)) return ([], new Refusal($"{name}委托参会，请填写代为参会人员姓名。"));
+            else return new Refusal($"所登记的人员在 {meeting.Date:yyyy-MM-dd} 不是领导小组成员，也不在列席名单中。");
+            if (entry.Status == AttendanceStatus.Leave && string.IsNullOrWhiteSpace(entry.Reason)) return new Refusal($"{name}请假，请填写请假原因。");
+            if (entry.Status == AttendanceStatus.Proxy && string.IsNullOrWhiteSpace(entry.StandIn)) return new Refusal($"{name}委托参会，请填写代为参会人员姓名。");
             var reason = entry.Status == AttendanceStatus.Leave ? entry.Reason!.Trim() : null;
             var standIn = entry.Status == AttendanceStatus.Proxy ? entry.StandIn!.Trim() : null;
-            if ((reason?.Length ?? 0) > 200 || (standIn?.Length ?? 0) > 40) return ([], new Refusal($"{name}的请假原因或代参会人员过长。"));
+            if ((reason?.Length ?? 0) > 200 || (standIn?.Length ?? 0) > 40) return new Refusal($"{name}的请假原因或代参会人员过长。");
             var current = meeting.Attendance.FirstOrDefault(a => a.AttendeeId == entry.AttendeeId);
             if (current is not null && current.Status == entry.Status && current.Reason == reason && current.StandIn == standIn) continue;
             events.Add(new AttendanceRecorded(meeting.Id, entry.AttendeeId, name, isGuest, entry.Status, reason, standIn, By(actor, now)));
         }
-        return (events, null);
+        return Decided.Append(meeting.Id, events);
     }
 
     /// <summary>A save over a version the clerk did not see (the page shows their text again to copy).</summary>
@@ -208,34 +208,38 @@ public static class MeetingDecisions
         return new MinutesReturned(meeting.Id, comment!.Trim(), By(actor, now));
     }
 
-    /// <summary>Sign-off: the next number of the year and the resolutions, issued to their units.</summary>
-    public static (MinutesSignedOff? SignedOff, DocumentNumberAssigned? Number, IReadOnlyList<ResolutionIssued> Resolutions, Refusal? Refusal) SignOff(
-        Meeting meeting, NumberRegister? register, IReadOnlyDictionary<Guid, string> unitNames, TownProfile town, Actor actor, DateTimeOffset now)
+    /// <summary>
+    /// Sign-off: the minutes take the next number of the year's register (<paramref name="register"/>, null before the year's first) and
+    /// the resolutions are issued to their units, each starting its own stream.
+    /// </summary>
+    public static Decided SignOff(Meeting meeting, DocumentRegister? register, IReadOnlyDictionary<Guid, string> unitNames, TownProfile town,
+        Actor actor, DateTimeOffset now)
     {
-        if (MaySign(meeting, actor) is { } refusal) return (null, null, [], refusal);
-        var year = now.ToTownDate().Year;
-        var sequence = (register?.LastSequence ?? 0) + 1;
-        var number = MeetingNames.MinutesNumber(town, year, sequence);
+        if (MaySign(meeting, actor) is { } refusal) return refusal;
+        var taken = DocumentRegister.Next(register, DocumentKind.Minutes, now.ToTownDate().Year, meeting.Id);
+        var number = town.Number(taken.ToNumber());
         var by = By(actor, now);
-        var resolutions = meeting.ResolutionDrafts.Select((r, i) => new ResolutionIssued(r.ResolutionId, meeting.Id, meeting.Title, number,
-            meeting.Date, i + 1, r.Text.Trim(), new UnitRef(r.LeadUnitId, unitNames.GetValueOrDefault(r.LeadUnitId, "")),
-            r.ResponsibleUnitIds.Where(u => u != r.LeadUnitId).Distinct().Select(u => new UnitRef(u, unitNames.GetValueOrDefault(u, ""))).ToList(),
-            r.DueOn, r.IsMajor, by)).ToList();
-        return (new MinutesSignedOff(meeting.Id, number, year, sequence, by), new DocumentNumberAssigned(RegisterKind.Minutes, year, sequence, meeting.Id), resolutions, null);
+        var decided = Decided.Append(meeting.Id, new MinutesSignedOff(meeting.Id, number, taken.Year, taken.Sequence, by)).AndNumber(taken);
+        foreach (var (r, i) in meeting.ResolutionDrafts.Select((r, i) => (r, i)))
+            decided = decided.AndStart<Resolution>(r.ResolutionId, new ResolutionIssued(r.ResolutionId, meeting.Id, meeting.Title, number,
+                meeting.Date, i + 1, r.Text.Trim(), new UnitRef(r.LeadUnitId, unitNames.GetValueOrDefault(r.LeadUnitId, "")),
+                r.ResponsibleUnitIds.Where(u => u != r.LeadUnitId).Distinct().Select(u => new UnitRef(u, unitNames.GetValueOrDefault(u, ""))).ToList(),
+                r.DueOn, r.IsMajor, by));
+        return decided;
     }
 
-    /// <summary>A numbered circular of the meeting's resolutions as they stand today (五、(三)).</summary>
-    public static (CircularIssued? Issued, DocumentNumberAssigned? Number, Refusal? Refusal) IssueCircular(Meeting meeting,
-        IReadOnlyList<Resolution> resolutions, NumberRegister? register, TownProfile town, Actor actor, DateTimeOffset now)
+    /// <summary>A numbered circular of the meeting's resolutions as they stand today (五、(三)), with the year's next number.</summary>
+    public static Decided IssueCircular(Meeting meeting, IReadOnlyList<Resolution> resolutions, DocumentRegister? register, TownProfile town,
+        Actor actor, DateTimeOffset now)
     {
-        if (meeting.MinutesNumber is null) return (null, null, new Refusal("纪要签发后才有议定事项可以通报。"));
-        if (resolutions.Count == 0) return (null, null, new Refusal("本次会议没有议定事项。"));
+        if (meeting.MinutesNumber is null) return new Refusal("纪要签发后才有议定事项可以通报。");
+        if (resolutions.Count == 0) return new Refusal("本次会议没有议定事项。");
         var today = now.ToTownDate();
-        var sequence = (register?.LastSequence ?? 0) + 1;
+        var taken = DocumentRegister.Next(register, DocumentKind.Circular, today.Year, meeting.Id);
         var lines = resolutions.OrderBy(r => r.Order).Select(r => new CircularLine(r.Order, r.Text, r.LeadUnit.Name, r.DueOn, r.StatusOn(today),
             r.Progress.LastOrDefault() is { } p ? $"{p.By.At.ToTownDate():yyyy-MM-dd} {p.Unit.Name}：{p.Text}" : r.IsDone ? r.Evidence ?? "" : "")).ToList();
-        return (new CircularIssued(meeting.Id, Guid.NewGuid(), MeetingNames.CircularNumber(town, today.Year, sequence), today, lines, By(actor, now)),
-            new DocumentNumberAssigned(RegisterKind.Circular, today.Year, sequence, meeting.Id), null);
+        return Decided.Append(meeting.Id, new CircularIssued(meeting.Id, Guid.NewGuid(), town.Number(taken.ToNumber()), today, lines, By(actor, now)))
+            .AndNumber(taken);
     }
 
     public static Decision<MinutesAddendumIssued> Addendum(Meeting meeting, AddendumKind kind, string? text, Actor actor, DateTimeOffset now)
@@ -283,17 +287,17 @@ public static class ResolutionDecisions
         return new ResolutionDueExtended(resolution.Id, dueOn, reason.Trim(), By(actor, now));
     }
 
-    public static (ResolutionCarriedOver? Carried, AgendaItemAdded? Item, Refusal? Refusal) CarryOver(Resolution resolution, Meeting next, Actor actor,
-        DateTimeOffset now)
+    /// <summary>An open matter goes on a coming meeting's agenda: the matter names the meeting, the meeting's new item names the matter.</summary>
+    public static Decided CarryOver(Resolution resolution, Meeting next, Actor actor, DateTimeOffset now)
     {
-        if (!actor.Can(Capability.FollowUpResolutions)) return (null, null, new Refusal("只有办公室可以把事项列入会议议题。"));
-        if (resolution.IsDone) return (null, null, new Refusal("该事项已办结，无需列入议题。"));
-        if (next.Id == resolution.MeetingId) return (null, null, new Refusal("不能列入作出该决定的同一次会议。"));
-        if (next.Agenda.Any(i => i.CarriedResolutionId == resolution.Id)) return (null, null, new Refusal($"该事项已在《{next.Title}》的议程中。"));
+        if (!actor.Can(Capability.FollowUpResolutions)) return new Refusal("只有办公室可以把事项列入会议议题。");
+        if (resolution.IsDone) return new Refusal("该事项已办结，无需列入议题。");
+        if (next.Id == resolution.MeetingId) return new Refusal("不能列入作出该决定的同一次会议。");
+        if (next.Agenda.Any(i => i.CarriedResolutionId == resolution.Id)) return new Refusal($"该事项已在《{next.Title}》的议程中。");
         var item = MeetingDecisions.AddItem(next, Guid.NewGuid(), $"审议未办结事项：{Shorten(resolution.Text)}（{resolution.MinutesNumber}）",
             resolution.LeadUnit.Name, null, actor, now, carriedResolution: resolution.Id);
-        if (item.Refusal is { } refusal) return (null, null, refusal);
-        return (new ResolutionCarriedOver(resolution.Id, next.Id, next.Title, By(actor, now)), item.Event, null);
+        if (item.Refusal is { } refusal) return refusal;
+        return Decided.Append(resolution.Id, new ResolutionCarriedOver(resolution.Id, next.Id, next.Title, By(actor, now))).AndAppend(next.Id, item.Event!);
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";

@@ -4,8 +4,6 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Secretariat.Web.Infrastructure.Caching;
 
-using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Features.Privacy;
 
 namespace Secretariat.Web.Features.Meetings;
 
@@ -107,17 +105,14 @@ public static class MeetingPages
         meetings.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, HttpContext context, IQuerySession session,
             CancellationToken ct) =>
         {
-            var attachment = await session.LoadAsync<MeetingAttachment>(attachmentId, ct);
-            if (attachment is null || attachment.MeetingId != id) return Results.NotFound();
-            if (attachment.ContainsMinorsData)
+            var attachment = await session.LoadAsync<StoredFile>(attachmentId, ct);
+            if (attachment is null || attachment.OwnerId != id) return Results.NotFound();
+            return await attachment.DownloadAsync(context, async () =>
             {
                 var meeting = await session.LoadAsync<Meeting>(id, ct);
                 var item = meeting?.Agenda.FirstOrDefault(i => i.AttachmentId == attachmentId);
-                var where = $"议题附件：{meeting?.Title}{(item is null ? "" : "，" + item.Title)}";
-                if (await MinorsData.RefuseOrLogReadAsync(context, true, attachment.Id, attachment.FileName, where, $"/meetings/{id}?tab=agenda", ct)
-                    is { } refused) return refused;
-            }
-            return Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
+                return ($"议题附件：{meeting?.Title}{(item is null ? "" : "，" + item.Title)}", $"/meetings/{id}?tab=agenda");
+            }, ct);
         }).RequireCapability(Capability.ReadTown);
     }
 
@@ -128,10 +123,10 @@ public static class MeetingPages
     private static async Task<IResult> NoticeAsync(HttpContext context, IQuerySession session, IMessageBus bus, MeetingView view, CancellationToken ct)
     {
         var m = view.Meeting;
-        var number = await DocumentNumbers.ForAsync(session, bus, RegisterKind.MeetingNotice, m.ConvenedOn.Year, m.Id, ct);
+        var number = await DocumentNumbers.ForAsync(session, bus, DocumentKind.MeetingNotice, m.ConvenedOn.Year, m.Id, ct);
         var issuedOn = m.Timeline.Where(s => s.What is "召集会议" or "改期").Select(s => s.By.At.ToTownDate()).DefaultIfEmpty(m.ConvenedOn).Max();
         return PageResults.Page<MeetingNoticePage, MeetingNoticePageModel>(context,
-            new(view, MeetingNames.MeetingNoticeNumber(context.RequiredTown(), number.Year, number.Sequence), issuedOn));
+            new(view, context.RequiredTown().Number(number), issuedOn));
     }
 
     /// <summary>The board of decided matters and each matter's page: anyone of the town reads them (the group's policy).</summary>

@@ -11,12 +11,10 @@ public static class MeetingsModule
         services.ConfigureMarten(options =>
         {
             options.Projections.Snapshot<Meeting>(SnapshotLifecycle.Inline);
-            options.Projections.Snapshot<NumberRegister>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<Resolution>(SnapshotLifecycle.Inline);
             options.Schema.For<Meeting>().Duplicate(m => m.Year).Duplicate(m => m.StartsAt).UniqueIndex(UniqueIndexType.Computed, "mt_doc_meeting_uidx_minutes_number", TenancyScope.PerTenant, m => m.MinutesNumber!);
             options.Schema.For<Resolution>().Duplicate(r => r.MeetingId).Duplicate(r => r.DueOn).Duplicate(r => r.IsDone).Duplicate(r => r.DoneOn)
                 .Duplicate(r => r.ProgressCount).Duplicate(r => r.Order).Index(r => r.UnitIds, index => index.Method = Weasel.Postgresql.Tables.IndexMethod.gin);
-            options.Schema.For<MeetingAttachment>().Index(a => a.MeetingId);
         });
 
     /// <summary>

@@ -53,16 +53,10 @@ public static class MinutesHandler
         var now = time.GetUtcNow();
         var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
         if (stream.Aggregate is not { } meeting) return CommandResult.Refused(MeetingHandling.NotFound);
-        var year = Infrastructure.Time.TownClock.ToTownDate(now).Year;
-        var register = await session.Events.FetchForWriting<NumberRegister>(NumberRegister.IdFor(RegisterKind.Minutes, year), ct);
+        var register = await session.Events.FetchForWriting<DocumentRegister>(DocumentRegister.IdFor(DocumentKind.Minutes, now.ToTownDate().Year), ct);
         var units = (await session.Query<MemberUnit>().ToListAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
         var town = await session.TownProfileAsync(ct);
-        var (signedOff, number, resolutions, refusal) = MeetingDecisions.SignOff(meeting, register.Aggregate, units, town, command.Actor, now);
-        if (refusal is not null) return CommandResult.Refused(refusal.Message);
-        stream.AppendOne(signedOff!);
-        register.AppendOne(number!);
-        foreach (var resolution in resolutions) session.Events.StartStream<Resolution>(resolution.ResolutionId, resolution);
-        return CommandResult.Done;
+        return session.Append(MeetingDecisions.SignOff(meeting, register.Aggregate, units, town, command.Actor, now));
     }
 
     // Explicit: two streams, the register's id computed from today's year; the decision also needs the meeting's resolution documents.
@@ -71,15 +65,10 @@ public static class MinutesHandler
         var now = time.GetUtcNow();
         var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
         if (stream.Aggregate is not { } meeting) return CommandResult.Refused(MeetingHandling.NotFound);
-        var register = await session.Events.FetchForWriting<NumberRegister>(
-            NumberRegister.IdFor(RegisterKind.Circular, Infrastructure.Time.TownClock.ToTownDate(now).Year), ct);
+        var register = await session.Events.FetchForWriting<DocumentRegister>(DocumentRegister.IdFor(DocumentKind.Circular, now.ToTownDate().Year), ct);
         var resolutions = await session.Query<Resolution>().Where(r => r.MeetingId == command.MeetingId).ToListAsync(ct);
         var town = await session.TownProfileAsync(ct);
-        var (issued, number, refusal) = MeetingDecisions.IssueCircular(meeting, resolutions, register.Aggregate, town, command.Actor, now);
-        if (refusal is not null) return CommandResult.Refused(refusal.Message);
-        stream.AppendOne(issued!);
-        register.AppendOne(number!);
-        return CommandResult.Done;
+        return session.Append(MeetingDecisions.IssueCircular(meeting, resolutions, register.Aggregate, town, command.Actor, now));
     }
 }
 

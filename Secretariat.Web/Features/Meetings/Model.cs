@@ -29,15 +29,6 @@ public enum AddendumKind
     Correction
 }
 
-/// <summary>Each kind of document numbers from its own register per year (appended at the end: the value is in the register's id).</summary>
-public enum RegisterKind
-{
-    Minutes,
-    Circular,
-    MeetingNotice,
-    AdjustmentNotice
-}
-
 public enum ResolutionStatus
 {
     NotStarted,
@@ -48,17 +39,6 @@ public enum ResolutionStatus
 
 public static class MeetingNames
 {
-    /// <summary>Numbers carry the town's prefix from its profile (某某未保领纪〔2024〕3号).</summary>
-    public static string MinutesNumber(TownProfile town, int year, int sequence) => town.Number(DocumentKind.Minutes, year, sequence);
-
-    public static string CircularNumber(TownProfile town, int year, int sequence) => town.Number(DocumentKind.Circular, year, sequence);
-
-    /// <summary>The office's notice convening a meeting (会议通知).</summary>
-    public static string MeetingNoticeNumber(TownProfile town, int year, int sequence) => town.Number(DocumentKind.MeetingNotice, year, sequence);
-
-    /// <summary>The office's notice of the approved member changes (成员调整通知).</summary>
-    public static string AdjustmentNoticeNumber(TownProfile town, int year, int sequence) => town.Number(DocumentKind.AdjustmentNotice, year, sequence);
-
     public static string Chinese(this MeetingKind kind) => kind == MeetingKind.Regular ? "定期会议" : "不定期会议";
 
     public static string Chinese(this AttendanceStatus status) => status switch

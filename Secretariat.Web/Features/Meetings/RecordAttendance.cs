@@ -11,10 +11,9 @@ public static class RecordAttendanceHandler
     public static async Task<(CommandResult, Events)> Handle(RecordAttendance command, Meeting? meeting, IDocumentSession session, TimeProvider time,
         CancellationToken ct)
     {
-        if (meeting is null) return (CommandResult.Refused(MeetingHandling.NotFound), []);
         var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
-        var (events, refusal) = MeetingDecisions.RecordAttendance(meeting, leadingGroup!, command.Entries, command.Actor, time.GetUtcNow());
-        return refusal is null ? (CommandResult.Done, new Events(events)) : (CommandResult.Refused(refusal.Message), []);
+        return Decisions.On(meeting, MeetingHandling.NotFound, m => MeetingDecisions.RecordAttendance(m, leadingGroup!, command.Entries, command.Actor,
+            time.GetUtcNow()));
     }
 }
 

@@ -16,15 +16,15 @@ public static class ResolutionActionsHandler
     // Posts never conflict with one another: the stream is locked for the transaction, so 32 at once are 32 saved.
     [AggregateHandler(ConcurrencyStyle.Exclusive)]
     public static (CommandResult, Events) Handle(PostResolutionProgress command, Resolution? resolution, TimeProvider time) =>
-        Decided(resolution, r => ResolutionDecisions.PostProgress(r, command.Text, command.Actor, time.GetUtcNow()));
+        Decisions.On(resolution, NotFound, r => ResolutionDecisions.PostProgress(r, command.Text, command.Actor, time.GetUtcNow()));
 
     [AggregateHandler]
     public static (CommandResult, Events) Handle(CompleteResolution command, Resolution? resolution, TimeProvider time) =>
-        Decided(resolution, r => ResolutionDecisions.Complete(r, command.Evidence, command.Actor, time.GetUtcNow()));
+        Decisions.On(resolution, NotFound, r => ResolutionDecisions.Complete(r, command.Evidence, command.Actor, time.GetUtcNow()));
 
     [AggregateHandler]
     public static (CommandResult, Events) Handle(ExtendResolution command, Resolution? resolution, TimeProvider time) =>
-        Decided(resolution, r => ResolutionDecisions.Extend(r, command.DueOn, command.Reason, command.Actor, time.GetUtcNow()));
+        Decisions.On(resolution, NotFound, r => ResolutionDecisions.Extend(r, command.DueOn, command.Reason, command.Actor, time.GetUtcNow()));
 
     // Explicit: two streams change together (the matter, and the meeting it is carried to, whose absence has its own refusal).
     public static async Task<CommandResult> Handle(CarryResolutionOver command, IDocumentSession session, TimeProvider time, CancellationToken ct)
@@ -33,15 +33,8 @@ public static class ResolutionActionsHandler
         if (stream.Aggregate is not { } resolution) return CommandResult.Refused(NotFound);
         var next = await session.Events.FetchForWriting<Meeting>(command.ToMeetingId, ct);
         if (next.Aggregate is null) return CommandResult.Refused("请选择尚未召开的会议。");
-        var (carried, item, refusal) = ResolutionDecisions.CarryOver(resolution, next.Aggregate, command.Actor, time.GetUtcNow());
-        if (refusal is not null) return CommandResult.Refused(refusal.Message);
-        stream.AppendOne(carried!);
-        next.AppendOne(item!);
-        return CommandResult.Done;
+        return session.Append(ResolutionDecisions.CarryOver(resolution, next.Aggregate, command.Actor, time.GetUtcNow()));
     }
-
-    private static (CommandResult, Events) Decided<TEvent>(Resolution? resolution, Func<Resolution, Decision<TEvent>> decide) where TEvent : class =>
-        Decisions.On(resolution, NotFound, decide);
 }
 
 public static class ResolutionActionsEndpoint

@@ -34,8 +34,8 @@ public static class ReportPeriods
 
     public static string PeriodName(int year, HalfYear half) => $"{year}年{half.Chinese()}";
 
-    /// <summary>The station's report of a half-year: numbered 1 and 2 within the year by its half.</summary>
-    public static string Number(TownProfile town, int year, HalfYear half) => town.Number(DocumentKind.StationReport, year, half == HalfYear.H1 ? 1 : 2);
+    /// <summary>The station's report of a half-year: numbered 1 and 2 within the year by its half (fixed by the period, no register).</summary>
+    public static string Number(TownProfile town, int year, HalfYear half) => town.Number(new DocumentNumber(DocumentKind.StationReport, year, half == HalfYear.H1 ? 1 : 2));
 
     public static string Chinese(this ReportStatus status) => status switch
     {

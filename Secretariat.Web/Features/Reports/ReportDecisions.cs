@@ -87,19 +87,18 @@ public static class ReportDecisions
     }
 
     /// <summary>A received report goes on a coming meeting's agenda: the report and the agenda item name each other.</summary>
-    public static (ReportTabled? Tabled, AgendaItemAdded? Item, Refusal? Refusal) Table(SemiannualReport? report, Meeting? meeting, TownProfile town,
-        Actor actor, DateTimeOffset now)
+    public static Decided Table(SemiannualReport? report, Meeting? meeting, TownProfile town, Actor actor, DateTimeOffset now)
     {
-        if (!actor.Can(Capability.ReceiveReports)) return (null, null, new Refusal("只有办公室可以把汇报列入会议议题。"));
-        if (report is null) return (null, null, new Refusal("找不到该汇报。"));
-        if (report.Status != ReportStatus.Received) return (null, null, new Refusal("汇报签收后才能列入会议议题。"));
-        if (report.TabledMeetingId is not null) return (null, null, new Refusal($"汇报已列入《{report.TabledMeetingTitle}》议题。"));
-        if (meeting is null) return (null, null, new Refusal("请选择尚未召开的会议。"));
+        if (!actor.Can(Capability.ReceiveReports)) return new Refusal("只有办公室可以把汇报列入会议议题。");
+        if (report is null) return new Refusal("找不到该汇报。");
+        if (report.Status != ReportStatus.Received) return new Refusal("汇报签收后才能列入会议议题。");
+        if (report.TabledMeetingId is not null) return new Refusal($"汇报已列入《{report.TabledMeetingTitle}》议题。");
+        if (meeting is null) return new Refusal("请选择尚未召开的会议。");
         var title = $"听取工作站{ReportPeriods.PeriodName(report.Year, report.Half)}工作汇报（{ReportPeriods.Number(town, report.Year, report.Half)}）";
         var item = MeetingDecisions.AddItem(meeting, Guid.NewGuid(), title, "工作站站长", null, actor, now);
-        if (item.Refusal is { } refusal) return (null, null, refusal);
+        if (item.Refusal is { } refusal) return refusal;
         var added = item.Event! with { ReportId = report.Id };
-        return (new ReportTabled(report.Id, meeting.Id, meeting.Title, added.ItemId, By(actor, now)), added, null);
+        return Decided.Append(report.Id, new ReportTabled(report.Id, meeting.Id, meeting.Title, added.ItemId, By(actor, now))).AndAppend(meeting.Id, added);
     }
 }
 

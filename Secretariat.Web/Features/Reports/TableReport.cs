@@ -13,11 +13,7 @@ public static class TableReportHandler
         var stream = await session.Events.FetchForWriting<SemiannualReport>(command.ReportId, ct);
         var meeting = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
         var town = await session.TownProfileAsync(ct);
-        var (tabled, item, refusal) = ReportDecisions.Table(stream.Aggregate, meeting.Aggregate, town, command.Actor, time.GetUtcNow());
-        if (refusal is not null) return CommandResult.Refused(refusal.Message);
-        stream.AppendOne(tabled!);
-        meeting.AppendOne(item!);
-        return CommandResult.Done;
+        return session.Append(ReportDecisions.Table(stream.Aggregate, meeting.Aggregate, town, command.Actor, time.GetUtcNow()));
     }
 }
 

@@ -41,6 +41,9 @@ public sealed class TownProfile
     /// <summary>A number as the register hands it out: 某某未保领纪〔2024〕3号.</summary>
     public string Number(DocumentKind kind, int year, int sequence) => $"{PrefixOf(kind)}〔{year}〕{sequence}号";
 
+    /// <inheritdoc cref="Number(DocumentKind, int, int)"/>
+    public string Number(DocumentNumber number) => Number(number.Kind, number.Year, number.Sequence);
+
     /// <summary>The names a new town starts with, from its short name (the office changes any of them on the profile page).</summary>
     public static TownProfile New(string code, string townName, string shortName, DateTimeOffset now) => new()
     {
@@ -73,17 +76,6 @@ public static class TownProfiles
     /// <summary>The profile of the session's town: a handler that numbers or prints needs it, and every town has one.</summary>
     public static async Task<TownProfile> TownProfileAsync(this IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<TownProfile>(session.TenantId, ct) ?? throw new InvalidOperationException("No profile for town " + session.TenantId);
-}
-
-/// <summary>The kinds of numbered document a town issues, each with its own prefix and per-year register.</summary>
-public enum DocumentKind
-{
-    Minutes,
-    Circular,
-    MeetingNotice,
-    AdjustmentNotice,
-    StationReport,
-    MajorMatterReport
 }
 
 public static class DocumentKindNames

@@ -11,7 +11,7 @@ public sealed record AppointmentPageModel(AppointmentForm Form, string? Error, I
 
 public static class AppointChildWorkerHandler
 {
-    // Kept explicit: the decision needs the namesakes and the unit (data the aggregate lacks), and a profile adds a second decision.
+    // Kept explicit: the decision needs the namesakes and the unit (data the aggregate lacks), and may start the person's stream.
     public static async Task<CommandResult> Handle(AppointChildWorker command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var worker = await session.LoadAsync<ChildWorker>(command.PersonId, ct);
@@ -20,19 +20,8 @@ public static class AppointChildWorkerHandler
         var namesakes = await session.Query<ChildWorker>().Where(w => w.Name == name).ToListAsync(ct);
         var unit = command.UnitId is { } unitId ? await session.LoadAsync<MemberUnit>(unitId, ct) : null;
         if (command.UnitId is not null && unit is null) return CommandResult.Refused("所选村（社区）不存在。");
-        var decided = ChildWorkerDecisions.Appoint(worker, namesakes, command.PersonId, Guid.NewGuid(), command.Name, command.Duty, unit,
-            command.EffectiveOn, command.Basis);
-        if (decided.Refusal is { } refusal) return CommandResult.Refused(refusal.Message);
-        var events = new List<object> { decided.Event! };
-        if (command.Profile is { } profile && (worker is null || !worker.HasProfile(profile)))
-        {
-            var recorded = ChildWorkerDecisions.RecordProfile(worker ?? ChildWorker.Create(decided.Event!), profile, time.Today());
-            if (recorded.Refusal is { } profileRefusal) return CommandResult.Refused(profileRefusal.Message);
-            events.Add(recorded.Event!);
-        }
-        if (worker is null) session.Events.StartStream<ChildWorker>(command.PersonId, events);
-        else session.Events.Append(command.PersonId, events);
-        return CommandResult.Done;
+        return session.Append(ChildWorkerDecisions.Appoint(worker, namesakes, command.PersonId, Guid.NewGuid(), command.Name, command.Duty, unit,
+            command.EffectiveOn, command.Basis, command.Profile, time.Today()));
     }
 }
 

@@ -39,6 +39,24 @@ public static class ChildWorkerDecisions
         return new ChildWorkerAppointed(personId, appointmentId, name, duty, unit?.Id, unit?.Name, effectiveOn, basis?.Trim() ?? "");
     }
 
+    /// <summary>
+    /// An appointment with the person's profile when one is given that they do not hold yet: a new person's stream starts with them.
+    /// </summary>
+    public static Decided Appoint(ChildWorker? worker, IEnumerable<ChildWorker> everyone, Guid personId, Guid appointmentId, string? name,
+        ChildWorkerDuty duty, MemberUnit? unit, DateOnly effectiveOn, string? basis, ChildWorkerProfile? profile, DateOnly today)
+    {
+        var appointed = Appoint(worker, everyone, personId, appointmentId, name, duty, unit, effectiveOn, basis);
+        if (appointed.Refusal is { } refusal) return refusal;
+        var events = new List<object> { appointed.Event! };
+        if (profile is not null && (worker is null || !worker.HasProfile(profile)))
+        {
+            var recorded = RecordProfile(worker ?? ChildWorker.Create(appointed.Event!), profile, today);
+            if (recorded.Refusal is { } profileRefusal) return profileRefusal;
+            events.Add(recorded.Event!);
+        }
+        return worker is null ? Decided.Start<ChildWorker>(personId, events) : Decided.Append(personId, events);
+    }
+
     public static Decision<ChildWorkerTransferred> Transfer(ChildWorker worker, MemberUnit? unit, DateOnly effectiveOn, string? basis)
     {
         var appointment = worker.Appointments.LastOrDefault(a => a.Until is null);

@@ -1,14 +1,10 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.Features;
 using Secretariat.Web.Features.Privacy;
-using Secretariat.Web.Infrastructure.Files;
 
 namespace Secretariat.Web.Features.Training;
 
-public sealed record MaterialUpload(string FileName, string ContentType, byte[] Content, bool ContainsMinorsData = false);
-
-/// <summary>Record a training session that took place: its courses, who attended, and its materials.</summary>
-public sealed record RecordTrainingSession(Guid SessionId, TrainingSessionDraft Draft, IReadOnlyList<MaterialUpload> Materials, string RecordedBy);
+/// <summary>Record a training session that took place: its courses, who attended, and its materials (the session's stored files).</summary>
+public sealed record RecordTrainingSession(Guid SessionId, TrainingSessionDraft Draft, IReadOnlyList<StoredFile> Materials, string RecordedBy);
 
 public sealed record SessionFormPageModel(SessionForm Form, string? Error, IReadOnlyList<ChildWorker> Workers, DateOnly Today);
 
@@ -20,20 +16,11 @@ public static class RecordTrainingSessionHandler
     {
         var workers = (await session.LoadManyAsync<ChildWorker>(ct, command.Draft.AppointedAttendees.Distinct().ToArray()))
             .ToDictionary(w => w.Id);
-        var materials = command.Materials.Select(m => new TrainingMaterial
-        {
-            Id = Guid.NewGuid(), SessionId = command.SessionId, FileName = m.FileName, ContentType = m.ContentType, Content = m.Content,
-            ContainsMinorsData = m.ContainsMinorsData
-        }).ToList();
-        var (recorded, attendance, refusal) = TrainingSessionDecisions.Record(command.SessionId, command.Draft, workers,
-            materials.Select(m => new MaterialInfo(m.Id, m.FileName, m.ContentType, m.Content.LongLength) { ContainsMinorsData = m.ContainsMinorsData })
-                .ToList(), command.RecordedBy,
-            time.GetUtcNow(), time.Today());
-        if (refusal is not null) return CommandResult.Refused(refusal.Message);
-        foreach (var material in materials) session.Store(material);
-        session.Events.StartStream<TrainingSession>(command.SessionId, recorded!);
-        foreach (var attended in attendance) session.Events.Append(attended.PersonId, attended);
-        return CommandResult.Done;
+        var decided = TrainingSessionDecisions.Record(command.SessionId, command.Draft, workers,
+            command.Materials.Select(m => new MaterialInfo(m.Id, m.FileName, m.ContentType, m.Size) { ContainsMinorsData = m.ContainsMinorsData }).ToList(),
+            command.RecordedBy, time.GetUtcNow(), time.Today());
+        if (!decided.IsRefused) session.Store<StoredFile>([.. command.Materials]);
+        return session.Append(decided);
     }
 }
 
@@ -41,6 +28,10 @@ public static class RecordTrainingSessionEndpoint
 {
     public const int MaxMaterialBytes = 10 * 1024 * 1024;
     public const int MaxMaterials = 5;
+
+    /// <summary>A session's materials (courseware, sign-in sheets, photos), with one answer on minors' information for them all (附件3-3 三).</summary>
+    public static readonly UploadRule Materials = new("materials", MaxMaterials, MaxMaterialBytes, OfficeFiles: true, AsksMinorsData: true,
+        FallbackName: "培训材料");
 
     public static void MapRecordTrainingSession(this RouteGroupBuilder group)
     {
@@ -62,29 +53,17 @@ public static class RecordTrainingSessionEndpoint
                 return await FormAsync(context, session, time, form, null, StatusCodes.Status200OK, ct);
             }
             var (draft, problem) = form.ToDraft();
-            var files = posted.Files.GetFiles("materials");
-            var (materials, materialProblem) = await ReadMaterialsAsync(files, ct);
+            var id = Guid.NewGuid();
+            var (materials, materialProblem) = await Uploads.ReadAsync(posted, Materials, id, ct);
             problem ??= materialProblem;
-            // One answer for the materials posted together (附件3-3 三): required when there is any.
-            var (containsMinorsData, unanswered) = MinorsData.ReadFlag(posted, files.Any(f => f.Length > 0));
-            problem ??= unanswered;
-            materials = [.. materials.Select(m => m with { ContainsMinorsData = containsMinorsData })];
             if (problem is null)
             {
-                var id = Guid.NewGuid();
                 var result = await bus.InvokeAsync<CommandResult>(new RecordTrainingSession(id, draft!, materials, context.User.Actor().Name), ct);
                 if (result.Succeeded) return PageResults.SeeOther(context, $"/training/sessions/{id}");
                 problem = result.Refusal;
             }
             return await FormAsync(context, session, time, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
         }).RequireCapability(Capability.ManageTraining).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxMaterials * MaxMaterialBytes + 1024 * 1024));
-    }
-
-    public static async Task<(IReadOnlyList<MaterialUpload> Materials, string? Problem)> ReadMaterialsAsync(IReadOnlyList<IFormFile> files,
-        CancellationToken ct)
-    {
-        var (read, problem) = await Uploads.ReadDocumentsAsync(files, MaxMaterials, MaxMaterialBytes, "培训材料", ct);
-        return (read.Select(f => new MaterialUpload(f.FileName, f.ContentType, f.Content)).ToList(), problem);
     }
 
     private static async Task<IResult> FormAsync(HttpContext context, IQuerySession session, TimeProvider time, SessionForm form,

@@ -13,7 +13,6 @@ public static class TrainingModule
             // Real columns: the period filters then never unpack a (TOASTed) document that is not returned.
             options.Schema.For<ChildWorker>().Duplicate(w => w.ServesFrom).Duplicate(w => w.ServesUntil);
             options.Schema.For<TrainingSession>().Duplicate(s => s.StartOn).Duplicate(s => s.EndOn);
-            options.Schema.For<TrainingMaterial>().Index(m => m.SessionId);
         });
 
     public static IEndpointRouteBuilder MapTraining(this IEndpointRouteBuilder app)

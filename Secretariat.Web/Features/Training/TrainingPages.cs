@@ -1,4 +1,3 @@
-using Secretariat.Web.Features.Privacy;
 using Secretariat.Web.Infrastructure.Caching;
 
 namespace Secretariat.Web.Features.Training;
@@ -88,15 +87,10 @@ public static class TrainingPages
         group.MapGet("/sessions/{sessionId:guid}/materials/{materialId:guid}", async (Guid sessionId, Guid materialId, HttpContext context,
             IQuerySession session, CancellationToken ct) =>
         {
-            var material = await session.LoadAsync<TrainingMaterial>(materialId, ct);
-            if (material is null || material.SessionId != sessionId) return Results.NotFound();
-            if (material.ContainsMinorsData)
-            {
-                var recorded = await session.LoadAsync<TrainingSession>(sessionId, ct);
-                if (await MinorsData.RefuseOrLogReadAsync(context, true, material.Id, material.FileName, $"培训材料：{recorded?.Title}",
-                        $"/training/sessions/{sessionId}", ct) is { } refused) return refused;
-            }
-            return Results.File(material.Content, material.ContentType, material.FileName);
+            var material = await session.LoadAsync<StoredFile>(materialId, ct);
+            if (material is null || material.OwnerId != sessionId) return Results.NotFound();
+            return await material.DownloadAsync(context, async () =>
+                ($"培训材料：{(await session.LoadAsync<TrainingSession>(sessionId, ct))?.Title}", $"/training/sessions/{sessionId}"), ct);
         }).RequireCapability(Capability.ReadTown);
     }
 

@@ -26,16 +26,3 @@ public sealed class TrainingSession
         RecordedAt = e.RecordedAt, Counts = CourseShare.Counts(e.Courses.ToList())
     };
 }
-
-/// <summary>An uploaded training material (courseware, sign-in sheet, photos), kept in PostgreSQL.</summary>
-public sealed class TrainingMaterial
-{
-    public Guid Id { get; set; }
-    public Guid SessionId { get; set; }
-    public string FileName { get; set; } = "";
-    public string ContentType { get; set; } = "";
-    public byte[] Content { get; set; } = [];
-
-    /// <summary>The uploader said it holds minors' information: only <c>MinorsData.ReaderRoles</c> read it, each read logged.</summary>
-    public bool ContainsMinorsData { get; set; }
-}

@@ -35,6 +35,9 @@ public static class EventStore
                 // town's unless its feature declares it the district's (accounts, sign-in, the town registry).
                 options.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
                 options.Policies.AllDocumentsAreMultiTenanted();
+                // What every feature shares: the register of numbered documents and the store of uploaded files.
+                options.AddDocumentRegister();
+                options.AddStoredFiles();
             })
             .UseLightweightSessions()
             // Events appended in a Wolverine-enrolled session are also published to Wolverine after commit, in the

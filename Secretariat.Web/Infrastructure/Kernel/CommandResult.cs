@@ -5,5 +5,9 @@ public sealed record CommandResult(string? Refusal)
 {
     public static readonly CommandResult Done = new((string?)null);
     public static CommandResult Refused(string message) => new(message);
+
+    /// <summary>Done, or the refusal a decision gave.</summary>
+    public static CommandResult Of(Refusal? refusal) => refusal is null ? Done : Refused(refusal.Message);
+
     public bool Succeeded => Refusal is null;
 }
