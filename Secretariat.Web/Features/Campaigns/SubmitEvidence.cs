@@ -48,14 +48,14 @@ public sealed record ReviewEvidence(Guid CampaignId, Guid ItemId, Guid UnitId, i
 public static class ReviewEvidenceHandler
 {
     // Explicit: the check reads meetings or the coverage table, outside the unit's stream.
-    public static async Task<CommandResult> Handle(ReviewEvidence command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    public static async Task<CommandResult> Handle(ReviewEvidence command, IDocumentSession session, RecordChecks checks, TimeProvider time, CancellationToken ct)
     {
         var campaign = await session.LoadAsync<Campaign>(command.CampaignId, ct);
         if (campaign?.Item(command.ItemId) is not { } item) return CommandResult.Refused(campaign is null ? CampaignDecisions.NotFound : CampaignDecisions.ItemNotFound);
         var now = time.GetUtcNow();
         var stream = await session.Events.FetchForWriting<UnitEvidence>(CampaignIds.Evidence(campaign.Id, item.Id, command.UnitId), ct);
         var acceptance = await session.LoadAsync<ItemAcceptance>(CampaignIds.Acceptance(campaign.Id, item.Id), ct);
-        var check = await RecordChecks.RunAsync(session, campaign, item, now.ToTownDate(), ct);
+        var check = await checks.RunAsync(session, campaign, item, now.ToTownDate(), ct);
         var decided = CampaignDecisions.Review(item, stream.Aggregate, acceptance, command.SeenVersion, command.Pass, command.Reason,
             command.ResubmitBy, check?.Recorded, command.Actor, now);
         if (decided.Refusal is null) stream.AppendMany([.. decided.Events]);

@@ -11,7 +11,7 @@ namespace Secretariat.Web.Features.MajorMatters;
 public static class MajorMattersModule
 {
     public static IServiceCollection AddMajorMatters(this IServiceCollection services) =>
-        services.ConfigureMarten(options =>
+        services.AddSingleton<IComplianceRules, InstructionComplianceRules>().ConfigureMarten(options =>
         {
             options.Projections.Snapshot<MajorMatterReport>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<MajorMatterRegister>(SnapshotLifecycle.Inline);
