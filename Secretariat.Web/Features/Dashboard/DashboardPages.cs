@@ -28,7 +28,7 @@ public sealed record AlertCounts(IReadOnlyDictionary<Severity, int> BySeverity, 
 /// Everything on the home page for one audience on one day, cached until the data changes: the figures, and the lists
 /// (overdue resolutions by unit, the open alerts) already rendered, since they are the bulk of the page.
 /// </summary>
-public sealed record Dashboard(
+public sealed record DashboardView(
     int Year, int Required, IReadOnlyList<MeetingOfYear> Meetings, MeetingOfYear? NextAfterYear, AlertCounts Counts, string ListsHtml,
     int AdjustmentsToAccept, int AdjustmentsToApprove, int AdjustmentsOfUnit)
 {
@@ -39,7 +39,7 @@ public sealed record Dashboard(
         Meetings.Where(m => !m.Cancelled && m.StartsAt > now).MinBy(m => m.StartsAt) ?? NextAfterYear;
 }
 
-public sealed record DashboardPageModel(Dashboard Dashboard, Audience Audience, DateOnly Today, DateTimeOffset Now, bool MayRunCompliance,
+public sealed record DashboardPageModel(DashboardView Dashboard, Audience Audience, DateOnly Today, DateTimeOffset Now, bool MayRunCompliance,
     string? Checked);
 
 /// <summary>
@@ -67,7 +67,7 @@ public static class DashboardPages
         return app;
     }
 
-    private static async Task<Dashboard> DashboardAsync(HttpContext context, IQuerySession session, ComplianceEngine engine, Audience audience,
+    private static async Task<DashboardView> DashboardAsync(HttpContext context, IQuerySession session, ComplianceEngine engine, Audience audience,
         int required, DateOnly today, CancellationToken ct)
     {
         var year = today.Year;
@@ -98,6 +98,6 @@ public static class DashboardPages
             [nameof(DashboardLists.Alerts)] = alerts, [nameof(DashboardLists.OverdueResolutionsByUnit)] = byUnit,
             [nameof(DashboardLists.ShowResolutions)] = audience.Everything || audience.UnitId is not null
         });
-        return new Dashboard(year, required, meetings, nextYear, AlertCounts.Of(alerts), lists, toAccept, toApprove, ofUnit);
+        return new DashboardView(year, required, meetings, nextYear, AlertCounts.Of(alerts), lists, toAccept, toApprove, ofUnit);
     }
 }

@@ -1,15 +1,15 @@
 namespace Secretariat.Web.Features.Meetings;
 
 /// <summary>A meeting as the rules see it on a day: when it was convened, held, cancelled, its minutes issued.</summary>
-public sealed record MeetingFact(Guid Id, string Title, DateOnly Date, DateOnly ConvenedOn, DateOnly? CancelledOn, DateOnly? MinutesIssuedOn,
+public sealed record DatedMeeting(Guid Id, string Title, DateOnly Date, DateOnly ConvenedOn, DateOnly? CancelledOn, DateOnly? MinutesIssuedOn,
     string? MinutesNumber);
 
-public sealed record ResolutionFact(Guid Id, int Order, string Text, string MinutesNumber, IReadOnlyList<Guid> UnitIds, DateOnly IssuedOn,
+public sealed record DatedResolution(Guid Id, int Order, string Text, string MinutesNumber, IReadOnlyList<Guid> UnitIds, DateOnly IssuedOn,
     DateOnly DueOn, DateOnly? DoneOn, bool IsMajor);
 
 /// <summary>What the meeting rules read as of one day, from the snapshots.</summary>
-public sealed record MeetingCadenceFacts(DateOnly AsOf, DateOnly? LeadingGroupSince, IReadOnlyList<MeetingFact> Meetings,
-    IReadOnlyList<ResolutionFact> Resolutions);
+public sealed record MeetingCadenceFacts(DateOnly AsOf, DateOnly? LeadingGroupSince, IReadOnlyList<DatedMeeting> Meetings,
+    IReadOnlyList<DatedResolution> Resolutions);
 
 /// <summary>
 /// R3's thresholds (section "Compliance" of the configuration), with the notice's defaults. The one source of "two meetings a
@@ -57,19 +57,19 @@ public static class MeetingCadence
         var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
         var firstYear = leadingGroup?.EstablishedOn.Year ?? asOf.Year;
         var meetings = (await session.Query<Meeting>().Where(m => m.Year >= firstYear && m.Year <= asOf.Year).ToListAsync(ct))
-            .Select(m => new MeetingFact(m.Id, m.Title, m.Date, m.ConvenedOn, m.Cancelled ? m.CancelledOn ?? DateOnly.MinValue : null,
+            .Select(m => new DatedMeeting(m.Id, m.Title, m.Date, m.ConvenedOn, m.Cancelled ? m.CancelledOn ?? DateOnly.MinValue : null,
                 m.IssuedAt?.ToTownDate(), m.MinutesNumber))
             .ToList();
         return new MeetingCadenceFacts(asOf, leadingGroup?.EstablishedOn, meetings, await ResolutionFactsAsync(session, cadence, asOf, ct));
     }
 
     /// <summary>The resolutions due by the reminder horizon and not done by <paramref name="asOf"/>.</summary>
-    public static async Task<IReadOnlyList<ResolutionFact>> ResolutionFactsAsync(IQuerySession session, CadenceOptions cadence, DateOnly asOf,
+    public static async Task<IReadOnlyList<DatedResolution>> ResolutionFactsAsync(IQuerySession session, CadenceOptions cadence, DateOnly asOf,
         CancellationToken ct)
     {
         var horizon = cadence.Horizon(asOf);
         return (await session.Query<Resolution>().Where(r => r.DueOn <= horizon && (!r.IsDone || r.DoneOn > asOf)).ToListAsync(ct))
-            .Select(r => new ResolutionFact(r.Id, r.Order, r.Text, r.MinutesNumber, r.UnitIds, r.IssuedOn, r.DueOn, r.DoneOn, r.IsMajor))
+            .Select(r => new DatedResolution(r.Id, r.Order, r.Text, r.MinutesNumber, r.UnitIds, r.IssuedOn, r.DueOn, r.DoneOn, r.IsMajor))
             .ToList();
     }
 

@@ -1,0 +1,152 @@
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
+namespace Secretariat.Tests.Infrastructure;
+
+/// <summary>
+/// Which feature folder names which, read from the compiled code (signatures, attributes, method bodies: a type named anywhere
+/// counts, a string does not). A feature contributes to the compliance engine, the daily reminders, the notices and the campaign's
+/// record checks through the kernel's interfaces, so the engine and the notifications name no feature beyond the platform's own.
+/// </summary>
+public class FeatureSeamsTests
+{
+    public const string Prefix = "Secretariat.Web.Features.";
+
+    /// <summary>The platform features every other one may name (the signed-in account and its town).</summary>
+    private static readonly string[] Platform = ["Accounts", "Towns"];
+
+    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> Graph =
+        new(() => Dependencies(typeof(Secretariat.Web.Composition).Assembly.Location, Prefix));
+
+    /// <summary>Feature (the namespace segment after <paramref name="prefix"/>) → the features it names, each with one example (type → type).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Dependencies(string assemblyPath, string prefix)
+    {
+        using var module = ModuleDefinition.ReadModule(assemblyPath);
+        var graph = new Dictionary<string, Dictionary<string, string>>();
+        foreach (var type in module.GetTypes())
+        {
+            if (FeatureOf(type, prefix) is not { } feature) continue;
+            var edges = graph.TryGetValue(feature, out var e) ? e : graph[feature] = [];
+            foreach (var used in References(type))
+                if (FeatureOf(used, prefix) is { } other && other != feature)
+                    edges.TryAdd(other, $"{Outer(type).FullName} → {used.FullName}");
+        }
+        return graph.ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, string>)g.Value);
+    }
+
+    private static TypeReference Outer(TypeReference type)
+    {
+        while (type.DeclaringType is not null) type = type.DeclaringType;
+        return type;
+    }
+
+    public static string? FeatureOf(TypeReference type, string prefix)
+    {
+        var ns = Outer(type.GetElementType()).Namespace;
+        return ns.StartsWith(prefix, StringComparison.Ordinal) ? ns[prefix.Length..].Split('.')[0] : null;
+    }
+
+    private static IEnumerable<TypeReference> References(TypeDefinition type)
+    {
+        IEnumerable<TypeReference> attributes(ICustomAttributeProvider p) =>
+            p.HasCustomAttributes ? p.CustomAttributes.SelectMany(a => Expand(a.AttributeType).Concat(a.ConstructorArguments.SelectMany(x => Expand(x.Type)))) : [];
+        if (type.BaseType is not null) foreach (var t in Expand(type.BaseType)) yield return t;
+        foreach (var i in type.Interfaces) foreach (var t in Expand(i.InterfaceType)) yield return t;
+        foreach (var t in attributes(type)) yield return t;
+        foreach (var g in type.GenericParameters.SelectMany(p => p.Constraints)) foreach (var t in Expand(g.ConstraintType)) yield return t;
+        foreach (var field in type.Fields)
+        {
+            foreach (var t in Expand(field.FieldType)) yield return t;
+            foreach (var t in attributes(field)) yield return t;
+        }
+        foreach (var property in type.Properties)
+        {
+            foreach (var t in Expand(property.PropertyType)) yield return t;
+            foreach (var t in attributes(property)) yield return t;
+        }
+        foreach (var method in type.Methods)
+        {
+            foreach (var t in Expand(method.ReturnType)) yield return t;
+            foreach (var t in attributes(method)) yield return t;
+            foreach (var parameter in method.Parameters)
+            {
+                foreach (var t in Expand(parameter.ParameterType)) yield return t;
+                foreach (var t in attributes(parameter)) yield return t;
+            }
+            if (!method.HasBody) continue;
+            foreach (var variable in method.Body.Variables) foreach (var t in Expand(variable.VariableType)) yield return t;
+            foreach (var instruction in method.Body.Instructions)
+                foreach (var t in Operand(instruction)) yield return t;
+        }
+    }
+
+    private static IEnumerable<TypeReference> Operand(Instruction instruction) => instruction.Operand switch
+    {
+        TypeReference type => Expand(type),
+        GenericInstanceMethod generic => Expand(generic.DeclaringType).Concat(generic.GenericArguments.SelectMany(Expand))
+            .Concat(Expand(generic.ReturnType)).Concat(generic.Parameters.SelectMany(p => Expand(p.ParameterType))),
+        MethodReference method => Expand(method.DeclaringType).Concat(Expand(method.ReturnType)).Concat(method.Parameters.SelectMany(p => Expand(p.ParameterType))),
+        FieldReference field => Expand(field.DeclaringType).Concat(Expand(field.FieldType)),
+        _ => []
+    };
+
+    private static IEnumerable<TypeReference> Expand(TypeReference? type)
+    {
+        switch (type)
+        {
+            case null or GenericParameter: yield break;
+            case GenericInstanceType generic:
+                foreach (var t in Expand(generic.ElementType)) yield return t;
+                foreach (var t in generic.GenericArguments.SelectMany(Expand)) yield return t;
+                break;
+            case TypeSpecification specification:
+                foreach (var t in Expand(specification.ElementType)) yield return t;
+                break;
+            default:
+                yield return type;
+                break;
+        }
+    }
+
+    private static string Describe(string feature, IEnumerable<string> features) =>
+        string.Join("\n", features.Select(f => $"{feature} → {f}: {Graph.Value[feature][f]}"));
+
+    [Theory]
+    [InlineData("Compliance")]
+    [InlineData("Notifications")]
+    public void The_engine_and_the_notifications_name_no_feature_but_the_platforms(string feature)
+    {
+        var named = Graph.Value[feature].Keys.Except(Platform).Order().ToList();
+        Assert.True(named.Count == 0, $"{feature} names other features:\n{Describe(feature, named)}");
+    }
+
+    [Fact]
+    public void The_home_page_and_the_district_overview_are_leaves_nothing_names()
+    {
+        var naming = Graph.Value.Where(g => g.Value.ContainsKey("Dashboard") || g.Value.ContainsKey("District")).Select(g => g.Key).ToList();
+        Assert.True(naming.Count == 0, "Features naming the dashboard or the district overview: " + string.Join(", ", naming));
+    }
+
+    [Fact]
+    public void No_feature_folders_name_each_other_across_the_compliance_seams()
+    {
+        var cycles = Graph.Value.SelectMany(a => a.Value.Keys.Where(b => string.CompareOrdinal(a.Key, b) < 0 && Graph.Value.TryGetValue(b, out var back) && back.ContainsKey(a.Key))
+            .Select(b => (a.Key, b))).ToList();
+        string[] seams = ["Compliance", "Notifications", "Campaigns", "MajorMatters", "Reports", "Meetings", "Training", "Adjustments"];
+        var across = cycles.Where(c => (c.Key, c.b) is ("Compliance", _) or (_, "Compliance") or ("Notifications", _) or (_, "Notifications"))
+            .Where(c => seams.Contains(c.Key) && seams.Contains(c.b)).ToList();
+        Assert.True(across.Count == 0, "Cycles: " + string.Join("; ", across.Select(c => $"{Describe(c.Key, [c.b])} / {Describe(c.b, [c.Key])}")));
+    }
+
+    [Fact]
+    public void A_name_in_a_lambda_in_a_method_body_is_a_dependency()
+    {
+        // The probe below: Caller names Target only inside a lambda (a compiler-made closure class), and Target does not name Caller.
+        var probe = Dependencies(typeof(FeatureSeamsTests).Assembly.Location, "Secretariat.Tests.Infrastructure.SeamProbe.");
+        Assert.Equal("Target", Assert.Single(probe["Caller"].Keys));
+        Assert.Empty(probe["Target"]);
+        // And in the web: a service asked for in a method body (the report's page asks for the compliance engine), a record's member.
+        Assert.Contains("Compliance", Graph.Value["Reports"].Keys);
+        Assert.Contains("Meetings", Graph.Value["Dashboard"].Keys);
+    }
+}
