@@ -46,39 +46,26 @@ public class FeatureSeamsTests
         return ns.StartsWith(prefix, StringComparison.Ordinal) ? ns[prefix.Length..].Split('.')[0] : null;
     }
 
+    /// <summary>Every type a type names: its base and interfaces, its members' and parameters' types, attributes, locals and IL operands.</summary>
     private static IEnumerable<TypeReference> References(TypeDefinition type)
     {
-        IEnumerable<TypeReference> attributes(ICustomAttributeProvider p) =>
-            p.HasCustomAttributes ? p.CustomAttributes.SelectMany(a => Expand(a.AttributeType).Concat(a.ConstructorArguments.SelectMany(x => Expand(x.Type)))) : [];
-        if (type.BaseType is not null) foreach (var t in Expand(type.BaseType)) yield return t;
-        foreach (var i in type.Interfaces) foreach (var t in Expand(i.InterfaceType)) yield return t;
-        foreach (var t in attributes(type)) yield return t;
-        foreach (var g in type.GenericParameters.SelectMany(p => p.Constraints)) foreach (var t in Expand(g.ConstraintType)) yield return t;
-        foreach (var field in type.Fields)
-        {
-            foreach (var t in Expand(field.FieldType)) yield return t;
-            foreach (var t in attributes(field)) yield return t;
-        }
-        foreach (var property in type.Properties)
-        {
-            foreach (var t in Expand(property.PropertyType)) yield return t;
-            foreach (var t in attributes(property)) yield return t;
-        }
-        foreach (var method in type.Methods)
-        {
-            foreach (var t in Expand(method.ReturnType)) yield return t;
-            foreach (var t in attributes(method)) yield return t;
-            foreach (var parameter in method.Parameters)
-            {
-                foreach (var t in Expand(parameter.ParameterType)) yield return t;
-                foreach (var t in attributes(parameter)) yield return t;
-            }
-            if (!method.HasBody) continue;
-            foreach (var variable in method.Body.Variables) foreach (var t in Expand(variable.VariableType)) yield return t;
-            foreach (var instruction in method.Body.Instructions)
-                foreach (var t in Operand(instruction)) yield return t;
-        }
+        var typed = new (TypeReference Type, ICustomAttributeProvider Owner)[] { (type.BaseType, type) }
+            .Concat(type.Interfaces.Select(i => (i.InterfaceType, (ICustomAttributeProvider)type)))
+            .Concat(type.GenericParameters.SelectMany(p => p.Constraints).Select(c => (c.ConstraintType, (ICustomAttributeProvider)c)))
+            .Concat(type.Fields.Select(f => (f.FieldType, (ICustomAttributeProvider)f)))
+            .Concat(type.Properties.Select(p => (p.PropertyType, (ICustomAttributeProvider)p)))
+            .Concat(type.Methods.Select(m => (m.ReturnType, (ICustomAttributeProvider)m)))
+            .Concat(type.Methods.SelectMany(m => m.Parameters).Select(p => (p.ParameterType, (ICustomAttributeProvider)p)));
+        var bodies = type.Methods.Where(m => m.HasBody).Select(m => m.Body).ToList();
+        return typed.SelectMany(t => Expand(t.Item1).Concat(Attributes(t.Item2)))
+            .Concat(bodies.SelectMany(b => b.Variables).SelectMany(v => Expand(v.VariableType)))
+            .Concat(bodies.SelectMany(b => b.Instructions).SelectMany(Operand));
     }
+
+    private static IEnumerable<TypeReference> Attributes(ICustomAttributeProvider owner) =>
+        owner.HasCustomAttributes
+            ? owner.CustomAttributes.SelectMany(a => Expand(a.AttributeType).Concat(a.ConstructorArguments.SelectMany(x => Expand(x.Type))))
+            : [];
 
     private static IEnumerable<TypeReference> Operand(Instruction instruction) => instruction.Operand switch
     {
