@@ -21,7 +21,10 @@ public class FeatureSeamsTests
     /// <summary>Feature (the namespace segment after <paramref name="prefix"/>) → the features it names, each with one example (type → type).</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Dependencies(string assemblyPath, string prefix)
     {
-        using var module = ModuleDefinition.ReadModule(assemblyPath);
+        // Attribute arguments of enum types are read by resolving their assemblies: the ones beside the scanned one.
+        using var resolver = new DefaultAssemblyResolver();
+        resolver.AddSearchDirectory(Path.GetDirectoryName(assemblyPath)!);
+        using var module = ModuleDefinition.ReadModule(assemblyPath, new ReaderParameters { AssemblyResolver = resolver });
         var graph = new Dictionary<string, Dictionary<string, string>>();
         foreach (var type in module.GetTypes())
         {
