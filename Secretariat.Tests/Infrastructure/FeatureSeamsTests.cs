@@ -117,15 +117,26 @@ public class FeatureSeamsTests
         Assert.True(naming.Count == 0, "Features naming the dashboard or the district overview: " + string.Join(", ", naming));
     }
 
+    /// <summary>
+    /// The cycles left between feature folders (the first start loads the sample town's child workers and campaign from Accounts;
+    /// a resolution's page shows its major-matter report). Compliance ↔ Campaigns, Compliance ↔ MajorMatters and Compliance ↔ Reports
+    /// are gone: a new cycle fails here, and so does one of these once it is gone (take it off the list).
+    /// </summary>
+    private static readonly string[] KnownCycles = ["Accounts ↔ Campaigns", "Accounts ↔ Towns", "Accounts ↔ Training", "MajorMatters ↔ Meetings"];
+
+    public static IReadOnlyList<string> Cycles(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> graph) =>
+        graph.SelectMany(a => a.Value.Keys.Where(b => string.CompareOrdinal(a.Key, b) < 0 && graph.TryGetValue(b, out var back) && back.ContainsKey(a.Key))
+            .Select(b => $"{a.Key} ↔ {b}")).Order(StringComparer.Ordinal).ToList();
+
     [Fact]
-    public void No_feature_folders_name_each_other_across_the_compliance_seams()
+    public void No_new_cycle_between_feature_folders()
     {
-        var cycles = Graph.Value.SelectMany(a => a.Value.Keys.Where(b => string.CompareOrdinal(a.Key, b) < 0 && Graph.Value.TryGetValue(b, out var back) && back.ContainsKey(a.Key))
-            .Select(b => (a.Key, b))).ToList();
-        string[] seams = ["Compliance", "Notifications", "Campaigns", "MajorMatters", "Reports", "Meetings", "Training", "Adjustments"];
-        var across = cycles.Where(c => (c.Key, c.b) is ("Compliance", _) or (_, "Compliance") or ("Notifications", _) or (_, "Notifications"))
-            .Where(c => seams.Contains(c.Key) && seams.Contains(c.b)).ToList();
-        Assert.True(across.Count == 0, "Cycles: " + string.Join("; ", across.Select(c => $"{Describe(c.Key, [c.b])} / {Describe(c.b, [c.Key])}")));
+        var cycles = Cycles(Graph.Value);
+        Assert.True(cycles.SequenceEqual(KnownCycles), "Cycles between feature folders:\n" + string.Join("\n", cycles.Select(c =>
+        {
+            var (a, b) = (c.Split(" ↔ ")[0], c.Split(" ↔ ")[1]);
+            return $"{Describe(a, [b])}\n{Describe(b, [a])}";
+        })));
     }
 
     [Fact]
@@ -138,5 +149,10 @@ public class FeatureSeamsTests
         // And in the web: a service asked for in a method body (the report's page asks for the compliance engine), a record's member.
         Assert.Contains("Compliance", Graph.Value["Reports"].Keys);
         Assert.Contains("Meetings", Graph.Value["Dashboard"].Keys);
+        // A back reference makes a cycle: Target naming Caller again is reported.
+        Assert.Equal(["Caller ↔ Target"], Cycles(new Dictionary<string, IReadOnlyDictionary<string, string>>(probe)
+        {
+            ["Target"] = new Dictionary<string, string> { ["Caller"] = "Target.Mark → Caller.Uses" }
+        }));
     }
 }
