@@ -1,6 +1,7 @@
 using Secretariat.Web.Features.Bench;
 using Secretariat.Web.Features.Campaigns;
 using Secretariat.Web.Features.Compliance;
+using Secretariat.Web.Features.Dashboard;
 using Secretariat.Web.Features.District;
 using Secretariat.Web.Features.Health;
 using Secretariat.Web.Features.MajorMatters;
@@ -29,15 +30,16 @@ public static class Composition
         new((s, c) => s.AddAccounts(c), (a, _) => a.MapAccounts()),
         new((s, _) => s.AddSetup(), (_, _) => { }),
         new((s, _) => s.AddRoster(), (a, _) => a.MapRoster()),
-        new((s, _) => s.AddAdjustments(), (a, _) => a.MapAdjustments()),
+        new((s, c) => s.AddAdjustments(c), (a, _) => a.MapAdjustments()),
         new((s, _) => s.AddTraining(), (a, _) => a.MapTraining()),
-        new((s, _) => s.AddMeetings(), (a, _) => a.MapMeetings()),
-        new((s, _) => s.AddReports(), (a, _) => a.MapReports()),
+        new((s, c) => s.AddMeetings(c), (a, _) => a.MapMeetings()),
+        new((s, c) => s.AddReports(c), (a, _) => a.MapReports()),
         new((s, c) => s.AddCompliance(c), (a, _) => a.MapCompliance()),
         new((s, _) => s.AddPrivacy(), (a, _) => a.MapPrivacy()),
         new((s, _) => s.AddMajorMatters(), (a, _) => a.MapMajorMatters()),
         new((s, _) => s.AddCampaigns(), (a, _) => a.MapCampaigns()),
         new((s, _) => s.AddDistrict(), (a, _) => a.MapDistrict()),
+        new((_, _) => { }, (a, _) => a.MapDashboard()),
         new((s, c) => s.AddNotifications(c), (a, _) => a.MapNotifications()),
         new((s, _) => s.AddHealth(), (a, _) => a.MapHealth()),
         new((_, _) => { }, (a, c) => a.MapBenchWhenEnabled(c)),
@@ -47,6 +49,8 @@ public static class Composition
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        // What every feature's cadence rules and reminders read (the reminder windows, the day checks start).
+        services.AddSingleton(CadenceOptions.From(builder.Configuration));
         services.AddSecretariatStore(database);
         builder.Host.UseSecretariatWolverine();
         services.AddSecretariatHangfire(database, builder.Configuration);

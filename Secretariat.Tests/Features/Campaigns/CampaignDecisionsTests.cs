@@ -148,16 +148,6 @@ public class CampaignDecisionsTests
     }
 
     [Fact]
-    public void The_app_checks_item_12_from_issued_minutes_and_item_72_from_the_coverage_table()
-    {
-        Assert.False(RecordChecks.MeetingsWithMinutes(2026, ["铜罐驿未保领纪〔2026〕1号"]).Passed);
-        var two = RecordChecks.MeetingsWithMinutes(2026, ["铜罐驿未保领纪〔2026〕1号", "铜罐驿未保领纪〔2026〕2号"]);
-        Assert.True(two.Passed);
-        Assert.Contains("2026年已召开并印发纪要的领导小组会议 2 次（至少 2 次）", two.Text);
-        Assert.False(RecordChecks.DirectorInEveryVillage(new(2026, 12, 1), []).Passed);
-    }
-
-    [Fact]
     public void A_pasted_table_reads_merged_cells_numbers_minimums_and_the_negative_list_as_annex_two_lays_them_out()
     {
         var (items, problem) = CampaignTable.Parse(

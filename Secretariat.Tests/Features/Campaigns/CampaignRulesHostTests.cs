@@ -30,6 +30,13 @@ public class CampaignRulesHostTests(CampaignRulesHostFixture app) : IClassFixtur
         return await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeForTenantAsync<T>(SampleTownAccounts.Town, command);
     }
 
+    [Fact]
+    public void Every_count_an_item_can_ask_for_is_checked_by_the_feature_keeping_its_records()
+    {
+        var checks = app.Host.Services.GetRequiredService<RecordChecks>();
+        Assert.All(Enum.GetValues<RecordCheck>().Where(c => c != RecordCheck.None), c => Assert.True(checks.Knows(c), $"{c} has no registered check"));
+    }
+
     private async Task<IReadOnlyList<Finding>> CampaignFindingsAsync(DateOnly day) =>
         (await InvokeAsync<ComplianceReport>(new EvaluateCompliance(day))).Findings.Where(f => f.Rule.StartsWith("campaign-")).ToList();
 
@@ -57,12 +64,12 @@ public class CampaignRulesHostTests(CampaignRulesHostFixture app) : IClassFixtur
 
         var findings = await CampaignFindingsAsync(today);
         var village = findings.Single(f => f.Key == SubmissionKey(Village));
-        Assert.Equal((Rules.CampaignSubmission, Severity.Reminder, 30, "建设村"), (village.Rule, village.Severity, village.ReminderDays!.Value, village.Subject));
+        Assert.Equal((CampaignRules.Submission.Code, Severity.Reminder, 30, "建设村"), (village.Rule, village.Severity, village.ReminderDays!.Value, village.Subject));
         Assert.Equal("须于 2026-12-11 前报送 2 项印证材料（含负面清单零报告 1 项）", village.Explanation);
         Assert.Equal($"/campaigns/{CampaignId}?unit={Village}", village.Link);
         Assert.Equal(new[] { Village }, village.UnitIds);
         Assert.Equal(village.Explanation, findings.Single(f => f.Key == SubmissionKey(Police)).Explanation);
-        var acceptance = findings.Single(f => f.Rule == Rules.CampaignAcceptance);
+        var acceptance = findings.Single(f => f.Rule == CampaignRules.Acceptance.Code);
         Assert.Equal("区验收须于 2026-12-31 前完成，尚有 2 项未通过验收，请做好迎检准备", acceptance.Explanation);
         Assert.Equal(3, findings.Count);
 
@@ -100,7 +107,7 @@ public class CampaignRulesHostTests(CampaignRulesHostFixture app) : IClassFixtur
         findings = await CampaignFindingsAsync(after);
         var police = findings.Single(f => f.Key == SubmissionKey(Police));
         Assert.Equal((Severity.Urgent, "应于 2026-12-11 前报送，尚有 2 项未报送（含负面清单零报告 1 项）"), (police.Severity, police.Explanation));
-        var review = findings.Single(f => f.Rule == Rules.CampaignReview);
+        var review = findings.Single(f => f.Rule == CampaignRules.Review.Code);
         Assert.Equal((Severity.Reminder, 30, $"campaign:{CampaignId}:review"), (review.Severity, review.ReminderDays!.Value, review.Key));
         Assert.Equal("初审期间为 2026-12-11 至 2026-12-20，尚有 1 份材料待初审", review.Explanation);
         Assert.DoesNotContain(findings, f => f.Key.Contains(SampleCampaign.Id.ToString()));

@@ -7,7 +7,7 @@ namespace Secretariat.Tests.Features.Campaigns;
 /// <summary>The campaign deadlines as pure rules over constructed facts (六(二)-(四), 附件2).</summary>
 public class CampaignRulesTests
 {
-    private static readonly ComplianceOptions Options = new();
+    private static readonly CadenceOptions Options = new();
     private static readonly Guid CampaignId = Guid.NewGuid();
     private static readonly UnitRef Village = new(Guid.NewGuid(), "建设村");
     private static readonly UnitRef Police = new(Guid.NewGuid(), "派出所");
@@ -32,7 +32,7 @@ public class CampaignRulesTests
 
     private static DateOnly Day(string day) => DateOnly.Parse(day);
 
-    private static Finding? SubmissionOf(CampaignFact c, string day, UnitRef unit, ComplianceOptions? options = null) =>
+    private static Finding? SubmissionOf(CampaignFact c, string day, UnitRef unit, CadenceOptions? options = null) =>
         CampaignRules.Submissions(c, Day(day), options ?? Options).SingleOrDefault(f => f.UnitIds.SequenceEqual(new[] { unit.Id }));
 
     [Fact]
@@ -42,7 +42,7 @@ public class CampaignRulesTests
         Assert.Null(SubmissionOf(c, "2026-11-14", Village));
         var reminder = SubmissionOf(c, "2026-11-15", Village)!;
         Assert.Equal((Severity.Reminder, 30, Day("2026-12-15")), (reminder.Severity, reminder.ReminderDays!.Value, reminder.DueOn!.Value));
-        Assert.Equal(Rules.CampaignSubmission, reminder.Rule);
+        Assert.Equal(CampaignRules.Submission.Code, reminder.Rule);
         Assert.Equal("建设村", reminder.Subject);
         Assert.Equal("须于 2026-12-15 前报送 3 项印证材料（含负面清单零报告 1 项）", reminder.Explanation);
         Assert.Equal($"campaign:{CampaignId}:unit:{Village.Id}:submission", reminder.Key);
@@ -103,7 +103,7 @@ public class CampaignRulesTests
         var c = Campaign(returned);
         Assert.Empty(CampaignRules.Resubmissions(c, Day("2026-12-18"), Options));
         var urgent = Assert.Single(CampaignRules.Resubmissions(c, Day("2026-12-19"), Options));
-        Assert.Equal((Rules.CampaignSubmission, Severity.Urgent, Day("2026-12-18")), (urgent.Rule, urgent.Severity, urgent.DueOn!.Value));
+        Assert.Equal((CampaignRules.Submission.Code, Severity.Urgent, Day("2026-12-18")), (urgent.Rule, urgent.Severity, urgent.DueOn!.Value));
         Assert.Equal("第1项（派出所）", urgent.Subject);
         Assert.Equal("材料已退回补充，应于 2026-12-18 前重新报送，尚未报送", urgent.Explanation);
         Assert.Equal($"campaign:{CampaignId}:item:{Task1}:unit:{Police.Id}:resubmit", urgent.Key);
@@ -122,7 +122,7 @@ public class CampaignRulesTests
         var c = Campaign(Filed(Task1, Police), Filed(Task1, Village), Filed(Task2, Village, EvidenceState.Passed), ZeroReport(Police));
         Assert.Empty(CampaignRules.Reviews(c, Day("2026-12-14"), Options));
         var reminder = Assert.Single(CampaignRules.Reviews(c, Day("2026-12-15"), Options));
-        Assert.Equal((Rules.CampaignReview, Severity.Reminder, 7, Day("2026-12-20")),
+        Assert.Equal((CampaignRules.Review.Code, Severity.Reminder, 7, Day("2026-12-20")),
             (reminder.Rule, reminder.Severity, reminder.ReminderDays!.Value, reminder.DueOn!.Value));
         // Only task items are reviewed: the zero report is not waiting.
         Assert.Equal("初审期间为 2026-12-15 至 2026-12-20，尚有 2 份材料待初审", reminder.Explanation);
@@ -142,7 +142,7 @@ public class CampaignRulesTests
         var c = Campaign();
         Assert.Empty(CampaignRules.Acceptances(c, Day("2026-11-30"), Options));
         var reminder = Assert.Single(CampaignRules.Acceptances(c, Day("2026-12-01"), Options));
-        Assert.Equal((Rules.CampaignAcceptance, Severity.Reminder, 30), (reminder.Rule, reminder.Severity, reminder.ReminderDays!.Value));
+        Assert.Equal((CampaignRules.Acceptance.Code, Severity.Reminder, 30), (reminder.Rule, reminder.Severity, reminder.ReminderDays!.Value));
         Assert.Equal("区验收须于 2026-12-31 前完成，尚有 3 项未通过验收，请做好迎检准备", reminder.Explanation);
         var warning = Assert.Single(CampaignRules.Acceptances(c, Day("2027-01-01"), Options));
         Assert.Equal((Severity.Warning, "区验收应于 2026-12-31 前完成，尚有 3 项未通过验收"), (warning.Severity, warning.Explanation));
@@ -158,7 +158,7 @@ public class CampaignRulesTests
             c with { Items = [c.Items[0] with { Acceptance = state, RectifyBy = Day("2027-01-10") }, .. c.Items.Skip(1)] };
         Assert.Empty(CampaignRules.Rectifications(With(AcceptanceState.Rectifying), Day("2027-01-10"), Options));
         var urgent = Assert.Single(CampaignRules.Rectifications(With(AcceptanceState.Rectifying), Day("2027-01-11"), Options));
-        Assert.Equal((Rules.CampaignRectification, Severity.Urgent, Day("2027-01-10")), (urgent.Rule, urgent.Severity, urgent.DueOn!.Value));
+        Assert.Equal((CampaignRules.Rectification.Code, Severity.Urgent, Day("2027-01-10")), (urgent.Rule, urgent.Severity, urgent.DueOn!.Value));
         Assert.Equal(("第1项整改", "整改应于 2027-01-10 前完成，尚未报送整改情况"), (urgent.Subject, urgent.Explanation));
         Assert.Equal($"campaign:{CampaignId}:item:{Task1}:rectification", urgent.Key);
         Assert.Equal($"/campaigns/{CampaignId}/items/{Task1}", urgent.Link);
@@ -177,23 +177,22 @@ public class CampaignRulesTests
         var c = Campaign(Filed(Task1, Police), Filed(Task2, Village, EvidenceState.Returned, Day("2026-12-18")));
         var day = Day("2027-01-05");
         Assert.NotEmpty(CampaignRules.Submissions(c, day, Options));
-        var from2027 = new ComplianceOptions { CheckFrom = new DateOnly(2027, 1, 1) };
+        var from2027 = new CadenceOptions { CheckFrom = new DateOnly(2027, 1, 1) };
         Assert.Empty(CampaignRules.Submissions(c, day, from2027));
         Assert.Empty(CampaignRules.Resubmissions(c, day, from2027));
         Assert.Empty(CampaignRules.Reviews(c, day, from2027));
         Assert.Empty(CampaignRules.Acceptances(c, day, from2027));
         // CheckFrom on the acceptance deadline: the earlier steps are not checked, the acceptance still is.
-        var fromDecember = new ComplianceOptions { CheckFrom = new DateOnly(2026, 12, 21) };
+        var fromDecember = new CadenceOptions { CheckFrom = new DateOnly(2026, 12, 21) };
         Assert.Empty(CampaignRules.Submissions(c, day, fromDecember));
         Assert.Empty(CampaignRules.Reviews(c, day, fromDecember));
         Assert.Single(CampaignRules.Acceptances(c, day, fromDecember));
 
         // The notice's sample: its 2022 dates, loaded on a town's first start in 2026, are a record, not a flood of overdue findings.
         var sample = c with { Schedule = SampleCampaign.Schedule, OpenedOn = new DateOnly(2026, 3, 1), Cells = [] };
-        var facts = new ComplianceFacts(new DateOnly(2026, 10, 1), null, [], [], [], [], [], [], null, [sample]);
-        Assert.Empty(ComplianceRules.Evaluate(facts, Options));
+        Assert.Empty(CampaignRules.CampaignDeadlines(new DateOnly(2026, 10, 1), [sample], Options));
         // Nor is a campaign evaluated on a day before it was opened.
-        Assert.Empty(ComplianceRules.Evaluate(facts with { AsOf = new DateOnly(2022, 2, 16) }, Options));
+        Assert.Empty(CampaignRules.CampaignDeadlines(new DateOnly(2022, 2, 16), [sample], Options));
     }
 
     [Fact]
@@ -201,28 +200,28 @@ public class CampaignRulesTests
     {
         var c = Campaign(Filed(Task1, Police), Filed(Task2, Village, EvidenceState.Returned, Day("2026-12-18")));
         c = c with { Items = [c.Items[0] with { Acceptance = AcceptanceState.Rectifying, RectifyBy = Day("2026-12-30") }, .. c.Items.Skip(1)] };
-        var findings = ComplianceRules.Evaluate(new ComplianceFacts(Day("2027-01-05"), null, [], [], [], [], [], [], null, [c]), Options);
+        var findings = ComplianceEngine.Ordered(CampaignRules.CampaignDeadlines(Day("2027-01-05"), [c], Options));
         Assert.Equal(findings.Count, findings.Select(f => f.Key).Distinct().Count());
         Assert.Equal(
-            new[] { Rules.CampaignAcceptance, Rules.CampaignRectification, Rules.CampaignSubmission, Rules.CampaignSubmission, Rules.CampaignSubmission },
+            new[] { CampaignRules.Acceptance.Code, CampaignRules.Rectification.Code, CampaignRules.Submission.Code, CampaignRules.Submission.Code, CampaignRules.Submission.Code },
             findings.Select(f => f.Rule).Order(StringComparer.Ordinal));
-        Assert.All(findings, f => Assert.Contains(f.Rule, Rules.All));
+        Assert.All(findings, f => Assert.Contains(f.Rule, new CampaignComplianceRules().Rules.Select(r => r.Code)));
         Assert.Equal(new[] { "示范创建材料报送", "示范创建初审", "示范创建验收", "示范创建整改" },
-            new[] { Rules.CampaignSubmission, Rules.CampaignReview, Rules.CampaignAcceptance, Rules.CampaignRectification }.Select(Rules.Chinese));
+            new[] { CampaignRules.Submission, CampaignRules.Review, CampaignRules.Acceptance, CampaignRules.Rectification }.Select(r => r.Name));
     }
 
     [Fact]
     public void The_office_and_station_see_every_campaign_rule_and_a_liaison_only_the_findings_of_their_unit()
     {
-        ComplianceAlert Alert(string rule, params Guid[] units) => new() { Rule = rule, UnitIds = [.. units], IsOpen = true };
+        ComplianceAlert Alert(ComplianceRule rule, params Guid[] units) => new() { Rule = rule.Code, UnitIds = [.. units], IsOpen = true };
         var station = new Audience(false, true, null);
         var liaison = new Audience(false, false, Village.Id);
-        foreach (var rule in new[] { Rules.CampaignSubmission, Rules.CampaignReview, Rules.CampaignAcceptance, Rules.CampaignRectification })
-            Assert.True(station.Sees(Alert(rule)));
-        Assert.True(liaison.Sees(Alert(Rules.CampaignSubmission, Village.Id)));
-        Assert.False(liaison.Sees(Alert(Rules.CampaignSubmission, Police.Id)));
-        Assert.True(liaison.Sees(Alert(Rules.CampaignRectification, Village.Id)));
-        Assert.False(liaison.Sees(Alert(Rules.CampaignReview)));
-        Assert.False(liaison.Sees(Alert(Rules.CampaignAcceptance)));
+        foreach (var rule in new[] { CampaignRules.Submission, CampaignRules.Review, CampaignRules.Acceptance, CampaignRules.Rectification })
+            Assert.True(station.Sees(Alert(rule), rule));
+        Assert.True(liaison.Sees(Alert(CampaignRules.Submission, Village.Id), CampaignRules.Submission));
+        Assert.False(liaison.Sees(Alert(CampaignRules.Submission, Police.Id), CampaignRules.Submission));
+        Assert.True(liaison.Sees(Alert(CampaignRules.Rectification, Village.Id), CampaignRules.Rectification));
+        Assert.False(liaison.Sees(Alert(CampaignRules.Review), CampaignRules.Review));
+        Assert.False(liaison.Sees(Alert(CampaignRules.Acceptance), CampaignRules.Acceptance));
     }
 }

@@ -20,6 +20,22 @@ public class ComplianceHostsTests(ComplianceHostsFixture app) : IClassFixture<Co
     }
 
     [Fact]
+    public void Every_feature_registers_its_rules_and_says_whose_they_are()
+    {
+        var rules = app.Host.Services.GetRequiredService<ComplianceEngine>().Rules;
+        // In the notice's order, as the alerts page lists them.
+        Assert.Equal(["R3", "R3-minutes", "R5", "R6-onboarding", "R6-rotation", "R7", "resolution", "adjustment", "major-instruction",
+            "campaign-submission", "campaign-review", "campaign-acceptance", "campaign-rectification"], rules.Select(r => r.Code));
+        // A liaison answers for their unit's resolutions and requests, its campaign evidence and the rectifications of items it leads.
+        Assert.Equal(["resolution", "adjustment", "campaign-submission", "campaign-rectification"],
+            rules.Where(r => r.Followers.HasFlag(Reach.OwnUnit)).Select(r => r.Code));
+        // The station: its own rules, and the campaign's, whose 初审 it does.
+        Assert.Equal(["R5", "R6-onboarding", "R6-rotation", "R7", "campaign-submission", "campaign-review", "campaign-acceptance", "campaign-rectification"],
+            rules.Where(r => r.Followers.HasFlag(Reach.Station)).Select(r => r.Code));
+        Assert.Equal(["R6-onboarding", "R6-rotation"], rules.Where(r => r.Group?.Code == "R6").Select(r => r.Code));
+    }
+
+    [Fact]
     public async Task Two_instances_running_the_job_at_once_raise_each_alert_once()
     {
         await using var second = await app.StartHostAsync(app.ConnectionString, app.OnTheClock);

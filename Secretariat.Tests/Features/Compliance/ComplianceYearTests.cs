@@ -273,13 +273,13 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
         // December: rotation reminders for the sample's people still serving (9 of 10: one left in May); 1 January: the year ends with one set of minutes -> breach.
         On("2026-12-01");
         await RaiseAsync();
-        var rotations = (await OpenAsync()).Where(a => a.Rule == Rules.Rotation).ToList();
+        var rotations = (await OpenAsync()).Where(a => a.Rule == TrainingCadence.Rotation.Code).ToList();
         Assert.Equal(9, rotations.Count);
         Assert.All(rotations, a => Assert.Equal((Severity.Reminder, 30), (a.Severity, a.ReminderDays!.Value)));
         On("2027-01-01");
         await RaiseAsync();
         await ExpectOpen("R3:2026", Severity.Breach);
-        Assert.Equal(9, (await OpenAsync()).Count(a => a.Rule == Rules.Rotation && a.Severity == Severity.Breach));
+        Assert.Equal(9, (await OpenAsync()).Count(a => a.Rule == TrainingCadence.Rotation.Code && a.Severity == Severity.Breach));
         On("2027-01-05");
         await IssueMinutesAsync(second, null, null);
         await RaiseAsync();

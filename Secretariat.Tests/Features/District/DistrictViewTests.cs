@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Secretariat.Web.Infrastructure.Time;
 using MiniExcelLibs;
 using Secretariat.Web.Features.Compliance;
+using Secretariat.Web.Features.Reports;
+using Secretariat.Web.Features.Training;
 using Secretariat.Web.Features.Meetings;
 
 namespace Secretariat.Tests.Features.District;
@@ -87,8 +89,8 @@ public class DistrictViewTests(DistrictFixture app) : IClassFixture<DistrictFixt
         foreach (var severity in new[] { Severity.Breach, Severity.Urgent, Severity.Warning, Severity.Reminder })
             Assert.Equal(await AlertsAsync($"?severity={severity}"), tgy[severity.ToString().ToLowerInvariant()]);
         Assert.Equal(await AlertsAsync("?rule=R6&severity=Breach"), tgy["training"]);
-        Assert.Equal(await AlertsAsync($"?rule={Rules.VillageCoverage}"), tgy["coverage"]);
-        Assert.Equal(await AlertsAsync($"?rule={Rules.SemiannualReport}&severity=Breach"), tgy["reports"]);
+        Assert.Equal(await AlertsAsync($"?rule={TrainingCadence.Directors.Code}"), tgy["coverage"]);
+        Assert.Equal(await AlertsAsync($"?rule={ReportCadence.Semiannual.Code}&severity=Breach"), tgy["reports"]);
         var today = TimeProvider.System.Today();
         var now = TimeProvider.System.GetUtcNow();
         await using (var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession("tgy"))

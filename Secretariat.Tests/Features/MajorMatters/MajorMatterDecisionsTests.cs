@@ -126,8 +126,7 @@ public class MajorMatterDecisionsTests
         var due = new DateOnly(2026, 4, 30);
         var fact = new InstructionFact(id, "铜罐驿未保领办报〔2026〕1号", "请于四月底前落实帮扶机制", Today, due, null);
         IReadOnlyList<Finding> On(DateOnly day, InstructionFact f) =>
-            ComplianceRules.Evaluate(new ComplianceFacts(day, null, [], [], [], [], [], [], [f]), new ComplianceOptions())
-                .Where(x => x.Rule == InstructionRules.InstructionDue).ToList();
+            InstructionRules.InstructionsDue(day, [f], new CadenceOptions()).Where(x => x.Rule == InstructionRules.Due.Code).ToList();
         Assert.Empty(On(Today, fact));
         var reminder = Assert.Single(On(due.AddDays(-5), fact));
         Assert.Equal((Severity.Reminder, 7), (reminder.Severity, reminder.ReminderDays!.Value));
@@ -135,7 +134,7 @@ public class MajorMatterDecisionsTests
         Assert.Equal((Severity.Urgent, $"instruction:{id}", $"/major-matters/{id}"), (overdue.Severity, overdue.Key, overdue.Link));
         Assert.Contains("应于 2026-04-30 前办结，已逾期", overdue.Explanation);
         Assert.Empty(On(due.AddDays(1), fact with { DoneOn = due }));
-        // Facts without instructions (other callers) evaluate as before.
-        Assert.Empty(ComplianceRules.Evaluate(new ComplianceFacts(Today, null, [], [], [], [], [], []), new ComplianceOptions()));
+        // No instructions, no findings.
+        Assert.Empty(InstructionRules.InstructionsDue(Today, [], new CadenceOptions()));
     }
 }

@@ -293,7 +293,7 @@ public class DueReminderTests(DueRemindersFixture app) : IClassFixture<DueRemind
             await app.SettledAsync();
             Assert.Single(app.Smtp.Messages, m => (m.Subject ?? "").Contains(name) && m.To.Mailboxes.Single().Address == leader);
             Assert.DoesNotContain(app.Smtp.To(Jianshe), m => (m.Subject ?? "").Contains(name));
-            var alertId = AlertRank.IdFor($"{Rules.Onboarding}:{(await LoadWorkerAsync(person)).Appointments.Single().Id}");
+            var alertId = AlertRank.IdFor($"{TrainingCadence.Onboarding.Code}:{(await LoadWorkerAsync(person)).Appointments.Single().Id}");
             var rows = await app.RowsAsync(n => n.Subject.Contains(name));
             Assert.All(rows, r => Assert.StartsWith("alert:", r.EventKey));
             Assert.Single(rows.Select(r => r.EventKey).Distinct());

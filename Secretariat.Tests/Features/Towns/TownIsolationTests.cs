@@ -4,6 +4,7 @@ using Secretariat.Web.Infrastructure.Tenancy;
 using Marten;
 using MiniExcelLibs;
 using Secretariat.Web.Features.Compliance;
+using Secretariat.Web.Features.Training;
 
 namespace Secretariat.Tests.Features.Towns;
 
@@ -152,10 +153,10 @@ public class TownIsolationTests(TwoTownsFixture app) : IClassFixture<TwoTownsFix
 
         // The what-if (the evaluation as of a day) of the empty town finds nothing; the sample town's finds its gaps.
         await using var hyz = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(TwoTownsFixture.Other);
-        var options = app.Host.Services.GetRequiredService<ComplianceOptions>();
+        var engine = app.Host.Services.GetRequiredService<ComplianceEngine>();
         var today = TownCalendar.Today;
-        Assert.Contains((await EvaluateComplianceHandler.EvaluateAsync(tgy, options, today, default)).Findings, f => f.Rule is Rules.Onboarding or Rules.Rotation);
-        Assert.DoesNotContain((await EvaluateComplianceHandler.EvaluateAsync(hyz, options, today, default)).Findings,
+        Assert.Contains((await engine.EvaluateAsync(tgy, today, default)).Findings, f => TrainingCadence.IsTraining(f.Rule));
+        Assert.DoesNotContain((await engine.EvaluateAsync(hyz, today, default)).Findings,
             f => f.Subject.Contains("双骑龙村") || f.Subject.Contains(worker.Name));
 
         // A calendar link of one town opens nothing in the other.

@@ -153,4 +153,8 @@ public class TrainingDeadlinesTests
         Assert.Equal(RequirementState.NotApplicable, before.Onboarding.State);
         Assert.Equal("尚未到任", before.Onboarding.Explanation);
     }
+
+    [Fact]
+    public void The_app_checks_item_72_from_the_coverage_table() =>
+        Assert.False(DirectorInEveryVillageCheck.Outcome(new(2026, 12, 1), []).Passed);
 }

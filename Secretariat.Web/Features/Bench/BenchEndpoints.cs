@@ -16,11 +16,11 @@ public static class BenchEndpoints
     {
         group.MapGet("/trivial", () => Results.Text("ok"));
         // The evaluation alone (facts from the projections + rules), timed inside the app: what bench/compliance reports.
-        group.MapGet("/compliance-evaluation", async (DateOnly? asOf, IQuerySession session, Compliance.ComplianceOptions options,
+        group.MapGet("/compliance-evaluation", async (DateOnly? asOf, IQuerySession session, Compliance.ComplianceEngine engine,
             TimeProvider time, CancellationToken ct) =>
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var report = await Compliance.EvaluateComplianceHandler.EvaluateAsync(session, options, asOf ?? Infrastructure.Time.TownClock.Today(time), ct);
+            var report = await engine.EvaluateAsync(session, asOf ?? Infrastructure.Time.TownClock.Today(time), ct);
             return Results.Json(new { findings = report.Findings.Count, elapsedMs = watch.Elapsed.TotalMilliseconds });
         });
         group.MapGet("/db-table", async (DatabaseConnection database, CancellationToken ct) =>

@@ -120,7 +120,7 @@ public static class CampaignPages
         var town = context.RequiredTown().Id;
         var cache = context.RequestServices.GetRequiredService<ViewCacheStore>();
         var check = item.Evidence.Check == RecordCheck.None ? null
-            : await cache.GetAsync(town, $"campaign-check:{id}:{itemId}:{today:yyyy-MM-dd}", () => RecordChecks.RunAsync(session, campaign, item, today, ct), ct);
+            : await cache.GetAsync(town, $"campaign-check:{id}:{itemId}:{today:yyyy-MM-dd}", () => context.RequestServices.GetRequiredService<RecordChecks>().RunAsync(session, campaign, item, today, ct), ct);
         var choices = panels.Any(p => p.MaySubmit) || actor.MayReportRectification(item)
             ? await cache.GetAsync(town, "campaign-link-choices", () => RecordLinks.ChoicesAsync(session, ct), ct)
             : [];

@@ -1,4 +1,3 @@
-using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Meetings;
 
 namespace Secretariat.Web.Features.Campaigns;
@@ -27,10 +26,17 @@ public sealed record CampaignFact(Guid Id, string Title, CampaignSchedule Schedu
 /// </summary>
 public static class CampaignRules
 {
-    public const string Submission = Rules.CampaignSubmission;
-    public const string Review = Rules.CampaignReview;
-    public const string Acceptance = Rules.CampaignAcceptance;
-    public const string Rectification = Rules.CampaignRectification;
+    /// <summary>六(二), 附件2: each unit's evidence by the submission deadline, a returned submission by its new deadline (the station's and the unit's).</summary>
+    public static readonly ComplianceRule Submission = new("campaign-submission", "示范创建材料报送", "六（二）；附件2", Reach.Station | Reach.OwnUnit, 110);
+
+    /// <summary>六(三): the station's 初审 within its window.</summary>
+    public static readonly ComplianceRule Review = new("campaign-review", "示范创建初审", "六（三）", Reach.Station, 111);
+
+    /// <summary>六(四): the district's acceptance by its deadline (the district's step; the town prepares).</summary>
+    public static readonly ComplianceRule Acceptance = new("campaign-acceptance", "示范创建验收", "六（四）", Reach.Station, 112);
+
+    /// <summary>六(四): a rectification the district required, closed by its day (the station's, and the unit leading the item).</summary>
+    public static readonly ComplianceRule Rectification = new("campaign-rectification", "示范创建整改", "六（四）", Reach.Station | Reach.OwnUnit, 113);
 
     /// <summary>The campaigns opened by <paramref name="asOf"/>, their cells and acceptances as they stood at the end of that day.</summary>
     public static async Task<IReadOnlyList<CampaignFact>> FactsAsync(IQuerySession session, DateOnly asOf, CancellationToken ct)
@@ -84,17 +90,17 @@ public static class CampaignRules
             acceptance.RectifyBy);
     }
 
-    /// <summary>Every campaign rule over the facts of the day (what ComplianceRules.Evaluate calls).</summary>
-    public static IEnumerable<Finding> CampaignDeadlines(ComplianceFacts facts, ComplianceOptions options) =>
-        (facts.Campaigns ?? []).Where(c => c.OpenedOn <= facts.AsOf).SelectMany(c =>
-            Submissions(c, facts.AsOf, options)
-                .Concat(Resubmissions(c, facts.AsOf, options))
-                .Concat(Reviews(c, facts.AsOf, options))
-                .Concat(Acceptances(c, facts.AsOf, options))
-                .Concat(Rectifications(c, facts.AsOf, options)));
+    /// <summary>Every campaign rule over the campaigns of the day.</summary>
+    public static IEnumerable<Finding> CampaignDeadlines(DateOnly asOf, IEnumerable<CampaignFact> campaigns, CadenceOptions options) =>
+        campaigns.Where(c => c.OpenedOn <= asOf).SelectMany(c =>
+            Submissions(c, asOf, options)
+                .Concat(Resubmissions(c, asOf, options))
+                .Concat(Reviews(c, asOf, options))
+                .Concat(Acceptances(c, asOf, options))
+                .Concat(Rectifications(c, asOf, options)));
 
     /// <summary>A schedule's due day is checked from the town's CheckFrom and from the day the campaign was opened in the town.</summary>
-    private static bool Checked(CampaignFact campaign, DateOnly due, ComplianceOptions options) =>
+    private static bool Checked(CampaignFact campaign, DateOnly due, CadenceOptions options) =>
         due >= campaign.OpenedOn && (options.CheckFrom is not { } from || due >= from);
 
     /// <summary>
@@ -102,7 +108,7 @@ public static class CampaignRules
     /// answered (a zero report is an answer; not filed is not): 提醒 within the reminder window before the submission deadline, 紧急 after it.
     /// A returned submission has its own deadline (<see cref="Resubmissions"/>).
     /// </summary>
-    public static IEnumerable<Finding> Submissions(CampaignFact campaign, DateOnly asOf, ComplianceOptions options)
+    public static IEnumerable<Finding> Submissions(CampaignFact campaign, DateOnly asOf, CadenceOptions options)
     {
         var due = campaign.Schedule.SubmissionDue;
         if (!Checked(campaign, due, options)) yield break;
@@ -119,10 +125,10 @@ public static class CampaignRules
             var key = $"campaign:{campaign.Id}:unit:{unit.Id}:submission";
             var link = $"/campaigns/{campaign.Id}?unit={unit.Id}";
             if (asOf > due)
-                yield return new Finding(key, Submission, unit.Name, campaign.Title, Severity.Urgent, null, due,
+                yield return new Finding(key, Submission.Code, unit.Name, campaign.Title, Severity.Urgent, null, due,
                     $"应于 {due:yyyy-MM-dd} 前报送，尚有 {missing} 项未报送{NegativePart(negatives)}", link, [unit.Id]);
             else
-                yield return new Finding(key, Submission, unit.Name, campaign.Title, Severity.Reminder, window, due,
+                yield return new Finding(key, Submission.Code, unit.Name, campaign.Title, Severity.Reminder, window, due,
                     $"须于 {due:yyyy-MM-dd} 前报送 {missing} 项印证材料{NegativePart(negatives)}", link, [unit.Id]);
         }
     }
@@ -130,7 +136,7 @@ public static class CampaignRules
     private static string NegativePart(int negatives) => negatives == 0 ? "" : $"（含负面清单零报告 {negatives} 项）";
 
     /// <summary>六(三): a submission returned for more (退回补充) and not filed again by its new deadline: 紧急 per item and unit.</summary>
-    public static IEnumerable<Finding> Resubmissions(CampaignFact campaign, DateOnly asOf, ComplianceOptions options)
+    public static IEnumerable<Finding> Resubmissions(CampaignFact campaign, DateOnly asOf, CadenceOptions options)
     {
         foreach (var cell in campaign.Cells.Where(c => c is { State: EvidenceState.Returned, ResubmitBy: { } by } && asOf > by))
         {
@@ -138,7 +144,7 @@ public static class CampaignRules
             if (options.CheckFrom is { } from && by < from) continue;
             if (campaign.Items.FirstOrDefault(i => i.Id == cell.ItemId) is not { Acceptance: AcceptanceState.Pending } item) continue;
             var unit = campaign.UnitName(cell.UnitId);
-            yield return new Finding($"campaign:{campaign.Id}:item:{item.Id}:unit:{cell.UnitId}:resubmit", Submission, $"{item.Label}（{unit}）",
+            yield return new Finding($"campaign:{campaign.Id}:item:{item.Id}:unit:{cell.UnitId}:resubmit", Submission.Code, $"{item.Label}（{unit}）",
                 campaign.Title, Severity.Urgent, null, by, $"材料已退回补充，应于 {by:yyyy-MM-dd} 前重新报送，尚未报送",
                 $"/campaigns/{campaign.Id}/items/{item.Id}#unit-{cell.UnitId}", [cell.UnitId]);
         }
@@ -148,7 +154,7 @@ public static class CampaignRules
     /// 六(三) 初审: while the review window is open, one 提醒 per campaign while submissions wait for review; 紧急 once the window has closed
     /// with submissions still unreviewed. Only task items are reviewed (a negative-list answer is filed, not reviewed).
     /// </summary>
-    public static IEnumerable<Finding> Reviews(CampaignFact campaign, DateOnly asOf, ComplianceOptions options)
+    public static IEnumerable<Finding> Reviews(CampaignFact campaign, DateOnly asOf, CadenceOptions options)
     {
         var (from, to) = (campaign.Schedule.ReviewFrom, campaign.Schedule.ReviewTo);
         if (asOf < from || !Checked(campaign, to, options)) yield break;
@@ -158,10 +164,10 @@ public static class CampaignRules
         var key = $"campaign:{campaign.Id}:review";
         var link = $"/campaigns/{campaign.Id}?state={CellState.Submitted}";
         if (asOf > to)
-            yield return new Finding(key, Review, campaign.Title, $"{from:yyyy-MM-dd} 至 {to:yyyy-MM-dd}", Severity.Urgent, null, to,
+            yield return new Finding(key, Review.Code, campaign.Title, $"{from:yyyy-MM-dd} 至 {to:yyyy-MM-dd}", Severity.Urgent, null, to,
                 $"初审应于 {to:yyyy-MM-dd} 前完成，尚有 {waiting} 份材料待初审", link, []);
         else
-            yield return new Finding(key, Review, campaign.Title, $"{from:yyyy-MM-dd} 至 {to:yyyy-MM-dd}", Severity.Reminder,
+            yield return new Finding(key, Review.Code, campaign.Title, $"{from:yyyy-MM-dd} 至 {to:yyyy-MM-dd}", Severity.Reminder,
                 options.ReminderWindow(to, asOf), to, $"初审期间为 {from:yyyy-MM-dd} 至 {to:yyyy-MM-dd}，尚有 {waiting} 份材料待初审", link, []);
     }
 
@@ -169,7 +175,7 @@ public static class CampaignRules
     /// 六(四) 区验收: the district's step, the town prepares for it: 提醒 within the reminder window before the acceptance deadline while items
     /// are not accepted, 警告 after it. One finding per campaign, the count in its text.
     /// </summary>
-    public static IEnumerable<Finding> Acceptances(CampaignFact campaign, DateOnly asOf, ComplianceOptions options)
+    public static IEnumerable<Finding> Acceptances(CampaignFact campaign, DateOnly asOf, CadenceOptions options)
     {
         var due = campaign.Schedule.AcceptanceDue;
         if (!Checked(campaign, due, options)) yield break;
@@ -178,21 +184,21 @@ public static class CampaignRules
         var key = $"campaign:{campaign.Id}:acceptance";
         var link = $"/campaigns/{campaign.Id}";
         if (asOf > due)
-            yield return new Finding(key, Acceptance, campaign.Title, $"{campaign.Schedule.AssessmentYear}年", Severity.Warning, null, due,
+            yield return new Finding(key, Acceptance.Code, campaign.Title, $"{campaign.Schedule.AssessmentYear}年", Severity.Warning, null, due,
                 $"区验收应于 {due:yyyy-MM-dd} 前完成，尚有 {open} 项未通过验收", link, []);
         else if (options.ReminderWindow(due, asOf) is { } days)
-            yield return new Finding(key, Acceptance, campaign.Title, $"{campaign.Schedule.AssessmentYear}年", Severity.Reminder, days, due,
+            yield return new Finding(key, Acceptance.Code, campaign.Title, $"{campaign.Schedule.AssessmentYear}年", Severity.Reminder, days, due,
                 $"区验收须于 {due:yyyy-MM-dd} 前完成，尚有 {open} 项未通过验收，请做好迎检准备", link, []);
     }
 
     /// <summary>A rectification the district required, not closed by its day: 紧急 per item, for the office and the item's lead unit.</summary>
-    public static IEnumerable<Finding> Rectifications(CampaignFact campaign, DateOnly asOf, ComplianceOptions options)
+    public static IEnumerable<Finding> Rectifications(CampaignFact campaign, DateOnly asOf, CadenceOptions options)
     {
         foreach (var item in campaign.Items.Where(i => i is { Acceptance: AcceptanceState.Rectifying or AcceptanceState.RectificationReported, RectifyBy: { } }))
         {
             var by = item.RectifyBy!.Value;
             if (asOf <= by || options.CheckFrom is { } from && by < from) continue;
-            yield return new Finding($"campaign:{campaign.Id}:item:{item.Id}:rectification", Rectification, $"{item.Label}整改", campaign.Title,
+            yield return new Finding($"campaign:{campaign.Id}:item:{item.Id}:rectification", Rectification.Code, $"{item.Label}整改", campaign.Title,
                 Severity.Urgent, null, by,
                 item.Acceptance == AcceptanceState.Rectifying
                     ? $"整改应于 {by:yyyy-MM-dd} 前完成，尚未报送整改情况"
@@ -200,4 +206,13 @@ public static class CampaignRules
                 $"/campaigns/{campaign.Id}/items/{item.Id}", item.LeadUnitId is { } lead ? [lead] : []);
         }
     }
+}
+
+/// <summary>The campaigns' rules in the compliance engine (registered by <see cref="CampaignsModule"/>).</summary>
+public sealed class CampaignComplianceRules : IComplianceRules
+{
+    public IReadOnlyList<ComplianceRule> Rules { get; } = [CampaignRules.Submission, CampaignRules.Review, CampaignRules.Acceptance, CampaignRules.Rectification];
+
+    public async Task<IReadOnlyList<Finding>> EvaluateAsync(IQuerySession session, CadenceOptions cadence, DateOnly asOf, CancellationToken ct) =>
+        CampaignRules.CampaignDeadlines(asOf, await CampaignRules.FactsAsync(session, asOf, ct), cadence).ToList();
 }

@@ -8,8 +8,11 @@ namespace Secretariat.Web.Features.Campaigns;
 /// </summary>
 public static class CampaignsModule
 {
+    /// <summary>Its documents, its deadlines in the compliance engine, and the record checks the other features contribute.</summary>
     public static IServiceCollection AddCampaigns(this IServiceCollection services) =>
-        services.ConfigureMarten(options =>
+        services.AddSingleton<IComplianceRules, CampaignComplianceRules>()
+            .AddSingleton<RecordChecks>()
+            .ConfigureMarten(options =>
         {
             options.Projections.Snapshot<Campaign>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<UnitEvidence>(SnapshotLifecycle.Inline);

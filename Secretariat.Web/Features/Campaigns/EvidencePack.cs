@@ -180,8 +180,8 @@ public static class EvidencePack
     public static string FileName(string town, DateTimeOffset at) => $"印证材料包-{town}-{at.ToTownDate():yyyyMMdd}.zip";
 
     /// <summary>The pack's metadata in the session's town; null when the campaign does not exist there.</summary>
-    public static async Task<PackContents?> LoadAsync(IQuerySession session, Guid campaignId, TownProfile town, PackAudience audience,
-        DateTimeOffset at, CancellationToken ct)
+    public static async Task<PackContents?> LoadAsync(IQuerySession session, RecordChecks recordChecks, Guid campaignId, TownProfile town,
+        PackAudience audience, DateTimeOffset at, CancellationToken ct)
     {
         var campaign = await session.LoadAsync<Campaign>(campaignId, ct);
         if (campaign is null) return null;
@@ -193,7 +193,7 @@ public static class EvidencePack
         var frozen = (await session.Query<FrozenRecord>().Where(f => f.CampaignId == campaignId).Select(f => f.Id).ToListAsync(ct)).ToHashSet();
         var checks = new Dictionary<Guid, CheckOutcome>();
         foreach (var item in campaign.InOrder.Where(i => i.Evidence.Check != RecordCheck.None))
-            if (await RecordChecks.RunAsync(session, campaign, item, at.ToTownDate(), ct) is { } outcome)
+            if (await recordChecks.RunAsync(session, campaign, item, at.ToTownDate(), ct) is { } outcome)
                 checks[item.Id] = outcome;
         return new PackContents(campaign, town, evidence, acceptances, files, frozen, checks, audience, at);
     }

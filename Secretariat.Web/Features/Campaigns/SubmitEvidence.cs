@@ -55,13 +55,13 @@ public static class ReviewEvidenceHandler
 {
     /// <summary>The check reads meetings or the coverage table, outside the unit's stream.</summary>
     public static async Task<(CommandResult, Events)> Handle(ReviewEvidence command, [WriteAggregate(Required = false)] UnitEvidence? evidence,
-        [ReadAggregate(Required = false)] Campaign? campaign, IDocumentSession session, TimeProvider time, CancellationToken ct)
+        [ReadAggregate(Required = false)] Campaign? campaign, IDocumentSession session, RecordChecks checks, TimeProvider time, CancellationToken ct)
     {
         if (campaign?.Item(command.ItemId) is not { } item)
             return (CommandResult.Refused(campaign is null ? CampaignDecisions.NotFound : CampaignDecisions.ItemNotFound), []);
         var now = time.GetUtcNow();
         var acceptance = await session.LoadAsync<ItemAcceptance>(CampaignIds.Acceptance(campaign.Id, item.Id), ct);
-        var check = await RecordChecks.RunAsync(session, campaign, item, now.ToTownDate(), ct);
+        var check = await checks.RunAsync(session, campaign, item, now.ToTownDate(), ct);
         return CampaignDecisions.Review(item, evidence, acceptance, command.SeenVersion, command.Pass, command.Reason, command.ResubmitBy,
             check?.Recorded, command.Actor, now).Outcome;
     }

@@ -9,9 +9,10 @@ public static class AcknowledgeAlertHandler
     // Notes never conflict with one another: the stream is locked for the transaction instead of refused on its version.
     public static (CommandResult, Events) Handle(AcknowledgeAlert command,
         [WriteAggregate(nameof(AcknowledgeAlert.AlertId), Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] ComplianceAlert? alert,
-        TimeProvider time)
+        ComplianceEngine engine, TimeProvider time)
     {
-        var decision = AlertDecisions.Acknowledge(alert, command.Note, command.Actor, time.GetUtcNow(), command.SeenRevision);
+        var decision = AlertDecisions.Acknowledge(alert, alert is null ? null : engine.Rule(alert.Rule), command.Note, command.Actor, time.GetUtcNow(),
+            command.SeenRevision);
         return decision.Outcome;
     }
 }
@@ -21,12 +22,12 @@ public static class AcknowledgeAlertEndpoint
     public static void MapAcknowledgeAlert(this RouteGroupBuilder group)
     {
         group.MapPost("/alerts/{id:guid}/acknowledge", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus,
-            CancellationToken ct) =>
+            ComplianceEngine engine, CancellationToken ct) =>
         {
             var actor = context.User.Actor();
             var alert = await session.LoadAsync<ComplianceAlert>(id, ct);
             if (alert is null) return Results.NotFound();
-            if (!AlertDecisions.MayAcknowledge(actor, alert)) return Policies.Forbidden();
+            if (!engine.MayAcknowledge(actor, alert)) return Policies.Forbidden();
             var form = await context.Request.ReadFormAsync(ct);
             var version = int.TryParse(form["Version"], out var v) ? v : alert.Revision;
             var result = await bus.InvokeAsync<CommandResult>(new AcknowledgeAlert(id, version, form["Note"], actor), ct);

@@ -55,20 +55,12 @@ public static class AlertDecisions
         changes.Count(c => c.Event is AlertRevised), changes.Count(c => c.Event is AlertResolved), changes.Count(c => c.Event is AlertReopened),
         findings);
 
-    /// <summary>Who answers for an alert (<see cref="Capability.AnswerAlerts"/>): the office for all; the work station for its own rules; a liaison for their unit's.</summary>
-    public static bool MayAcknowledge(Actor actor, ComplianceAlert alert) => Audience.Of(actor, Capability.AnswerAlerts).Sees(alert);
-
     /// <summary>
-    /// A liaison answers for their unit's resolutions and requests, its campaign evidence and the rectifications of items it leads; not for
-    /// the village's training or coverage, nor a campaign's review or acceptance (those findings name no unit).
+    /// Who answers for an alert (<see cref="Capability.AnswerAlerts"/>): the office for all; the work station for its own rules; a
+    /// liaison for their unit's (the rule says whose it is: <see cref="ComplianceRule.Followers"/>).
     /// </summary>
-    public static bool IsUnitRule(string rule) =>
-        rule is Rules.ResolutionDue or Rules.AdjustmentWaiting or Rules.CampaignSubmission or Rules.CampaignRectification;
-
-    /// <summary>The station's own rules, and the campaign's, whose 初审 it does.</summary>
-    public static bool IsWorkStationRule(string rule) =>
-        rule is Rules.VillageCoverage or Rules.Onboarding or Rules.Rotation or Rules.SemiannualReport
-            or Rules.CampaignSubmission or Rules.CampaignReview or Rules.CampaignAcceptance or Rules.CampaignRectification;
+    public static bool MayAcknowledge(Actor actor, ComplianceAlert alert, ComplianceRule? rule) =>
+        Audience.Of(actor, Capability.AnswerAlerts).Sees(alert, rule);
 
     public const string ChangedMeanwhile = "这条提醒刚刚有了变化，请看过最新情况后再标记。";
 
@@ -76,12 +68,12 @@ public static class AlertDecisions
     /// Acknowledges an open alert; <paramref name="seenVersion"/> is the alert's <see cref="ComplianceAlert.Revision"/> the
     /// person read: refused when the alert itself changed since, never because someone else acknowledged it meanwhile.
     /// </summary>
-    public static Decision<AlertAcknowledged> Acknowledge(ComplianceAlert? alert, string? note, Actor actor, DateTimeOffset now,
+    public static Decision<AlertAcknowledged> Acknowledge(ComplianceAlert? alert, ComplianceRule? rule, string? note, Actor actor, DateTimeOffset now,
         int? seenVersion = null)
     {
         if (alert is null) return new Refusal("没有这条提醒。");
         if (seenVersion is { } seen && seen != alert.Revision) return new Refusal(ChangedMeanwhile);
-        if (!MayAcknowledge(actor, alert)) return new Refusal("这条提醒不由你负责，不能标记已知悉。");
+        if (!MayAcknowledge(actor, alert, rule)) return new Refusal("这条提醒不由你负责，不能标记已知悉。");
         if (!alert.IsOpen) return new Refusal("这条提醒已解除，无需再标记已知悉。");
         var text = note?.Trim() ?? "";
         if (text.Length == 0) return new Refusal("请写明说明（正在采取的措施或原因）。");

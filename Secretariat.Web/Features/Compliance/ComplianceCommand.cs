@@ -53,10 +53,10 @@ public static class ComplianceCommand
         }
         await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession(town);
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var report = await EvaluateComplianceHandler.EvaluateAsync(session, app.Services.GetRequiredService<ComplianceOptions>(), evaluatedOn,
-            CancellationToken.None);
+        var engine = app.Services.GetRequiredService<ComplianceEngine>();
+        var report = await engine.EvaluateAsync(session, evaluatedOn, CancellationToken.None);
         watch.Stop();
-        Console.Write(json ? Json(report) : Table(report));
+        Console.Write(json ? Json(report, engine) : Table(report, engine));
         await Console.Error.WriteLineAsync($"评估用时 evaluated in {watch.ElapsedMilliseconds} ms");
         return 0;
     }
@@ -66,24 +66,24 @@ public static class ComplianceCommand
         WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All)
     };
 
-    public static string Json(ComplianceReport report) => JsonSerializer.Serialize(new
+    public static string Json(ComplianceReport report, ComplianceEngine engine) => JsonSerializer.Serialize(new
     {
         asOf = report.AsOf.ToString("yyyy-MM-dd"),
         findings = report.Findings.Select(f => new
         {
-            f.Key, f.Rule, RuleName = Rules.Chinese(f.Rule), f.Subject, f.Period, Severity = f.Severity.ToString(), SeverityName = f.SeverityText,
+            f.Key, f.Rule, RuleName = engine.Name(f.Rule), f.Subject, f.Period, Severity = f.Severity.ToString(), SeverityName = f.SeverityText,
             f.ReminderDays, DueOn = f.DueOn?.ToString("yyyy-MM-dd"), f.Explanation, f.Link
         })
     }, JsonOptions) + Environment.NewLine;
 
-    public static string Table(ComplianceReport report)
+    public static string Table(ComplianceReport report, ComplianceEngine engine)
     {
         var lines = new System.Text.StringBuilder();
         lines.AppendLine($"截至 {report.AsOf:yyyy-MM-dd} 的合规检查（只读，不改变任何数据）：{report.Findings.Count} 项");
         if (report.Findings.Count == 0) return lines.AppendLine("没有问题。").ToString();
         lines.AppendLine("程度\t规则\t对象\t期间\t期限\t说明\t链接");
         foreach (var f in report.Findings)
-            lines.AppendLine($"{f.SeverityText}\t{Rules.Chinese(f.Rule)}\t{f.Subject}\t{f.Period}\t{f.DueOn?.ToString("yyyy-MM-dd") ?? "—"}\t{f.Explanation}\t{f.Link}");
+            lines.AppendLine($"{f.SeverityText}\t{engine.Name(f.Rule)}\t{f.Subject}\t{f.Period}\t{f.DueOn?.ToString("yyyy-MM-dd") ?? "—"}\t{f.Explanation}\t{f.Link}");
         var counts = report.Findings.GroupBy(f => f.Severity).OrderByDescending(g => g.Key).Select(g => $"{g.Key.Chinese()} {g.Count()}");
         return lines.AppendLine("合计：" + string.Join("，", counts)).ToString();
     }

@@ -1,18 +1,19 @@
 using Marten.Schema;
 using Marten.Schema.Indexing.Unique;
 using JasperFx.Events.Projections;
-using Secretariat.Web.Features.Reports;
 
 namespace Secretariat.Web.Features.Compliance;
 
-/// <summary>The notice's cadences checked as of a day, event-sourced alerts, the daily job and the dashboard.</summary>
+/// <summary>
+/// The compliance engine over every rule the features register (<see cref="IComplianceRules"/>), event-sourced alerts, their
+/// notices, the daily job and the recheck after a change, and the alert pages.
+/// </summary>
 public static class ComplianceModule
 {
     public static IServiceCollection AddCompliance(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(ComplianceOptions.Section).Get<ComplianceOptions>() ?? new ComplianceOptions();
-        options.ReportDueDays = configuration.GetValue(ReportPeriods.DueDaysKey, ReportPeriods.DefaultDueDays);
-        services.AddSingleton(options);
+        services.AddSingleton(configuration.GetSection(ComplianceOptions.Section).Get<ComplianceOptions>() ?? new ComplianceOptions());
+        services.AddSingleton<ComplianceEngine>();
         var recheck = new ComplianceRecheck();
         services.AddSingleton(recheck);
         services.ConfigureMarten(store =>
@@ -28,7 +29,6 @@ public static class ComplianceModule
 
     public static IEndpointRouteBuilder MapCompliance(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("").RequireCapability(Capability.ReadTown).MapDashboard();
         var compliance = app.MapGroup("/compliance").RequireCapability(Capability.ReadTown);
         compliance.MapCompliancePages();
         compliance.MapRaiseAlerts();

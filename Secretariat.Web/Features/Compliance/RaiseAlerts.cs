@@ -1,6 +1,7 @@
 using Hangfire;
 using Npgsql;
 using Secretariat.Web.Infrastructure.Caching;
+using Secretariat.Web.Infrastructure.Jobs;
 
 namespace Secretariat.Web.Features.Compliance;
 
@@ -20,7 +21,7 @@ public static class RaiseAlertsHandler
     private const int LockClass = 0x5EC0_0006;
 
     public static async Task<AlertChanges> Handle(RaiseAlerts command, IMessageContext message, Wolverine.Marten.Publishing.OutboxedSessionFactory sessions,
-        DatabaseConnectionSource connections, ComplianceOptions options, TimeProvider time, CancellationToken ct)
+        DatabaseConnectionSource connections, ComplianceEngine engine, TimeProvider time, CancellationToken ct)
     {
         var town = message.TenantId is { } tenant && TownCodes.IsValid(tenant)
             ? tenant
@@ -40,7 +41,7 @@ public static class RaiseAlertsHandler
             // Enrolled in Wolverine's outbox: the alert events are forwarded (notices) with this transaction.
             await using var session = sessions.OpenSession(message);
             if (session.TenantId != town) throw new InvalidOperationException($"RaiseAlerts opened a session of {session.TenantId}, not of {town}.");
-            var report = await EvaluateComplianceHandler.EvaluateAsync(session, options, today, ct);
+            var report = await engine.EvaluateAsync(session, today, ct);
             var keys = report.Findings.Select(f => f.Key).ToArray();
             var known = await session.Query<ComplianceAlert>().Where(a => a.IsOpen || a.Key.IsOneOf(keys)).ToListAsync(ct);
             var changes = AlertDecisions.Reconcile(known, report.Findings, today, now);
@@ -62,39 +63,12 @@ public static class RaiseAlertsHandler
     }
 }
 
-/// <summary>
-/// One recurring job fans out to every town, rather than one recurring job per town: a town added at noon is in
-/// the next morning's run without registering anything, and the run covers exactly the towns of the registry. Each
-/// town runs in its own scope, under its own lock; a failing town does not stop the others, and the run fails at the
-/// end so Hangfire retries it (an evaluation is idempotent: the towns done already change nothing the second time).
-/// </summary>
+/// <summary>The daily run over every town of the registry (<see cref="EveryTown"/>): each evaluated in its own scope, under its own lock.</summary>
 public static class RaiseAlertsInEveryTownHandler
 {
-    private const int Parallelism = 4;
-
-    public static async Task<IReadOnlyDictionary<string, AlertChanges>> Handle(RaiseAlertsInEveryTown command, TownDirectory towns,
-        IServiceScopeFactory scopes, ILogger<RaiseAlertsInEveryTown> logger, CancellationToken ct)
-    {
-        var results = new System.Collections.Concurrent.ConcurrentDictionary<string, AlertChanges>();
-        var failed = new System.Collections.Concurrent.ConcurrentBag<string>();
-        await Parallel.ForEachAsync(await towns.AllAsync(ct), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-            async (town, token) =>
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
-                    results[town.Id] = await bus.InvokeForTenantAsync<AlertChanges>(town.Id, new RaiseAlerts(), token);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogError(e, "Compliance run failed for town {Town}", town.Id);
-                    failed.Add(town.Id);
-                }
-            });
-        if (!failed.IsEmpty) throw new InvalidOperationException($"Compliance run failed for {string.Join(", ", failed.Order())}; retried by the job.");
-        return results;
-    }
+    public static Task<IReadOnlyDictionary<string, AlertChanges>> Handle(RaiseAlertsInEveryTown command, TownDirectory towns,
+        IServiceScopeFactory scopes, ILogger<RaiseAlertsInEveryTown> logger, CancellationToken ct) =>
+        EveryTown.RunAsync(towns, scopes, logger, "Compliance run", (bus, town, token) => bus.InvokeForTenantAsync<AlertChanges>(town, new RaiseAlerts(), token), ct);
 }
 
 /// <summary>The Hangfire job: thin, it only sends the command; Hangfire retries it, the command is idempotent.</summary>

@@ -1,5 +1,7 @@
 using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Meetings;
+using Secretariat.Web.Features.Reports;
+using Secretariat.Web.Features.Training;
 
 namespace Secretariat.Web.Features.District;
 
@@ -57,7 +59,7 @@ public static class OverviewColumns
 }
 
 /// <summary>Computes every town's figures, a few towns at a time, each in a session of its own tenant.</summary>
-public sealed class DistrictOverview(IDocumentStore store, TownDirectory directory, ComplianceOptions options,
+public sealed class DistrictOverview(IDocumentStore store, TownDirectory directory, ComplianceEngine engine, MeetingCadenceOptions meetingCadence,
     Infrastructure.Caching.ViewCacheStore cache, Infrastructure.Caching.ReadModelVersion versions)
 {
     /// <summary>Towns computed at once: each holds a connection for a handful of queries.</summary>
@@ -86,19 +88,18 @@ public sealed class DistrictOverview(IDocumentStore store, TownDirectory directo
         var today = now.ToTownDate();
         var year = today.Year;
         await using var session = store.QuerySession(town.Id);
-        var meetings = await session.Query<Meeting>().Where(m => m.Year == year)
-            .Select(m => new DashboardMeeting(m.Id, m.Title, m.StartsAt, m.Cancelled, m.MinutesNumber != null)).ToListAsync(ct);
+        var meetings = await MeetingsOfYear.InAsync(session, year, ct);
         // The board's "已逾期" (Resolution.StatusOf): not done and past its due day.
         var resolutionsOverdue = await session.Query<Resolution>().CountAsync(r => !r.IsDone && r.DueOn < today, ct);
         var severities = await session.Query<ComplianceAlert>().Where(a => a.IsOpen).Select(a => a.Severity).ToListAsync(ct);
-        var findings = (await EvaluateComplianceHandler.EvaluateAsync(session, options, today, ct)).Findings;
-        return new TownFigures(town.Id, town.TownName, year, options.MeetingsPerYear,
+        var findings = (await engine.EvaluateAsync(session, today, ct)).Findings;
+        return new TownFigures(town.Id, town.TownName, year, meetingCadence.MeetingsPerYear,
             Held: meetings.Count(m => !m.Cancelled && m.StartsAt <= now),
             Issued: meetings.Count(m => m.Issued),
             ResolutionsOverdue: resolutionsOverdue,
-            TrainingOverdue: findings.Count(f => Rules.IsTraining(f.Rule) && f.Severity == Severity.Breach),
-            VillagesWithoutDirector: findings.Count(f => f.Rule == Rules.VillageCoverage),
-            ReportsOverdue: findings.Count(f => f.Rule == Rules.SemiannualReport && f.Severity == Severity.Breach),
+            TrainingOverdue: findings.Count(f => TrainingCadence.IsTraining(f.Rule) && f.Severity == Severity.Breach),
+            VillagesWithoutDirector: findings.Count(f => f.Rule == TrainingCadence.Directors.Code),
+            ReportsOverdue: findings.Count(f => f.Rule == ReportCadence.Semiannual.Code && f.Severity == Severity.Breach),
             Breach: severities.Count(s => s == Severity.Breach),
             Urgent: severities.Count(s => s == Severity.Urgent),
             Warning: severities.Count(s => s == Severity.Warning),

@@ -1,4 +1,4 @@
-using Secretariat.Web.Features.Compliance;
+using Secretariat.Web.Features.Meetings;
 
 namespace Secretariat.Web.Features.District;
 
@@ -12,13 +12,13 @@ public static class DistrictPages
     public static void MapDistrictPages(this RouteGroupBuilder group)
     {
         group.MapGet("", async (string? sort, string? dir, HttpContext context, DistrictOverview overview, TimeProvider time,
-            ComplianceOptions options, CancellationToken ct) =>
+            MeetingCadenceOptions meetings, CancellationToken ct) =>
         {
             var now = time.GetUtcNow();
             var (column, descending) = SortOf(sort, dir);
             var towns = OverviewColumns.Sort(await overview.TownsAsync(now, ct), column, descending);
             return PageResults.Page<DistrictPage, DistrictPageModel>(context,
-                new DistrictPageModel(towns, now.ToTownDate(), now.ToTownDate().Year, options.MeetingsPerYear, column, descending));
+                new DistrictPageModel(towns, now.ToTownDate(), now.ToTownDate().Year, meetings.MeetingsPerYear, column, descending));
         });
 
         group.MapGet("/overview.xlsx", async (string? sort, string? dir, DistrictOverview overview, TimeProvider time, CancellationToken ct) =>

@@ -1,5 +1,4 @@
 using MiniExcelLibs;
-using Secretariat.Web.Features.Compliance;
 
 namespace Secretariat.Web.Features.District;
 

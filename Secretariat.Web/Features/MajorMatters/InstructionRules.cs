@@ -1,5 +1,3 @@
-using Secretariat.Web.Features.Compliance;
-
 namespace Secretariat.Web.Features.MajorMatters;
 
 /// <summary>A district instruction (批示) as the compliance rules see it on a day.</summary>
@@ -8,8 +6,7 @@ public sealed record InstructionFact(Guid ReportId, string Number, string Text, 
 /// <summary>The district's instructions the town must carry out by their due day (R10): urgent once overdue, reminders before.</summary>
 public static class InstructionRules
 {
-    /// <summary>The rule's id in the compliance model (its Chinese name there: 区未保办批示落实期限).</summary>
-    public const string InstructionDue = Compliance.Rules.InstructionDue;
+    public static readonly ComplianceRule Due = new("major-instruction", "区未保办批示落实期限", "五（三）", Reach.None, 100);
 
     /// <summary>The instructions given by <paramref name="asOf"/>, not done by then, due by the reminder horizon.</summary>
     public static async Task<IReadOnlyList<InstructionFact>> FactsAsync(IQuerySession session, DateOnly asOf, DateOnly horizon, CancellationToken ct) =>
@@ -19,21 +16,30 @@ public static class InstructionRules
         .Select(r => new InstructionFact(r.Id, r.Number, r.Instruction!, r.InstructedBy!.At.ToTownDate(), r.InstructionDueOn!.Value, r.DoneOn))
         .ToList();
 
-    public static IEnumerable<Finding> InstructionsDue(ComplianceFacts facts, ComplianceOptions options)
+    public static IEnumerable<Finding> InstructionsDue(DateOnly asOf, IEnumerable<InstructionFact> instructions, CadenceOptions cadence)
     {
-        foreach (var i in facts.Instructions ?? [])
+        foreach (var i in instructions)
         {
-            if (i.GivenOn > facts.AsOf || i.DoneOn <= facts.AsOf) continue;
-            if (options.CheckFrom is { } from && i.DueOn < from) continue;
+            if (i.GivenOn > asOf || i.DoneOn <= asOf) continue;
+            if (!cadence.Checks(i.DueOn)) continue;
             var subject = $"{i.Number} 批示：{(i.Text.Length <= 24 ? i.Text : i.Text[..24] + "…")}";
             var key = $"instruction:{i.ReportId}";
             var link = $"/major-matters/{i.ReportId}";
-            if (facts.AsOf > i.DueOn)
-                yield return new Finding(key, InstructionDue, subject, i.Number, Severity.Urgent, null, i.DueOn,
+            if (asOf > i.DueOn)
+                yield return new Finding(key, Due.Code, subject, i.Number, Severity.Urgent, null, i.DueOn,
                     $"区未保办批示应于 {i.DueOn:yyyy-MM-dd} 前办结，已逾期", link, []);
-            else if (options.ReminderWindow(i.DueOn, facts.AsOf) is { } days)
-                yield return new Finding(key, InstructionDue, subject, i.Number, Severity.Reminder, days, i.DueOn,
+            else if (cadence.ReminderWindow(i.DueOn, asOf) is { } days)
+                yield return new Finding(key, Due.Code, subject, i.Number, Severity.Reminder, days, i.DueOn,
                     $"区未保办批示须于 {i.DueOn:yyyy-MM-dd} 前办结", link, []);
         }
     }
+}
+
+/// <summary>The instructions' rule in the compliance engine (registered by <see cref="MajorMattersModule"/>).</summary>
+public sealed class InstructionComplianceRules : IComplianceRules
+{
+    public IReadOnlyList<ComplianceRule> Rules { get; } = [InstructionRules.Due];
+
+    public async Task<IReadOnlyList<Finding>> EvaluateAsync(IQuerySession session, CadenceOptions cadence, DateOnly asOf, CancellationToken ct) =>
+        InstructionRules.InstructionsDue(asOf, await InstructionRules.FactsAsync(session, asOf, cadence.Horizon(asOf), ct), cadence).ToList();
 }

@@ -11,7 +11,8 @@ namespace Secretariat.Web.Features.MajorMatters;
 public static class MajorMattersModule
 {
     public static IServiceCollection AddMajorMatters(this IServiceCollection services) =>
-        services.AddRecordPanel<ResolutionMajorMatter>(RecordPanels.Resolution).ConfigureMarten(options =>
+        services.AddRecordPanel<ResolutionMajorMatter>(RecordPanels.Resolution).AddSingleton<IComplianceRules, InstructionComplianceRules>()
+            .ConfigureMarten(options =>
         {
             options.Projections.Snapshot<MajorMatterReport>(SnapshotLifecycle.Inline);
             options.Schema.For<MajorMatterReport>().Duplicate(r => r.IsDone).Duplicate(r => r.InstructionDueOn)

@@ -7,8 +7,13 @@ namespace Secretariat.Web.Features.Meetings;
 /// <summary>Leading-group meetings, their minutes, resolutions and circulars (R2-R4).</summary>
 public static class MeetingsModule
 {
-    public static IServiceCollection AddMeetings(this IServiceCollection services) =>
-        services.ConfigureMarten(options =>
+    /// <summary>Its documents, and what it contributes to the compliance engine, the daily reminders and the campaign's checks.</summary>
+    public static IServiceCollection AddMeetings(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton(MeetingCadenceOptions.From(configuration))
+            .AddSingleton<IComplianceRules, MeetingComplianceRules>()
+            .AddSingleton<IDueReminders, ResolutionReminders>()
+            .AddSingleton<IEvidenceRecordCheck, MeetingsWithMinutesCheck>()
+            .ConfigureMarten(options =>
         {
             options.Projections.Snapshot<Meeting>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<Resolution>(SnapshotLifecycle.Inline);

@@ -50,23 +50,6 @@ public static class ChannelNames
     };
 }
 
-/// <summary>Someone a notice is meant for: an account of the town, or a meeting guest with an address.</summary>
-public sealed record Recipient(Guid? UserId, string Name, string? Email, string? Mobile, bool Muted = false)
-{
-    /// <summary>Why nobody can be reached here (a unit without a liaison account): the log shows it as 未发送.</summary>
-    public string? Missing { get; init; }
-
-    public string Key => UserId?.ToString() ?? Email?.Trim().ToLowerInvariant() ?? Name;
-}
-
-/// <summary>One notice of one event (its key makes it once per event), before it is addressed to anyone.</summary>
-public sealed record NoticeDraft(string Kind, string EventKey, string Subject, string Body)
-{
-    /// <summary>An iCalendar invitation to attach (meetings): its METHOD (REQUEST/CANCEL) and the text, built per recipient.</summary>
-    public Func<Recipient, string>? Invitation { get; init; }
-    public string? InvitationMethod { get; init; }
-}
-
 /// <summary>One try of a delivery as the log lists it.</summary>
 public sealed record DeliveryAttempt(DateTimeOffset At, bool Delivered, string? Error);
 

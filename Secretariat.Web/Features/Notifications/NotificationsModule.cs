@@ -23,6 +23,8 @@ public static class NotificationsModule
         });
         services.AddHttpClient(NotificationChannels.HttpClientName);
         services.AddSingleton<NotificationChannels>();
+        // The notices every feature sends for its own events and reminders (the kernel's INotices): features do not name this one.
+        services.AddSingleton<INotices, Notices>();
         services.AddDueReminders(configuration);
         services.ConfigureWolverine(wolverine =>
         {

@@ -1,5 +1,3 @@
-using Secretariat.Web.Features.Meetings;
-
 namespace Secretariat.Web.Features.Notifications;
 
 /// <summary>An enabled account of the town as a notice sees it: its roles there, unit, roster person and contacts.</summary>
@@ -11,7 +9,7 @@ public sealed record TownAccount(UserAccount Account, TownMembership Membership)
 }
 
 /// <summary>Who in a town receives what: the accounts with an enabled membership of the town (accounts are the district's documents).</summary>
-public static class TownRecipients
+public sealed class TownRecipients(IReadOnlyList<TownAccount> accounts) : ITownRecipients
 {
     public static async Task<IReadOnlyList<TownAccount>> AccountsAsync(IQuerySession session, CancellationToken ct)
     {
@@ -22,34 +20,56 @@ public static class TownRecipients
             .Select(p => new TownAccount(p.Account, p.Membership!)).ToList();
     }
 
-    /// <summary>The accounts whose roles hold the capability within the reach (the permission table).</summary>
-    public static IReadOnlyList<Recipient> Holding(this IEnumerable<TownAccount> accounts, Capability capability, string kind,
-        Reach reach = Reach.All | Reach.Station | Reach.OwnUnit) =>
-        accounts.Where(a => (a.Actor.ReachOf(capability) & reach) != Reach.None).Select(a => a.For(kind)).ToList();
+    public IReadOnlyList<Recipient> Holding(Capability capability, string kind, Reach reach = Reach.All | Reach.Station | Reach.OwnUnit) =>
+        Where(actor => (actor.ReachOf(capability) & reach) != Reach.None, kind);
 
-    /// <summary>The work station: its rules' deadlines are its own (<see cref="Capability.AnswerAlerts"/> with the station's reach).</summary>
-    public static IReadOnlyList<Recipient> Station(this IEnumerable<TownAccount> accounts, string kind) =>
-        accounts.Holding(Capability.AnswerAlerts, kind, Reach.Station);
+    public IReadOnlyList<Recipient> Station(string kind) => Holding(Capability.AnswerAlerts, kind, Reach.Station);
 
-    /// <summary>Who speaks for the units (a unit's reach of <see cref="Capability.ReportProgress"/>): their 成员单位联络人.</summary>
-    public static IReadOnlyList<Recipient> LiaisonsOf(this IEnumerable<TownAccount> accounts, IReadOnlyCollection<Guid> unitIds, string kind) =>
-        accounts.Where(a => a.Membership.UnitId is { } unit && unitIds.Contains(unit) && a.Actor.ReachOf(Capability.ReportProgress).HasFlag(Reach.OwnUnit))
-            .Select(a => a.For(kind)).ToList();
+    public IReadOnlyList<Recipient> LiaisonsOf(IReadOnlyCollection<Guid> unitIds, string kind) =>
+        Where(actor => actor.UnitId is { } unit && unitIds.Contains(unit) && actor.ReachOf(Capability.ReportProgress).HasFlag(Reach.OwnUnit), kind);
 
-    /// <summary>
-    /// Each unit's liaisons; a unit with none is named all the same, so the log shows the office which unit heard
-    /// nothing (and can give it a liaison account).
-    /// </summary>
-    public static IReadOnlyList<Recipient> UnitLiaisons(this IReadOnlyList<TownAccount> accounts, IEnumerable<UnitRef> units, string kind) =>
+    public IReadOnlyList<Recipient> UnitLiaisons(IEnumerable<(Guid Id, string Name)> units, string kind) =>
         units.DistinctBy(u => u.Id)
-            .SelectMany(u => accounts.LiaisonsOf([u.Id], kind) is { Count: > 0 } liaisons
+            .SelectMany(u => LiaisonsOf([u.Id], kind) is { Count: > 0 } liaisons
                 ? liaisons
                 : [new Recipient(null, $"{u.Name}（联络人）", null, null) { Missing = "该单位没有成员单位联络人账号" }])
             .ToList();
 
-    /// <summary>Roster people by their linked accounts; a person with no account is still named (the log shows who was missed).</summary>
-    public static IReadOnlyList<Recipient> People(this IReadOnlyList<TownAccount> accounts, IEnumerable<(Guid PersonId, string Name)> people, string kind) =>
+    public IReadOnlyList<Recipient> People(IEnumerable<(Guid PersonId, string Name)> people, string kind) =>
         people.DistinctBy(p => p.PersonId)
             .Select(p => accounts.FirstOrDefault(a => a.Membership.PersonId == p.PersonId)?.For(kind) ?? new Recipient(null, p.Name, null, null))
             .ToList();
+
+    public IReadOnlyList<Recipient> Where(Func<Actor, bool> test, string kind) => accounts.Where(a => test(a.Actor)).Select(a => a.For(kind)).ToList();
+}
+
+/// <summary>The notices of a town (<see cref="INotices"/>): its channels, read once per handler, and its accounts, read once when first asked.</summary>
+public sealed class Notices(NotificationOptions options, TimeProvider time) : INotices
+{
+    public async Task<ITownNotices?> OpenAsync(IDocumentSession session, CancellationToken ct) =>
+        await session.NotificationSettingsAsync(ct) is { AnyChannel: true } settings ? new TownNotices(session, settings, options, time.GetUtcNow()) : null;
+}
+
+public sealed class TownNotices(IDocumentSession session, NotificationSettings settings, NotificationOptions options, DateTimeOffset now) : ITownNotices
+{
+    private TownRecipients? _recipients;
+
+    public DateTimeOffset Now => now;
+
+    public string? Link(string path) => options.Link(session.TenantId, path);
+
+    public NoticeSender? Sender => settings.Smtp is { } smtp ? new NoticeSender(smtp.SenderAddress, smtp.SenderName) : null;
+
+    public int AdjustmentWaitingDays => settings.AdjustmentWaitingDays;
+
+    public async Task<ITownRecipients> RecipientsAsync(CancellationToken ct) =>
+        _recipients ??= new TownRecipients(await TownRecipients.AccountsAsync(session, ct));
+
+    public async Task<OutgoingMessages> QueueAsync(NoticeDraft draft, IReadOnlyList<Recipient> recipients, CancellationToken ct, bool byEmail = true,
+        bool toGroups = true)
+    {
+        var messages = new OutgoingMessages();
+        messages.AddRange(await NoticeQueue.QueueAsync(session, settings, draft, recipients, now, ct, byEmail, toGroups));
+        return messages;
+    }
 }

@@ -25,7 +25,7 @@ public static class CreateReportEndpoint
 {
     public static void MapCreateReport(this RouteGroupBuilder group)
     {
-        group.MapPost("", async (HttpContext context, IQuerySession session, IMessageBus bus, IConfiguration configuration, CancellationToken ct) =>
+        group.MapPost("", async (HttpContext context, IQuerySession session, IMessageBus bus, ReportOptions options, CancellationToken ct) =>
         {
             var actor = context.User.Actor();
             var form = await context.Request.ReadFormAsync(ct);
@@ -35,8 +35,7 @@ public static class CreateReportEndpoint
             else if (!Enum.TryParse<HalfYear>(form["Half"], out var half) || !Enum.IsDefined(half)) problem = "请选择上半年或下半年。";
             else
             {
-                var days = configuration.GetValue(ReportPeriods.DueDaysKey, ReportPeriods.DefaultDueDays);
-                var result = await bus.InvokeAsync<CommandResult>(new CreateReport(year, half, days, actor), ct);
+                var result = await bus.InvokeAsync<CommandResult>(new CreateReport(year, half, options.DueDaysAfterPeriodEnd, actor), ct);
                 if (result.Succeeded) return PageResults.SeeOther(context, $"/reports/{ReportPeriods.IdFor(year, half)}");
                 problem = result.Refusal;
             }

@@ -98,10 +98,10 @@ public static class ReportFactsBuilder
             .ToList();
 
     /// <summary>The compliance alerts open on the period's last day, most serious first (as they stood then, severity as now).</summary>
-    public static IReadOnlyList<AlertFact> OpenAlerts(IEnumerable<ComplianceAlert> alerts, DateOnly end) =>
+    public static IReadOnlyList<AlertFact> OpenAlerts(IEnumerable<ComplianceAlert> alerts, DateOnly end, Func<string, string> ruleName) =>
         alerts.Where(a => a.WasOpenOn(end))
             .OrderByDescending(a => a.Rank).ThenBy(a => a.Rule, StringComparer.Ordinal).ThenBy(a => a.Subject, StringComparer.Ordinal)
-            .Select(a => new AlertFact(Rules.Chinese(a.Rule), a.Subject, a.SeverityText, a.OpenPeriods.Last(p => p.Covers(end)).From, a.DueOn,
+            .Select(a => new AlertFact(ruleName(a.Rule), a.Subject, a.SeverityText, a.OpenPeriods.Last(p => p.Covers(end)).From, a.DueOn,
                 a.Explanation))
             .ToList();
 
@@ -113,7 +113,7 @@ public static class ReportFactsBuilder
 /// Loads only the documents of the period through their duplicated columns (meetings by year, resolutions that can
 /// still matter, the two bodies, adjustments by id, child workers serving on the last day) and builds the facts.
 /// </summary>
-public sealed class ReportFactsQuery(IQuerySession session)
+public sealed class ReportFactsQuery(IQuerySession session, ComplianceEngine compliance)
 {
     public async Task<ReportFacts> AsOfPeriodEndAsync(int year, HalfYear half, CancellationToken ct)
     {
@@ -144,6 +144,6 @@ public sealed class ReportFactsQuery(IQuerySession session)
         return new ReportFacts(end, ReportFactsBuilder.Meetings(meetings, start, end),
             ReportFactsBuilder.Resolutions(resolutions.Concat(lateDone.Where(r => resolutions.All(x => x.Id != r.Id))), start, end),
             ReportFactsBuilder.MemberChanges(bodies, numbers, start, end), ReportFactsBuilder.Training(workers, end),
-            ReportFactsBuilder.Coverage(coverage), ReportFactsBuilder.OpenAlerts(alerts, end));
+            ReportFactsBuilder.Coverage(coverage), ReportFactsBuilder.OpenAlerts(alerts, end, compliance.Name));
     }
 }

@@ -1,3 +1,4 @@
+using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Infrastructure.Caching;
 
@@ -52,7 +53,7 @@ public static class ReportPages
         // The documents carry every version with its frozen facts: read once per change, not per request.
         var reports = await context.RequestServices.GetRequiredService<ViewCache>().GetAsync($"reports:{shown}",
             async () => await session.Query<SemiannualReport>().Where(r => r.Year == shown).ToListAsync(ct), ct);
-        var days = context.RequestServices.GetRequiredService<IConfiguration>().GetValue(ReportPeriods.DueDaysKey, ReportPeriods.DefaultDueDays);
+        var days = context.RequestServices.GetRequiredService<ReportOptions>().DueDaysAfterPeriodEnd;
         var rows = new[] { HalfYear.H1, HalfYear.H2 }.Select(half =>
         {
             var report = reports.FirstOrDefault(r => r.Half == half);
@@ -82,7 +83,7 @@ public static class ReportPages
         var rendered = frozen is not null
             ? await cache.GetAsync($"report-facts:{report.Id}:{shown!.Number}", () => RenderAsync(context, frozen), ct)
             : await cache.GetAsync($"report-facts:{report.Year}:{report.Half}",
-                async () => await RenderAsync(context, await new ReportFactsQuery(session).AsOfPeriodEndAsync(report.Year, report.Half, ct)), ct);
+                async () => await RenderAsync(context, await new ReportFactsQuery(session, services.GetRequiredService<ComplianceEngine>()).AsOfPeriodEndAsync(report.Year, report.Half, ct)), ct);
         var station = actor.PersonId is null ? null : await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.WorkStation), ct);
         IReadOnlyList<Meeting> upcoming = actor.Can(Capability.ReceiveReports) && report.Status == ReportStatus.Received && report.TabledMeetingId is null
             ? await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).Take(10).ToListAsync(ct)

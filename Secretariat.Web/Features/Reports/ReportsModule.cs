@@ -5,8 +5,12 @@ namespace Secretariat.Web.Features.Reports;
 /// <summary>The work station's semiannual reports to the leading group (R7, 附件3-2 第七项).</summary>
 public static class ReportsModule
 {
-    public static IServiceCollection AddReports(this IServiceCollection services)
+    /// <summary>Its documents, its due days, and what it contributes to the compliance engine and the daily reminders.</summary>
+    public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(ReportOptions.From(configuration));
+        services.AddSingleton<IComplianceRules, ReportComplianceRules>();
+        services.AddSingleton<IDueReminders, ReportReminders>();
         services.ConfigureMarten(options =>
         {
             options.Projections.Snapshot<SemiannualReport>(SnapshotLifecycle.Inline);

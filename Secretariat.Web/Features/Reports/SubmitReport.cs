@@ -1,3 +1,4 @@
+using Secretariat.Web.Features.Compliance;
 
 namespace Secretariat.Web.Features.Reports;
 
@@ -7,12 +8,12 @@ public static class SubmitReportHandler
 {
     /// <summary>The facts are computed in the submitting transaction and frozen into the event.</summary>
     public static async Task<(CommandResult, Events)> Handle(SubmitReport command,
-        [WriteAggregate(nameof(SubmitReport.ReportId), Required = false)] SemiannualReport? report, IDocumentSession session, TimeProvider time,
-        CancellationToken ct)
+        [WriteAggregate(nameof(SubmitReport.ReportId), Required = false)] SemiannualReport? report, IDocumentSession session, ComplianceEngine compliance,
+        TimeProvider time, CancellationToken ct)
     {
         if (report is null) return (CommandResult.Refused("找不到该汇报。"), []);
         var station = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.WorkStation), ct);
-        var facts = await new ReportFactsQuery(session).AsOfPeriodEndAsync(report.Year, report.Half, ct);
+        var facts = await new ReportFactsQuery(session, compliance).AsOfPeriodEndAsync(report.Year, report.Half, ct);
         var decision = ReportDecisions.Submit(report, station, facts, command.Actor, time.GetUtcNow());
         return decision.Outcome;
     }

@@ -5,8 +5,12 @@ namespace Secretariat.Web.Features.Training;
 /// <summary>Child directors and supervisors: appointments, coverage, training sessions and deadlines (附件2 第70、72、75项).</summary>
 public static class TrainingModule
 {
+    /// <summary>Its documents, and what it contributes to the compliance engine, the daily reminders and the campaign's checks.</summary>
     public static IServiceCollection AddTraining(this IServiceCollection services) =>
-        services.ConfigureMarten(options =>
+        services.AddSingleton<IComplianceRules, TrainingComplianceRules>()
+            .AddSingleton<IDueReminders, TrainingReminders>()
+            .AddSingleton<IEvidenceRecordCheck, DirectorInEveryVillageCheck>()
+            .ConfigureMarten(options =>
         {
             options.Projections.Snapshot<ChildWorker>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<TrainingSession>(SnapshotLifecycle.Inline);

@@ -3,12 +3,10 @@ using JasperFx.Core;
 using JasperFx.Events;
 using Marten.Events;
 using Marten.Services;
-using Secretariat.Web.Features.Adjustments;
-using Secretariat.Web.Features.Compliance;
 using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
 
-namespace Secretariat.Web.Features.Notifications;
+namespace Secretariat.Web.Features.Compliance;
 
 /// <summary>
 /// A compliance alert opened, escalated or reopened reaches the people who see it on the dashboard
@@ -17,8 +15,8 @@ namespace Secretariat.Web.Features.Notifications;
 /// Which alerts make a notice, so that nobody is flooded and nothing comes twice:
 /// <list type="bullet">
 /// <item>提醒 never: a reminder is the daily reminders' business (resolutions, training, reports) or the dashboard's.</item>
-/// <item>Rules the daily reminders cover in every state send no alert notice: 议定事项 (due in 7 days, overdue) and the
-/// station's 半年汇报 (due in 14 days, overdue); a request waiting for its approver (待审批) is the approver's reminder.</item>
+/// <item>The alerts a rule's feature already reminds of (<see cref="ComplianceRule.Reminded"/>) send no alert notice: 议定事项 (due in 7
+/// days, overdue) and the station's 半年汇报 (due in 14 days, overdue) in every state; a request waiting for its approver (待审批).</item>
 /// <item>警告, 紧急 and 违规 of every other rule do: overdue training, a village without a child director, the meeting
 /// cadence, minutes not issued, a request the office has not accepted (待受理), the district's instructions, the campaign.</item>
 /// <item>A town's first evaluation is its baseline and sends nothing: it opens every condition of the town's past at once
@@ -28,16 +26,11 @@ namespace Secretariat.Web.Features.Notifications;
 /// </summary>
 public static class AlertNotices
 {
-    public static bool Notifies(string rule, string key, Severity severity) =>
-        severity >= Severity.Warning && rule switch
-        {
-            Rules.ResolutionDue or Rules.SemiannualReport => false,
-            Rules.AdjustmentWaiting => !key.EndsWith($":{AdjustmentStatus.PendingApproval}", StringComparison.Ordinal),
-            _ => true
-        };
+    public static bool Notifies(ComplianceRule? rule, string key, Severity severity) =>
+        severity >= Severity.Warning && rule?.Reminded?.Invoke(key) != true;
 
-    public static async Task<IReadOnlyList<DeliverNotification>> NotifyAsync(IDocumentSession session, IEvent e, NotificationOptions options,
-        TimeProvider time, CancellationToken ct)
+    public static async Task<OutgoingMessages> NotifyAsync(IDocumentSession session, IEvent e, INotices notices, ComplianceEngine engine,
+        CancellationToken ct)
     {
         var (alertId, state, heading) = e.Data switch
         {
@@ -47,25 +40,23 @@ public static class AlertNotices
             _ => (Guid.Empty, null, "")
         };
         if (state is null) return [];
-        var settings = await session.NotificationSettingsAsync(ct);
-        if (settings is not { AnyChannel: true }) return [];
+        if (await notices.OpenAsync(session, ct) is not { } town) return [];
         var alert = await session.LoadAsync<ComplianceAlert>(alertId, ct);
         // Resolved meanwhile (a late delivery): the dashboard no longer shows it either.
-        if (alert is not { IsOpen: true } || !Notifies(alert.Rule, alert.Key, state.Severity)) return [];
+        if (alert is not { IsOpen: true } || !Notifies(engine.Rule(alert.Rule), alert.Key, state.Severity)) return [];
         if (e.Data is AlertOpened && await IsBaselineAsync(session, e, ct)) return [];
 
-        var accounts = await TownRecipients.AccountsAsync(session, ct);
-        var recipients = accounts.Where(a => Audience.Of(a.Actor).Sees(alert)).Select(a => a.For(NoticeKinds.Alert)).ToList();
+        var recipients = (await town.RecipientsAsync(ct)).Where(actor => engine.Sees(Audience.Of(actor), alert), NoticeKinds.Alert);
         var severity = SeverityNames.Chinese(state.Severity, state.ReminderDays);
-        var text = new StringBuilder($"合规预警（{severity}，{heading}）：{Rules.Chinese(alert.Rule)}\n");
+        var rule = engine.Name(alert.Rule);
+        var text = new StringBuilder($"合规预警（{severity}，{heading}）：{rule}\n");
         text.Append($"对象：{alert.Subject}{(alert.Period.Length > 0 ? $"（{alert.Period}）" : "")}\n");
         text.Append(state.Explanation.InProse()).Append('\n');
         if (state.DueOn is { } due) text.Append($"期限：{due.ChineseDate()}\n");
         text.Append("请在系统中查看并标记已知悉，写明正在采取的措施。\n");
-        if (options.Link(session.TenantId, $"/compliance/alerts/{alert.Id}") is { } link) text.Append($"详情：{link}\n");
-        var draft = new NoticeDraft(NoticeKinds.Alert, $"alert:{e.Id}", $"合规预警（{severity}）：{Rules.Chinese(alert.Rule)}：{alert.Subject}",
-            text.ToString());
-        return await NoticeQueue.QueueAsync(session, settings, draft, recipients, time.GetUtcNow(), ct);
+        text.AppendLink(town.Link($"/compliance/alerts/{alert.Id}"));
+        var draft = new NoticeDraft(NoticeKinds.Alert, $"alert:{e.Id}", $"合规预警（{severity}）：{rule}：{alert.Subject}", text.ToString());
+        return await town.QueueAsync(draft, recipients, ct);
     }
 
     /// <summary>
@@ -87,12 +78,12 @@ public static class AlertNoticesHandler
         chain.OnException<JasperFx.DocumentAlreadyExistsException>()
             .RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds(), 500.Milliseconds(), 1.Seconds());
 
-    public static Task<IReadOnlyList<DeliverNotification>> Handle(IEvent<AlertOpened> e, IDocumentSession session, NotificationOptions options,
-        TimeProvider time, CancellationToken ct) => AlertNotices.NotifyAsync(session, e, options, time, ct);
+    public static Task<OutgoingMessages> Handle(IEvent<AlertOpened> e, IDocumentSession session, INotices notices, ComplianceEngine engine,
+        CancellationToken ct) => AlertNotices.NotifyAsync(session, e, notices, engine, ct);
 
-    public static Task<IReadOnlyList<DeliverNotification>> Handle(IEvent<AlertEscalated> e, IDocumentSession session, NotificationOptions options,
-        TimeProvider time, CancellationToken ct) => AlertNotices.NotifyAsync(session, e, options, time, ct);
+    public static Task<OutgoingMessages> Handle(IEvent<AlertEscalated> e, IDocumentSession session, INotices notices, ComplianceEngine engine,
+        CancellationToken ct) => AlertNotices.NotifyAsync(session, e, notices, engine, ct);
 
-    public static Task<IReadOnlyList<DeliverNotification>> Handle(IEvent<AlertReopened> e, IDocumentSession session, NotificationOptions options,
-        TimeProvider time, CancellationToken ct) => AlertNotices.NotifyAsync(session, e, options, time, ct);
+    public static Task<OutgoingMessages> Handle(IEvent<AlertReopened> e, IDocumentSession session, INotices notices, ComplianceEngine engine,
+        CancellationToken ct) => AlertNotices.NotifyAsync(session, e, notices, engine, ct);
 }

@@ -1,6 +1,6 @@
 using Secretariat.Tests.Features.Meetings;
 
-namespace Secretariat.Tests.Features.Compliance;
+namespace Secretariat.Tests.Features.Dashboard;
 
 /// <summary>The dashboard's SVG charts: drawn on the server, no inline style, and the same figures as the dashboard's text.</summary>
 public class DashboardChartsTests(MeetingsFixture app) : IClassFixture<MeetingsFixture>

@@ -1,8 +1,8 @@
 using Ical.Net;
-using Secretariat.Tests.Features.Meetings;
+using Secretariat.Tests.Features.Notifications;
 using Secretariat.Web.Features.Notifications;
 
-namespace Secretariat.Tests.Features.Notifications;
+namespace Secretariat.Tests.Features.Meetings;
 
 public class MeetingNoticeTests(NotificationsFixture app) : IClassFixture<NotificationsFixture>
 {
