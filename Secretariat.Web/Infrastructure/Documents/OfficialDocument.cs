@@ -30,8 +30,11 @@ public sealed record OfficialDocument(
     DocumentRecord Record,
     string FileName)
 {
-    /// <summary>Characters of the 2号 (22pt) title that one line of the 156 mm text block holds.</summary>
-    public const int TitleLineLength = 20;
+    /// <summary>
+    /// Characters of a 2号 (22pt) title line: the 156 mm text block holds 20, the lines are set to 18 at most so that a font with wider
+    /// figures (Word, WPS, LibreOffice without the government fonts) never wraps a line on its own.
+    /// </summary>
+    public const int TitleLineLength = 18;
 
     /// <summary>The title as one string.</summary>
     public string TitleText => string.Concat(Title);

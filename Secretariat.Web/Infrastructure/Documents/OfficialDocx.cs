@@ -40,7 +40,7 @@ public static class OfficialDocx
             var main = package.AddMainDocumentPart();
             AddStyles(main);
             var settings = main.AddNewPart<DocumentSettingsPart>();
-            settings.Settings = new Settings(new EvenAndOddHeaders(), new DefaultTabStop { Val = Char * 2 },
+            settings.Settings = new Settings(new DefaultTabStop { Val = Char * 2 }, new EvenAndOddHeaders(),
                 new Compatibility(new CompatibilitySetting
                 {
                     Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15"
@@ -57,7 +57,7 @@ public static class OfficialDocx
                 new FooterReference { Type = HeaderFooterValues.Even, Id = main.GetIdOfPart(even) },
                 new PageSize { Width = 11906U, Height = 16838U },
                 // The footer's distance from the page's foot: its line (4号 on a 16pt line) then stands 7 mm under the text block.
-                new PageMargin { Top = Mm(37), Bottom = Mm(35), Left = (uint)Mm(28), Right = (uint)Mm(26), Header = (uint)Mm(15), Footer = (uint)Mm(22.5), Gutter = 0U },
+                new PageMargin { Top = Mm(37), Bottom = Mm(35), Left = (uint)Mm(28), Right = (uint)Mm(26), Header = (uint)Mm(15), Footer = (uint)Mm(25.5), Gutter = 0U },
                 new DocGrid { Type = DocGridValues.Lines, LinePitch = Line }));
             main.Document = new Document(body);
             package.PackageProperties.Title = document.TitleText;
@@ -111,16 +111,17 @@ public static class OfficialDocx
             foreach (var element in Block(blocks[i], keep)) yield return element;
         }
 
-        // 署名 centred over the 成文日期: the longer of the two 右空二字 (the date alone 右空四字).
+        // 署名 centred over the 成文日期: both centred between the same indents, so they share one axis whatever the font's widths; the
+        // longer of the two ends 右空二字 (the date alone 右空四字), with half a character of slack against a wider font.
         var signature = DocText.Tidy(d.Signature);
         var date = d.Date.ChineseDate();
         var (signatureEms, dateEms) = (DocText.Ems(signature), DocText.Ems(date));
-        var signatureRight = signatureEms >= dateEms ? Char * 2 : Char * 4 + (int)((dateEms - signatureEms) / 2 * Char);
-        var dateRight = signatureEms >= dateEms ? Char * 2 + (int)((signatureEms - dateEms) / 2 * Char) : Char * 4;
-        var sign = Paragraph(JustificationValues.Right, before: Line * 2, keepNext: true, right: signatureRight);
+        var right = signatureEms >= dateEms ? Char * 2 : Char * 4;
+        var left = Math.Max(0, TextWidth - right - (int)((Math.Max(signatureEms, dateEms) + 1) * Char));
+        var sign = Paragraph(JustificationValues.Center, before: Line * 2, keepNext: true, left: left, right: right);
         sign.Append(TextRun(signature, Body, 32));
         yield return sign;
-        var dated = Paragraph(JustificationValues.Right, right: dateRight);
+        var dated = Paragraph(JustificationValues.Center, left: left, right: right);
         dated.Append(TextRun(date, Body, 32));
         yield return dated;
 
@@ -239,10 +240,13 @@ public static class OfficialDocx
         };
         if (keepNext) properties.KeepNext = new KeepNext();
         if (firstLine || left > 0 || right > 0)
-            properties.Indentation = new Indentation
-            {
-                FirstLine = firstLine ? (Char * 2).ToString() : null, Left = left > 0 ? left.ToString() : null, Right = right > 0 ? right.ToString() : null
-            };
+        {
+            var indentation = new Indentation();
+            if (firstLine) indentation.FirstLine = (Char * 2).ToString();
+            if (left > 0) indentation.Left = left.ToString();
+            if (right > 0) indentation.Right = right.ToString();
+            properties.Indentation = indentation;
+        }
         return new Paragraph(properties);
     }
 
