@@ -4,7 +4,8 @@ using UglyToad.PdfPig.Content;
 namespace Secretariat.Tests.Support;
 
 /// <summary>What an official document must show in its PDF, whoever made the PDF (Chromium's print, LibreOffice's conversion of the .docx).</summary>
-public sealed record ExpectedDocument(string Name, string Number, string Title, string Signature, string Date);
+/// <param name="Unbroken">Texts of table cells that must stand on one line of the tables' small type (dates, states, names), each as often as the cells hold it.</param>
+public sealed record ExpectedDocument(string Name, string Number, string Title, string Signature, string Date, IReadOnlyList<string> Unbroken);
 
 /// <summary>
 /// An official document's PDF measured after GB/T 9704-2012 from the glyphs' own outlines (PdfPig): A4; the 版头's upper edge 35 mm below
@@ -138,11 +139,22 @@ public static class PrintMeasures
         Check(copied > signatureAt, "no 抄送 line after the 署名");
         Check(printed > copied, "no 印发机关/印发日期 line after the 抄送");
 
+        // Dates, states and names of the tables never broken over two lines.
+        var small = string.Join("\n", lines.SelectMany(p => p).Where(l => l.Size < 14).Select(l => l.Compact));
+        var broken = 0;
+        foreach (var token in expected.Unbroken.GroupBy(t => t))
+        {
+            var pattern = string.Concat(token.Key.Normalize(System.Text.NormalizationForm.FormKC).Select(c => $"[{Regex.Escape(c.ToString())}\u2e80-\u2fdf]"));
+            if (Regex.Matches(small, pattern).Count >= token.Count()) continue;
+            broken++;
+            Check(false, $"“{token.Key}” is broken in a table cell ({token.Count()} in the tables)");
+        }
+
         var figures = $"{name}: {pages.Count} page(s); 版头 top {head.Top:0.0} mm (text block top + {head.Top - 37:0.0}), " +
             $"版头/title glyph height {GlyphHeight(head):0.0}/{(title is null ? double.NaN : GlyphHeight(title[0])):0.0} mm; " +
             $"page numbers: {string.Join("; ", numbers)}; title lines: {string.Join(" / ", title?.Select(l => l.Compact) ?? [])} " +
             $"(breaks inside words {breaksInWords}); 署名-date centre offset {centreOffset:0.0} mm; pages with only the signature {orphanPages}; " +
-            $"版记 {(copied >= 0 && printed > copied ? "present" : "missing")}";
+            $"版记 {(copied >= 0 && printed > copied ? "present" : "missing")}; table texts kept whole {expected.Unbroken.Count - broken}/{expected.Unbroken.Count}";
         return new Result(figures, problems, pages.Count);
     }
 

@@ -184,8 +184,7 @@ public static class OfficialDocx
 
     private static Table Table(DocTable t)
     {
-        var weights = t.Columns.Sum(c => c.Weight);
-        var widths = t.Columns.Select(c => TextWidth * c.Weight / weights).ToList();
+        var widths = ColumnWidths(t);
         var table = new Table();
         table.Append(new TableProperties(
             new TableWidth { Type = TableWidthUnitValues.Dxa, Width = TextWidth.ToString() },
@@ -215,6 +214,31 @@ public static class OfficialDocx
             table.Append(tr);
         }
         return table;
+    }
+
+    /// <summary>
+    /// Column widths (twips) within the text block: a column whose cells never break (dates, states, names) and every header get the
+    /// width of their longest text in the tables' 12pt type; the other columns share the rest by weight.
+    /// </summary>
+    private static List<int> ColumnWidths(DocTable t)
+    {
+        const int em = 240, padding = 85 * 2 + 60;
+        var rows = t.Total is null ? t.Rows : t.Rows.Append(t.Total).ToList();
+        var least = t.Columns.Select((c, i) =>
+        {
+            var header = DocText.Ems(c.Header);
+            var cells = c.Keep ? rows.Select(r => i < r.Count ? DocText.Ems(DocText.Tidy(r[i])) : 0).DefaultIfEmpty(0).Max() : 0;
+            return (int)Math.Ceiling(Math.Max(header, cells) * em) + padding;
+        }).ToList();
+        var kept = t.Columns.Select((c, i) => c.Keep ? least[i] : 0).Sum();
+        var free = t.Columns.Where(c => !c.Keep).Sum(c => c.Weight);
+        var rest = TextWidth - kept;
+        if (free == 0 || rest < t.Columns.Where(c => !c.Keep).Sum(_ => 3 * em + padding))
+        {
+            var weights = t.Columns.Sum(c => c.Weight);
+            return t.Columns.Select(c => TextWidth * c.Weight / weights).ToList();
+        }
+        return t.Columns.Select((c, i) => c.Keep ? least[i] : Math.Max(least[i], rest * c.Weight / free)).ToList();
     }
 
     private static TableCell Cell(string text, int width, string font, bool noWrap, JustificationValues justification)
@@ -289,7 +313,9 @@ public static class OfficialDocx
                     new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", EastAsia = Body, ComplexScript = "Times New Roman" },
                     new FontSize { Val = "32" }, new FontSizeComplexScript { Val = "32" },
                     new Languages { Val = "zh-CN", EastAsia = "zh-CN" })),
+                // No automatic space between Chinese and Latin or figures: "3项", as the print view sets it.
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new AutoSpaceDE { Val = false }, new AutoSpaceDN { Val = false },
                     new SpacingBetweenLines { Before = "0", After = "0", Line = Line.ToString(), LineRule = LineSpacingRuleValues.Exact }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
     }
