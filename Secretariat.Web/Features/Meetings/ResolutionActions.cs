@@ -51,7 +51,7 @@ public static class ResolutionActionsEndpoint
         // Another unit's liaison has no business here at all (the office and the concerned units' liaisons report).
         resolutions.MapPost("/{id:guid}/progress", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
             ActAsync(context, session, bus, id, (resolution, form, actor) => MeetingRules.MayReportProgress(resolution, actor)
-                ? (new PostResolutionProgress(id, form["Text"], actor), null) : null, ct, saved: "progress")).RequireAuthorization(Policies.SecretariatOrLiaison);
+                ? (new PostResolutionProgress(id, form["Text"], actor), null) : null, ct)).RequireAuthorization(Policies.SecretariatOrLiaison);
 
         resolutions.MapPost("/{id:guid}/complete", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
             ActAsync(context, session, bus, id, (_, form, actor) => (new CompleteResolution(id, form["Evidence"], actor), null), ct))
@@ -74,7 +74,7 @@ public static class ResolutionActionsEndpoint
     /// this matter (403). Then back to the matter, or its page again with the refusal.
     /// </summary>
     private static async Task<IResult> ActAsync(HttpContext context, IQuerySession session, IMessageBus bus, Guid id,
-        Func<Resolution, IFormCollection, Actor, (object? Command, string? Problem)?> command, CancellationToken ct, string? saved = null)
+        Func<Resolution, IFormCollection, Actor, (object? Command, string? Problem)?> command, CancellationToken ct)
     {
         var resolution = await session.LoadAsync<Resolution>(id, ct);
         if (resolution is null) return Results.NotFound();
@@ -82,8 +82,9 @@ public static class ResolutionActionsEndpoint
         if (command(resolution, form, context.User.Actor()) is not { } parsed) return Policies.Forbidden();
         var (message, problem) = parsed;
         if (message is not null) problem = (await bus.InvokeAsync<CommandResult>(message, ct)).Refusal;
+        // A unit's progress report is confirmed where its form was (the other actions show their outcome in the matter's status).
         if (problem is null)
-            return saved is null ? PageResults.SeeOther(context, $"/resolutions/{id}") : SavedFlash.SeeOther(context, $"/resolutions/{id}", saved);
+            return message is PostResolutionProgress ? SavedFlash.SeeOther(context, $"/resolutions/{id}", "progress") : PageResults.SeeOther(context, $"/resolutions/{id}");
         return await MeetingPages.ResolutionAsync(context, session, id, problem, StatusCodes.Status422UnprocessableEntity, ct);
     }
 }
