@@ -32,11 +32,17 @@ public class OfficialDocumentTextTests
     [InlineData("关于报送未成年人保护工作领导小组第二次全体会议议定重大事项的报告")]
     public void Titles_break_only_between_words_into_even_lines_none_a_lone_character(string title)
     {
+        foreach (var measure in new[] { OfficialDocument.TitleLineLength, OfficialDocument.WordTitleLineLength })
+            TitleBreaks(title, measure);
+    }
+
+    private static void TitleBreaks(string title, int measure)
+    {
         var words = DocText.Words(title);
-        var lines = DocText.BreakLines(words, OfficialDocument.TitleLineLength);
+        var lines = DocText.BreakLines(words, measure);
         Assert.Equal(title, string.Concat(lines));
         Assert.True(lines.Count >= 2, "the title fits one line: nothing to prove");
-        Assert.All(lines, l => Assert.True(DocText.Ems(l) <= OfficialDocument.TitleLineLength, $"“{l}” is longer than a line"));
+        Assert.All(lines, l => Assert.True(DocText.Ems(l) <= measure, $"“{l}” is longer than a line"));
         Assert.All(lines, l => Assert.True(l.Length > 1, "a lone character"));
         // Each break falls between two words.
         var boundaries = words.Select((w, i) => words.Take(i + 1).Sum(x => x.Length)).ToHashSet();

@@ -30,17 +30,23 @@ public sealed record OfficialDocument(
     DocumentRecord Record,
     string FileName)
 {
+    /// <summary>Characters of a 2号 (22pt) title line in the print view: the 156 mm text block holds 20 (155.2 mm).</summary>
+    public const int TitleLineLength = 20;
+
     /// <summary>
-    /// Characters of a 2号 (22pt) title line: the 156 mm text block holds 20, the lines are set to 18 at most so that a font with wider
-    /// figures (Word, WPS, LibreOffice without the government fonts) never wraps a line on its own.
+    /// The Word copy's title lines hold 18 at most, so that a font with wider figures (Word, WPS, LibreOffice without the government
+    /// fonts) never wraps a line on its own.
     /// </summary>
-    public const int TitleLineLength = 18;
+    public const int WordTitleLineLength = 18;
 
     /// <summary>The title as one string.</summary>
     public string TitleText => string.Concat(Title);
 
     /// <summary>The title's lines: broken only between its words, as even as the words allow (梯形或菱形), none a lone character.</summary>
     public IReadOnlyList<string> TitleLines => DocText.BreakLines(Title, TitleLineLength);
+
+    /// <summary>The title's lines in the Word copy (the same rule, a shorter measure).</summary>
+    public IReadOnlyList<string> WordTitleLines => DocText.BreakLines(Title, WordTitleLineLength);
 
     /// <summary>
     /// The 版头's horizontal scale in percent (a 发文机关标志 is set wider than the text block holds at its size: its characters are
@@ -216,7 +222,7 @@ public static partial class DocText
         "未成年人", "保护", "工作", "未成年人保护", "领导小组", "办公室", "工作站", "成员", "成员单位", "调整", "及", "和", "与",
         "议定事项", "议定", "事项", "重大事项", "落实情况", "落实", "情况", "全镇", "全区", "上半年", "下半年", "年度", "半年",
         "儿童", "儿童主任", "儿童督导员", "留守儿童", "困境儿童", "关爱", "保障", "培训", "轮训", "示范", "创建", "专项", "行动"
-        // No place words (镇, 村, 社区): a place's name (铜罐驿镇, 冬笋坝社区) stays one piece.
+        // No place words (镇, 村, 社区): a place's name (某某镇, 某某社区) stays one piece.
     ];
 
     [GeneratedRegex(@"\s+")]

@@ -70,7 +70,7 @@ public static class OfficialDocx
     private static IEnumerable<OpenXmlElement> Content(OfficialDocument d)
     {
         // 版头: 35 mm below the top of the text block, red 小标宋 at 30pt narrowed to one line.
-        var head = Paragraph(JustificationValues.Center, before: Mm(35) - 120, lineExact: 720);
+        var head = Paragraph(JustificationValues.Center, before: Mm(35.6) - 120, lineExact: 720);
         for (var i = 0; i < d.Issuer.Count; i++)
         {
             if (i > 0) head.Append(new Run(new Break()));
@@ -87,7 +87,7 @@ public static class OfficialDocx
 
         // Title two lines under the rule, broken only between words, then a blank line.
         var title = Paragraph(JustificationValues.Center, before: Line * 2, after: Line, lineExact: 660, keepNext: true);
-        var lines = d.TitleLines;
+        var lines = d.WordTitleLines;
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0) title.Append(new Run(new Break()));
