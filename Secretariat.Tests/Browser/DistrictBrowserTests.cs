@@ -33,6 +33,32 @@ public class DistrictBrowserTests(BrowserFixture browser) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task The_district_overview_prints_whole_across_a_landscape_page_without_the_screens_hints()
+    {
+        await browser.AddUserAsync("qu.printer", "--role", "区未保办", "--name", "区未保办", "--password", "district-password-1");
+        var page = await browser.SignInAsync("qu.printer", "district-password-1", "/district");
+        await Expect(page.Locator("h1")).ToContainTextAsync("区概览");
+        await Expect(page.Locator("[data-print]")).ToBeVisibleAsync();
+        var pdf = await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true });
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var first = document.GetPage(1);
+        const double mm = 72 / 25.4;
+        Assert.True(first.Width > first.Height, $"the overview prints on a {first.Width / mm:0} x {first.Height / mm:0} mm page, not landscape");
+        var text = string.Concat(document.GetPages().SelectMany(p => p.Letters).Select(l => l.Value));
+        Assert.DoesNotContain("点击数字", text);
+        Assert.DoesNotContain("导出", text);
+        Assert.Contains("铜罐驿镇", text);
+        foreach (var p in document.GetPages())
+        {
+            var right = p.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Select(l => l.GlyphRectangle.Right / mm).DefaultIfEmpty(0).Max();
+            Assert.True(right <= p.Width / mm - 15 + 1, $"page {p.Number}: text reaches {right:0.0} mm, past the right margin (clipped)");
+        }
+        // Every column of the table on the paper: the last header (逾期合计 or the like) is printed.
+        var lastHeader = (await page.Locator("table.district-overview thead th").Last.InnerTextAsync()).Trim().TrimEnd('▲', '▼', ' ');
+        Assert.Contains(lastHeader, text);
+    }
+
+    [Fact]
     public async Task A_town_office_reports_a_major_resolution_and_the_district_signs_for_it_and_instructs()
     {
         await browser.AddUserAsync("mm.clerk", "--role", "办公室", "--password", "clerk-password-1");

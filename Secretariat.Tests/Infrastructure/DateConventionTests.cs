@@ -18,7 +18,7 @@ public class DateConventionTests(MeetingsFixture app) : IClassFixture<MeetingsFi
     private static readonly Regex OtherDate = new(@"(?<![\d/])\d{4}/\d{1,2}/\d{1,2}(?![\d/])|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2}(?![\d.])");
 
     /// <summary>Print pages are official documents with their own rules (GB/T 9704); files and the job dashboard are not pages.</summary>
-    private static readonly Regex NotAPage = new(@"\.(ics|xlsx|zip)\b|/campaigns/[0-9a-f-]+/files/|/print\b|/notice\b|/minutes-print|/circulars/|/attachments/|/materials/|/hangfire|/sign-out|/bench");
+    private static readonly Regex NotAPage = new(@"\.(ics|xlsx|zip|docx)\b|/campaigns/[0-9a-f-]+/files/|/print\b|/notice\b|/minutes-print|/circulars/|/attachments/|/materials/|/hangfire|/sign-out|/bench");
 
     [Fact]
     public void Helpers_write_the_two_forms_and_rewrite_composed_sentences_for_prose()

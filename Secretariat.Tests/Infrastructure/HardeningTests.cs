@@ -40,7 +40,8 @@ public class HardeningTests(AppFixture app) : IClassFixture<AppFixture>
             s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
         });
         var text = await result.ReadAsTextAsync();
-        Assert.Contains("参数 year 的值“abc”格式不正确", text);
+        // The parameter by its Chinese name (with the address's own): 年份（year）.
+        Assert.Contains("年份（year）的值“abc”格式不正确", text);
         Assert.DoesNotContain("安全令牌", text);
     }
 

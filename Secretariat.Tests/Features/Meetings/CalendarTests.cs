@@ -92,7 +92,7 @@ public class CalendarTests(MeetingsFixture app) : IClassFixture<MeetingsFixture>
     {
         var clerk = await _steps.As("clerk");
         var page = await _steps.GetAsync(clerk, "/t/tgy/meetings/calendar?month=" + Uri.EscapeDataString(month), HttpStatusCode.BadRequest);
-        Assert.Contains($"参数 month 的值“{WebUtility.HtmlEncode(month)}”格式不正确", page);
+        Assert.Contains($"月份（month）的值“{WebUtility.HtmlEncode(month)}”格式不正确", page);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Secretariat.Web.Infrastructure.Documents;
 using Secretariat.Web.Features.Meetings;
 using Wolverine;
 
@@ -108,6 +109,42 @@ public class DocumentNumberTests(MeetingsFixture app) : IClassFixture<MeetingsFi
         Assert.Equal(0, await app.ScalarAsync(
             $"select count(*) from secretariat.mt_events where stream_id = '{DocumentRegister.IdFor(DocumentKind.AdjustmentNotice, 2023)}'"));
         await _steps.GetAsync(clerk, "/t/tgy/adjustments/notice?year=abc", HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task An_adjustment_notice_without_approved_changes_has_no_word_copy_and_a_bad_year_is_refused_in_chinese()
+    {
+        var clerk = await _steps.As("clerk");
+        var page = await _steps.GetAsync(clerk, "/t/tgy/adjustments/notice.docx?year=2023", HttpStatusCode.NotFound);
+        Assert.Contains("2023年无经批准的成员调整，不印发通知，没有Word版。", page);
+        Assert.Equal(0, await app.ScalarAsync(
+            $"select count(*) from secretariat.mt_events where stream_id = '{DocumentRegister.IdFor(DocumentKind.AdjustmentNotice, 2023)}'"));
+        Assert.Contains("年份“abc”无效", await _steps.GetAsync(clerk, "/t/tgy/adjustments/notice.docx?year=abc", HttpStatusCode.UnprocessableEntity));
+    }
+
+    [Fact]
+    public async Task The_meeting_notices_word_copy_takes_the_same_number_as_its_print_view()
+    {
+        var clerk = await _steps.As("clerk");
+        var reader = await _steps.As("reader");
+        var meeting = await _steps.ConveneAsync(clerk, "Word版编号测试会议", MeetingSteps.Day(13));
+        var result = await app.Host.Scenario(s =>
+        {
+            s.Get.Url(meeting + "/notice.docx");
+            s.As(reader);
+            s.StatusCodeShouldBe(HttpStatusCode.OK);
+        });
+        Assert.Equal(OfficialDocx.ContentType, result.Context.Response.ContentType);
+        using var stream = new MemoryStream();
+        await result.Context.Response.Body.CopyToAsync(stream);
+        stream.Position = 0;
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var text = word.MainDocumentPart!.Document!.Body!.InnerText;
+        var number = NoticeNumber(await _steps.GetAsync(clerk, meeting + "/notice"));
+        Assert.Contains($"铜罐驿未保领办会〔{number.Year}〕{number.Sequence}号", text);
+        Assert.Contains("关于召开Word版编号测试会议的通知", text);
+        // A cancelled or unknown meeting has no notice, in print or in Word.
+        await _steps.GetAsync(clerk, $"/t/tgy/meetings/{Guid.NewGuid()}/notice.docx", HttpStatusCode.NotFound);
     }
 
     private static (int Year, int Sequence) NoticeNumber(string page)

@@ -130,7 +130,8 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         var issuedCircular = await PostAsync(clerk, url + "/minutes/circular", [], HttpStatusCode.SeeOther);
         var circularUrl = issuedCircular.Context.Response.Headers.Location.ToString();
         var circular = await GetAsync(clerk, circularUrl);
-        Assert.Contains("已办结 1 项", circular);
+        // No half-width space inside the document's Chinese text ("3 项" → "3项").
+        Assert.Contains("已办结1项", circular);
         Assert.Contains(number, circular);
         Assert.Matches($"铜罐驿未保领办通〔{Today.Year}〕\\d+号", circular);
         var second = (await PostAsync(clerk, url + "/minutes/circular", [], HttpStatusCode.SeeOther)).Context.Response.Headers.Location.ToString();
@@ -198,7 +199,8 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         Assert.Contains("研究困境儿童帮扶", e.Description);
         var notice = await GetAsync(clerk, url + "/notice");
         Assert.Contains("关于召开日历测试会议的通知", notice);
-        Assert.Contains("2099年3月15日 09:30", notice);
+        // No half-width space inside the document's Chinese text: the day and the time run on.
+        Assert.Contains("2099年3月15日09:30", notice);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Secretariat.Web.Features.Meetings;
+using Secretariat.Web.Infrastructure.Documents;
 
 namespace Secretariat.Web.Features.MajorMatters;
 
@@ -45,6 +46,17 @@ public static class MajorMatterPages
 
         group.MapGet("/{id:guid}", (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
             TownPageAsync(context, session, id, null, null, StatusCodes.Status200OK, ct));
+
+        // The report as the official document the district receives (print view, A4), and its Word copy.
+        group.MapGet("/{id:guid}/print", async (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            await session.LoadAsync<MajorMatterReport>(id, ct) is { } report
+                ? PageResults.Page<MajorMatterPrintPage, MajorMatterPrintPageModel>(context, new(report, context.Request.PathBase.Value ?? ""))
+                : Results.NotFound());
+
+        group.MapGet("/{id:guid}/report.docx", async (Guid id, HttpContext context, IQuerySession session, CancellationToken ct) =>
+            await session.LoadAsync<MajorMatterReport>(id, ct) is { } report
+                ? OfficialDocx.File(MajorMatterDocuments.Report(report, context.RequiredTown()))
+                : Results.NotFound());
 
         group.MapPost("/{id:guid}/progress", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
             TownActAsync(context, session, bus, id, form => new ReportInstructionProgress(id, form["Text"], form["Unit"], context.User.Actor()), ct))

@@ -103,7 +103,7 @@ public static class CalendarPages
         else
         {
             var value = month.Length > 40 ? month[..40] + "…" : month;
-            context.Items[ChinesePages.ProblemKey] = $"请求无效：参数 month 的值“{value}”格式不正确（应为 年-月，如 {today:yyyy-MM}），操作未执行。";
+            context.Items[ChinesePages.ProblemKey] = $"请求无效：{ChinesePages.ParameterName("month")}的值“{value}”格式不正确（应为 年-月，如 {today:yyyy-MM}），操作未执行。";
             return Results.StatusCode(StatusCodes.Status400BadRequest);
         }
 

@@ -38,7 +38,7 @@ public static class ConveneMeetingEndpoint
             {
                 var id = Guid.NewGuid();
                 var result = await bus.InvokeAsync<CommandResult>(new ConveneMeeting(id, plan!, context.User.Actor()), ct);
-                if (result.Succeeded) return PageResults.SeeOther(context, $"/meetings/{id}");
+                if (result.Succeeded) return SavedFlash.SeeOther(context, $"/meetings/{id}", "convened");
                 problem = result.Refusal;
             }
             return await FormAsync(context, session, time, form, problem, StatusCodes.Status422UnprocessableEntity, ct);

@@ -3,6 +3,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Secretariat.Web.Infrastructure.Caching;
+using Secretariat.Web.Infrastructure.Documents;
 
 
 namespace Secretariat.Web.Features.Meetings;
@@ -83,9 +84,15 @@ public static class MeetingPages
             if (view is null) return Results.NotFound();
             return document switch
             {
-                "notice" when !view.Meeting.Cancelled => await NoticeAsync(context, session, bus, view, ct),
+                "notice" when !view.Meeting.Cancelled =>
+                    PageResults.Page<MeetingNoticePage, MeetingNoticePageModel>(context, await NoticeAsync(context, session, bus, view, ct)),
                 "minutes-print" when view.Meeting.MinutesNumber is not null =>
                     PageResults.Page<MinutesPrintPage, MinutesPrintPageModel>(context, new(view)),
+                // The Word copies of the print views (the same documents, the same policy).
+                "notice.docx" when !view.Meeting.Cancelled =>
+                    OfficialDocx.File(MeetingDocuments.Notice(await NoticeAsync(context, session, bus, view, ct), context.RequiredTown())),
+                "minutes.docx" when view.Meeting.MinutesNumber is not null =>
+                    OfficialDocx.File(MeetingDocuments.Minutes(view, context.RequiredTown())),
 
                 "invite.ics" when !view.Meeting.Cancelled => Results.File(System.Text.Encoding.UTF8.GetBytes(Ics(view.Meeting)), "text/calendar; charset=utf-8",
                     $"meeting-{view.Meeting.Date:yyyyMMdd}.ics"),
@@ -99,6 +106,14 @@ public static class MeetingPages
             var view = await LoadAsync(context, session, id, "resolutions", null, null, ct);
             var circular = view?.Meeting.Circulars.FirstOrDefault(c => c.Id == circularId);
             return circular is null ? Results.NotFound() : PageResults.Page<CircularPage, CircularPageModel>(context, new(view!, circular));
+        });
+
+        meetings.MapGet("/{id:guid}/circulars/{circularId:guid}.docx", async (Guid id, Guid circularId, HttpContext context, IQuerySession session,
+            CancellationToken ct) =>
+        {
+            var view = await LoadAsync(context, session, id, "resolutions", null, null, ct);
+            var circular = view?.Meeting.Circulars.FirstOrDefault(c => c.Id == circularId);
+            return circular is null ? Results.NotFound() : OfficialDocx.File(MeetingDocuments.Circular(view!, circular, context.RequiredTown()));
         });
 
         // An attachment flagged as holding minors' information: only MinorsData's readers, each read logged (附件3-3 三).
@@ -120,13 +135,13 @@ public static class MeetingPages
     /// The meeting notice is issued the first time it is opened (to print it): it then takes the next number of the register of
     /// the year it was convened in, and keeps it (also when the meeting is rescheduled: the notice is reissued under its number).
     /// </summary>
-    private static async Task<IResult> NoticeAsync(HttpContext context, IQuerySession session, IMessageBus bus, MeetingView view, CancellationToken ct)
+    private static async Task<MeetingNoticePageModel> NoticeAsync(HttpContext context, IQuerySession session, IMessageBus bus, MeetingView view,
+        CancellationToken ct)
     {
         var m = view.Meeting;
         var number = await DocumentNumbers.ForAsync(session, bus, DocumentKind.MeetingNotice, m.ConvenedOn.Year, m.Id, ct);
         var issuedOn = m.Timeline.Where(s => s.What is "召集会议" or "改期").Select(s => s.By.At.ToTownDate()).DefaultIfEmpty(m.ConvenedOn).Max();
-        return PageResults.Page<MeetingNoticePage, MeetingNoticePageModel>(context,
-            new(view, context.RequiredTown().Number(number), issuedOn));
+        return new(view, context.RequiredTown().Number(number), issuedOn);
     }
 
     /// <summary>The board of decided matters and each matter's page: anyone of the town reads them (the group's policy).</summary>

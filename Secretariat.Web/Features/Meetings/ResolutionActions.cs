@@ -75,7 +75,9 @@ public static class ResolutionActionsEndpoint
         if (command(resolution, form, context.User.Actor()) is not { } parsed) return Policies.Forbidden();
         var (message, problem) = parsed;
         if (message is not null) problem = (await bus.InvokeAsync<CommandResult>(message, ct)).Refusal;
-        if (problem is null) return PageResults.SeeOther(context, $"/resolutions/{id}");
+        // A unit's progress report is confirmed where its form was (the other actions show their outcome in the matter's status).
+        if (problem is null)
+            return message is PostResolutionProgress ? SavedFlash.SeeOther(context, $"/resolutions/{id}", "progress") : PageResults.SeeOther(context, $"/resolutions/{id}");
         return await MeetingPages.ResolutionAsync(context, session, id, problem, StatusCodes.Status422UnprocessableEntity, ct);
     }
 }

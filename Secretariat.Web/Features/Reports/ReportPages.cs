@@ -1,6 +1,7 @@
 using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Infrastructure.Caching;
+using Secretariat.Web.Infrastructure.Documents;
 
 namespace Secretariat.Web.Features.Reports;
 
@@ -43,6 +44,13 @@ public static class ReportPages
         {
             var view = await LoadAsync(context, session, id, version, null, null, ct);
             return view is null ? Results.NotFound() : PageResults.Page<ReportPrintPage, ReportPrintPageModel>(context, new(view));
+        });
+
+        // The print view's Word copy (the same version, the same facts).
+        group.MapGet("/{id:guid}/report.docx", async (Guid id, int? version, HttpContext context, IQuerySession session, CancellationToken ct) =>
+        {
+            var view = await LoadAsync(context, session, id, version, null, null, ct);
+            return view is null ? Results.NotFound() : OfficialDocx.File(ReportDocuments.Report(view, context.RequiredTown()));
         });
     }
 

@@ -59,7 +59,7 @@ public static class RecordTrainingSessionEndpoint
             if (problem is null)
             {
                 var result = await bus.InvokeAsync<CommandResult>(new RecordTrainingSession(id, draft!, materials, context.User.Actor().Name), ct);
-                if (result.Succeeded) return PageResults.SeeOther(context, $"/training/sessions/{id}");
+                if (result.Succeeded) return SavedFlash.SeeOther(context, $"/training/sessions/{id}", "session");
                 problem = result.Refusal;
             }
             return await FormAsync(context, session, time, form, problem, StatusCodes.Status422UnprocessableEntity, ct);

@@ -69,7 +69,7 @@ public static partial class ChinesePages
                 case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:
                     return (StatusCodes.Status413PayloadTooLarge, "提交的内容过大，操作未执行。");
                 case BadHttpRequestException bad when BindingFailure().Match(bad.Message) is { Success: true } m:
-                    return (StatusCodes.Status400BadRequest, $"请求无效：参数 {m.Groups["name"].Value} 的值“{Shorten(m.Groups["value"].Value)}”格式不正确，操作未执行。");
+                    return (StatusCodes.Status400BadRequest, $"请求无效：{ParameterName(m.Groups["name"].Value)}的值“{Shorten(m.Groups["value"].Value)}”格式不正确，操作未执行。");
                 case BadHttpRequestException bad:
                     return (bad.StatusCode, "请求无效：地址或表单中的参数格式不正确，操作未执行。");
                 case InvalidDataException:
@@ -92,6 +92,20 @@ public static partial class ChinesePages
         }
         return false;
     }
+
+    /// <summary>A parameter as the 400 page names it: its Chinese name with the address's own in brackets (年份（year）).</summary>
+    public static string ParameterName(string name) =>
+        ParameterNames.TryGetValue(name, out var chinese) ? $"{chinese}（{name}）" : $"参数 {name} ";
+
+    private static readonly Dictionary<string, string> ParameterNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["year"] = "年份", ["month"] = "月份", ["day"] = "日期", ["asOf"] = "日期", ["from"] = "起始日期", ["to"] = "截止日期",
+        ["page"] = "页码", ["version"] = "版本", ["id"] = "编号", ["tab"] = "页签", ["unit"] = "单位", ["unitId"] = "单位",
+        ["status"] = "状态", ["state"] = "状态", ["severity"] = "程度", ["rule"] = "规则", ["project"] = "项目", ["sort"] = "排序",
+        ["dir"] = "排序方向", ["file"] = "文件", ["town"] = "镇街", ["person"] = "人员", ["personId"] = "人员", ["meetingId"] = "会议",
+        ["itemId"] = "事项", ["campaignId"] = "示范创建", ["half"] = "半年", ["body"] = "机构", ["circularId"] = "通报", ["reportId"] = "汇报",
+        ["sessionId"] = "培训", ["offset"] = "位置", ["count"] = "数量"
+    };
 
     private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
 

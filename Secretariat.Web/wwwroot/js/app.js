@@ -230,10 +230,36 @@
     });
     var menu = document.querySelector("details.menu[open]");
     if (menu && window.matchMedia("(max-width: 48rem)").matches) menu.removeAttribute("open");
+    if (focusOutcome()) return;
     var heading = document.querySelector("#main h1");
     if (heading) {
       heading.setAttribute("tabindex", "-1");
       heading.focus();
     }
   });
+
+  // ---- Focus after a form: the field a refusal is about, else the confirmation of the save. ----
+  // A 422 shows the form again with aria-invalid on the fields concerned: the first of them takes the focus (the message at the
+  // top and at the field say why). A save leads to its page with a confirmation (#saved): it takes the focus, so that screen
+  // readers say it and a phone shows it where the form was.
+  function focusOutcome() {
+    var invalid = document.querySelector("#main [aria-invalid=true]");
+    var target = invalid || document.getElementById("saved");
+    if (!target) return false;
+    if (!invalid && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: "center" });
+    return true;
+  }
+
+  // An htmx swap that is not the main region (a form replacing its own section with a refusal): its first invalid field.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.detail && event.detail.target;
+    if (target && target.id === "main") return;
+    if (document.querySelector("#main [aria-invalid=true]")) focusOutcome();
+  });
+
+  // A whole page loaded after a save (a plain form post, or htmx's redirect after one) or with a refusal.
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", focusOutcome);
+  else focusOutcome();
 })();
