@@ -14,7 +14,6 @@ public class PhoneTasksBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     private const int Width = 375, Height = 740;
     private static readonly DateOnly Today = TownCalendar.Today;
 
-    private const string FocusedId = "() => document.activeElement ? document.activeElement.id : null";
 
     /// <summary>Inputs, selects and text areas whose type is smaller than 16 px.</summary>
     private const string SmallInputs =
@@ -61,7 +60,7 @@ public class PhoneTasksBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await clerk.GetByRole(AriaRole.Button, new() { Name = "召集会议" }).ClickAsync();
         await Expect(clerk.Locator("h1")).ToHaveTextAsync("手机登记测试会议");
         await Expect(clerk.Locator("#saved")).ToHaveTextAsync("会议已召集。");
-        Assert.Equal("saved", await clerk.EvaluateAsync<string?>(FocusedId));
+        await Expect(clerk.Locator("#saved")).ToBeFocusedAsync();
         var meeting = clerk.Url.Split('?')[0];
 
         // Task 2: attendance. One member on leave (the reason field shows once 请假 is chosen), everyone else by 全部出席.
@@ -85,7 +84,7 @@ public class PhoneTasksBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.True(box.Y + box.Height <= Height + 0.5 && box.Y >= 0, $"scrolled down, the save bar is at {box.Y:0}, off the screen");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "全部出席", Exact = true }).ClickAsync();
         await Expect(clerk.Locator("#saved")).ToHaveTextAsync("出席情况已保存。");
-        Assert.Equal("saved", await clerk.EvaluateAsync<string?>(FocusedId));
+        await Expect(clerk.Locator("#saved")).ToBeFocusedAsync();
         await Expect(clerk.Locator("strong.present")).ToHaveTextAsync((members - 1).ToString());
         await Expect(clerk.Locator("main")).ToContainTextAsync("请假 1 人");
         problems.AddRange(await CheckPageAsync(clerk, "attendance saved"));
@@ -117,7 +116,7 @@ public class PhoneTasksBrowserTests(BrowserFixture browser) : IClassFixture<Brow
             await liaison.GetByRole(AriaRole.Button, new() { Name = "报送", Exact = true }).ClickAsync();
             await Expect(liaison.Locator("ol.progress-list li")).ToHaveCountAsync(i);
             await Expect(liaison.Locator("#saved")).ToHaveTextAsync("已报送进展，见下方进展记录。");
-            Assert.Equal("saved", await liaison.EvaluateAsync<string?>(FocusedId));
+            await Expect(liaison.Locator("#saved")).ToBeFocusedAsync();
         }
         var form = (await liaison.Locator("form[action$='/progress']").BoundingBoxAsync())!;
         var history = (await liaison.Locator("ol.progress-list").BoundingBoxAsync())!;
@@ -151,14 +150,15 @@ public class PhoneTasksBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.True(button.X >= 0 && button.X + button.Width <= Width, $"登记 is at {button.X:0}..{button.X + button.Width:0}, off the screen");
         await submit.ClickAsync();
         await Expect(station.Locator("p.error")).ToBeVisibleAsync();
-        var invalid = await station.EvaluateAsync<string?>("() => document.activeElement && document.activeElement.getAttribute('aria-invalid') === 'true' ? document.activeElement.name : null");
-        Assert.Equal("EndOn", invalid);
+        // The focus moves once htmx has settled the swapped form: wait for it rather than read it at once.
+        await Expect(station.Locator("[name=EndOn]")).ToBeFocusedAsync();
+        await Expect(station.Locator("[name=EndOn]")).ToHaveAttributeAsync("aria-invalid", "true");
         problems.AddRange(await CheckPageAsync(station, "training refused"));
         await station.GetByLabel("结束日期").FillAsync(Today.AddDays(-1).ToString("yyyy-MM-dd"));
         await station.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
         await Expect(station.Locator("h1")).ToHaveTextAsync("手机登记的儿童主任轮训");
         await Expect(station.Locator("#saved")).ToHaveTextAsync("培训已登记。");
-        Assert.Equal("saved", await station.EvaluateAsync<string?>(FocusedId));
+        await Expect(station.Locator("#saved")).ToBeFocusedAsync();
         problems.AddRange(await CheckPageAsync(station, "training saved"));
         // Shown once: opened again, the page does not say it again.
         await station.ReloadAsync();
