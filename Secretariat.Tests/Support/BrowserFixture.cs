@@ -23,6 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["Admin__InitialPassword"] = AppFixture.AdminPassword,
             ["DataProtection__KeysDirectory"] = Path.Combine(Path.GetTempPath(), "secretariat-test-keys")
         });
+        // A shared, busy machine can take a few seconds for a first page; the tests wait for what they expect, so a longer
+        // ceiling costs nothing when things are fast.
+        SetDefaultExpectTimeout(10_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
