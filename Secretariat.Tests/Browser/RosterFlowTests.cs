@@ -97,12 +97,16 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/account/password");
         await Expect(page.Locator(".notice")).ToContainTextAsync("一次性密码");
+        // Typed only once htmx is there: a click before it would post the form natively and race the page that follows.
+        await page.WaitForLoadStateAsync(LoadState.Load);
 
         await page.GetByLabel("当前密码").FillAsync(oneTime);
         await page.GetByLabel("新密码（至少 10 位）").FillAsync("district-office-1");
         await page.GetByLabel("再次输入新密码").FillAsync("district-office-2");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存新密码" }).ClickAsync();
         await Expect(page.Locator("[role=alert]")).ToHaveTextAsync("两次输入的新密码不一致。");
+        // The refused form is settled once its first invalid field holds the focus; typing before that can land in the old form.
+        await Expect(page.GetByLabel("再次输入新密码")).ToBeFocusedAsync();
 
         await page.GetByLabel("当前密码").FillAsync(oneTime);
         await page.GetByLabel("新密码（至少 10 位）").FillAsync("district-office-1");
