@@ -8,7 +8,20 @@ public sealed record SheetView(string Sheet, IReadOnlyList<string> Header, IRead
 public sealed record SheetViewRow(int Row, IReadOnlyList<string> Cells);
 
 /// <summary>A founding workbook as read: its rows (only those that read cleanly), every problem found, and what each sheet showed.</summary>
-public sealed record FoundingWorkbookRead(FoundingSheets Sheets, IReadOnlyList<RowProblem> Problems, IReadOnlyList<SheetView> Views);
+public sealed record FoundingWorkbookRead(FoundingSheets Sheets, IReadOnlyList<RowProblem> Problems, IReadOnlyList<SheetView> Views)
+{
+    /// <summary>The sheets that read without a problem: what is worth checking against the town (a sheet with bad rows is fixed first).</summary>
+    public FoundingSheets Checkable
+    {
+        get
+        {
+            var bad = Problems.Select(p => p.Sheet).ToHashSet();
+            return new FoundingSheets(bad.Contains(FoundingWorkbook.UnitsSheet) ? [] : Sheets.Units,
+                Sheets.Bodies.Where(b => !bad.Contains(FoundingWorkbook.SheetOf(b.Body))).ToList(),
+                bad.Contains(FoundingWorkbook.ChildWorkersSheet) ? [] : Sheets.ChildWorkers);
+        }
+    }
+}
 
 /// <summary>
 /// The founding roster's workbook (成立时名单): the template a town downloads (成员单位, 领导小组, 领导小组办公室, 工作站, 儿童主任 and
@@ -102,6 +115,23 @@ public static class FoundingWorkbook
 
     // ---- reading ----
 
+    public static string NotAWorkbook(string fileName) =>
+        $"“{fileName}”不是 Excel 工作簿（.xlsx）：请用下载的模板填写后上传。.xls、.csv 或 WPS 表格请先另存为 .xlsx。";
+
+    /// <summary>The rows as the preview shows them, for rows already read (a preview shown again after its import was refused).</summary>
+    public static IReadOnlyList<SheetView> ViewsOf(FoundingSheets sheets)
+    {
+        var views = new List<SheetView>();
+        if (sheets.Units.Count > 0)
+            views.Add(new(UnitsSheet, UnitColumns, sheets.Units.Select(u => new SheetViewRow(u.Row, [u.Name, u.Kind.Chinese()])).ToList()));
+        foreach (var body in sheets.Bodies.Where(b => b.Seats.Count > 0).OrderBy(b => b.Body))
+            views.Add(new(SheetOf(body.Body), SeatColumns, body.Seats.Select(s => new SheetViewRow(s.Row, [s.Role, s.Name, s.Position, s.Unit ?? ""])).ToList()));
+        if (sheets.ChildWorkers.Count > 0)
+            views.Add(new(ChildWorkersSheet, ChildWorkerColumns, sheets.ChildWorkers
+                .Select(c => new SheetViewRow(c.Row, [c.Unit, c.Name, c.Duty, c.AppointedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Basis ?? ""])).ToList()));
+        return views;
+    }
+
     /// <summary>
     /// Reads an uploaded workbook: the rows of the template's sheets, and a problem for every sheet, column and row that cannot be
     /// imported as it is. Nothing is decided about the town here (the decisions check the rows against its roster and units).
@@ -109,7 +139,7 @@ public static class FoundingWorkbook
     public static FoundingWorkbookRead Read(byte[] content, string fileName)
     {
         if (!fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || FileTypes.SniffDocument(content, fileName) != Spreadsheets.ContentType)
-            return Failed($"“{fileName}”不是 Excel 工作簿（.xlsx）：请用下载的模板填写后上传。.xls、.csv 或 WPS 表格请先另存为 .xlsx。");
+            return Failed(NotAWorkbook(fileName));
         var (sheets, problem) = Spreadsheets.Read(content, MaxRows + 1);
         if (problem is not null) return Failed(problem);
 

@@ -31,6 +31,21 @@ public static class RosterDecisions
             string.IsNullOrEmpty(issuer) ? null : issuer, command.By);
     }
 
+    /// <summary>Several bodies set up by one document (the leading group with its office, the work station): each stream starts with its act.</summary>
+    public static Decided EstablishAll(IReadOnlyDictionary<BodyKind, BodyRoster> current, EstablishBodies command, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(command.Issuer)) return new Refusal("请填写发文机关（如 某某镇人民政府）。");
+        Decided? decided = null;
+        foreach (var kind in command.Bodies)
+        {
+            var one = Establish(current.GetValueOrDefault(kind),
+                new EstablishBody(kind, command.Names[kind], command.Basis, command.On, command.Issuer, command.By), today);
+            if (one.Refusal is { } refusal) return refusal;
+            decided = decided is null ? Decided.Start<BodyRoster>(one.Event!.BodyId, one.Event) : decided.AndStart<BodyRoster>(one.Event!.BodyId, one.Event);
+        }
+        return decided ?? new Refusal("请选择要成立的机构（领导小组及其办公室、未成年人保护工作站）。");
+    }
+
     public static Decision<MemberAppointed> Appoint(BodyRoster? body, AppointMember command, IReadOnlyDictionary<Guid, MemberUnit> units)
     {
         if (body is null) return new Refusal("该机构尚未成立，不能任命成员。");
