@@ -54,8 +54,13 @@ public static class FoundingImportEndpoints
                 return await PageAsync(context, session, "请选择要上传的名单表格（.xlsx）。", ct);
             var (files, problem) = await Uploads.ReadAsync(form, Workbook, Guid.Empty, ct);
             if (problem is not null)
-                return await PageAsync(context, session, posted.Length > Workbook.MaxBytes ? $"表格不能超过 {Workbook.MaxMegabytes} MB：一份名单不会这么大，请检查是否选错了文件。"
-                    : FoundingWorkbook.NotAWorkbook(FileTypes.CleanName(posted.FileName, Workbook.FallbackName)), ct);
+            {
+                var name = FileTypes.CleanName(posted.FileName, Workbook.FallbackName);
+                var message = posted.Length > Workbook.MaxBytes ? $"表格不能超过 {Workbook.MaxMegabytes} MB：一份名单不会这么大，请检查是否选错了文件。"
+                    : FoundingWorkbook.NotAWorkbook(name);
+                return await PreviewAsync(context, session, name, new FoundingWorkbookRead(FoundingSheets.Empty, [new RowProblem(null, null, message)], []),
+                    null, null, ct);
+            }
             var file = files[0];
             var read = FoundingWorkbook.Read(file.Content, file.FileName);
             var town = context.RequiredTown().Id;
