@@ -78,7 +78,7 @@ public static class SetupCommand
             }
         }
         if (string.IsNullOrWhiteSpace(file)) return await FailAsync("请用 --file 给出名单表格（.xlsx）。");
-        if (!File.Exists(file)) return await FailAsync($"找不到文件“{file}”。");
+        if (!File.Exists(file)) return await FailAsync($"找不到文件“{Path.GetFullPath(file)}”（相对路径从 {Environment.CurrentDirectory} 算起）。");
         if (new FileInfo(file).Length > FoundingWorkbook.MaxUploadBytes)
             return await FailAsync($"表格不能超过 {FoundingWorkbook.MaxUploadBytes / 1024 / 1024} MB：一份名单不会这么大，请检查是否选错了文件。");
         if (await TownAsync(services, town) is not { } profile) return 1;
