@@ -131,6 +131,52 @@ public class FoundingImportFlowTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(before, await FootprintAsync(code));
     }
 
+    [Fact]
+    public async Task Member_units_and_child_directors_come_from_their_own_sheets_and_a_later_sheet_adds_directors_alone()
+    {
+        var (code, admin) = await NewTownAsync();
+        await EstablishAsync(code, admin);
+        var units = new Sheet("成员单位").Row("单位名称", "类别").Row("民政办", "镇属单位").Row("甲村", "村").Row("乙居委会", "社区").Row("丙村", "村");
+        var group = SeatSheet("领导小组", [("组长", "王 一", "镇长", null), ("成员", "赵四", "甲村负责人", "甲村")]);
+        var station = SeatSheet("工作站", [("站长", "李二", "副镇长", null), ("儿童主任", "周七", "甲村儿童主任", "甲村")]);
+        var directors = new Sheet("儿童主任").Row("村（社区）或单位", "姓名", "职务", "任职日期", "任职依据")
+            .Row("甲村", "周七", "儿童主任", "2022-03-01", "甲村委〔2022〕1号")
+            .Row("乙居委会", "吴八", "儿童主任", new Cell(Number: 44652), null)
+            .Row("民政办", "孙六", "儿童督导员", "2022-02-10", null);
+        var preview = await PreviewAsync(code, admin, Build(units, group, station, directors), HttpStatusCode.OK);
+        Assert.Contains("登记 4 个单位；领导小组 2 人", preview);
+        Assert.Contains("儿童主任 2 人；儿童督导员 1 人。", preview);
+        Assert.DoesNotContain("name=\"NewUnitKind\"", preview);
+        Assert.Contains("<td>“成员单位”表</td>", preview);
+        await app.Host.PostFormAsync(admin, $"/t/{code}/setup/roster", [("Token", Token(preview))], HttpStatusCode.SeeOther);
+
+        await using (var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(code))
+        {
+            Assert.Equal(UnitKind.Community, (await session.Query<MemberUnit>().SingleAsync(u => u.Name == "乙居委会")).Kind);
+            var workers = (await session.Query<ChildWorker>().ToListAsync()).ToDictionary(w => w.Name);
+            Assert.Equal(new HashSet<string> { "周七", "吴八", "孙六" }, workers.Keys.ToHashSet());
+            Assert.Equal((new DateOnly(2022, 3, 1), "甲村委〔2022〕1号"), (workers["周七"].Appointments[0].From, workers["周七"].Appointments[0].Basis));
+            Assert.Equal(new DateOnly(2022, 4, 1), workers["吴八"].Appointments[0].From);
+            Assert.Equal(ChildWorkerDuty.ChildSupervisor, workers["孙六"].Appointments[0].Duty);
+            var seat = (await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.WorkStation)))!.Tenures.Single(t => t.PersonName == "周七");
+            Assert.Equal(seat.PersonId, workers["周七"].Id);
+        }
+        Assert.Contains("1 个村（社区）没有儿童主任：丙村", await GetAsync(admin, $"/t/{code}/setup"));
+
+        // Later, a director for 丙村 alone (the rosters are in: only the 儿童主任 sheet is filled); 周七 again is refused at their row.
+        var later = new Sheet("儿童主任").Row("村（社区）或单位", "姓名", "职务", "任职日期", "任职依据")
+            .Row("丙村", "郑九", "儿童主任", "2023-05-06", null).Row("甲村", "周七", "儿童主任", "2023-05-06", null);
+        var refused = await PreviewAsync(code, admin, Build(later), HttpStatusCode.UnprocessableEntity);
+        // The list above the rows reads its dates as prose; the row's own cell keeps the table's form.
+        Assert.Contains("工作表“儿童主任”第 3 行：周七 自 2022年3月1日 起任儿童主任（甲村），尚未离任", refused);
+        Assert.Contains("<td class=\"row-check\">周七 自 2022-03-01 起任儿童主任（甲村），尚未离任", refused);
+        var added = await PreviewAsync(code, admin, Build(new Sheet("儿童主任").Row("村（社区）或单位", "姓名", "职务", "任职日期", "任职依据")
+            .Row("丙村", "郑九", "儿童主任", "2023-05-06", null)), HttpStatusCode.OK);
+        Assert.Contains("检查通过，每一行都可以导入：儿童主任 1 人。", added);
+        await app.Host.PostFormAsync(admin, $"/t/{code}/setup/roster", [("Token", Token(added))], HttpStatusCode.SeeOther);
+        Assert.Contains("3 个村（社区）均有儿童主任；儿童督导员 1 人", await GetAsync(admin, $"/t/{code}/setup"));
+    }
+
     public static TheoryData<string, string> BadSheets => new()
     {
         { "columns", "工作表“领导小组”第 1 行：表头不对（第 C 列“职位”不是模板中的列；缺少列：单位职务）。" },

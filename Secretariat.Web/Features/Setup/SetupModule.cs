@@ -24,7 +24,7 @@ public static class SetupModule
         group.MapGet("", async (HttpContext context, IQuerySession session, AccountService accounts, TimeProvider time, CancellationToken ct) =>
         {
             var town = context.RequiredTown();
-            var memberships = (await accounts.MembershipsPerTownAsync(ct)).GetValueOrDefault(town.Id) ?? [];
+            var memberships = await accounts.MembershipsOfTownAsync(town.Id, ct);
             var progress = await SetupChecklist.OfAsync(session, town, memberships, time.Today(), ct);
             return PageResults.Page<SetupPage, SetupPageModel>(context, new SetupPageModel(progress, context.Request.Query.ContainsKey("imported")));
         });
