@@ -28,7 +28,7 @@ public static class Composition
     [
         new((s, _) => s.AddTowns(), (a, _) => a.MapTowns()),
         new((s, c) => s.AddAccounts(c), (a, _) => a.MapAccounts()),
-        new((s, _) => s.AddSetup(), (_, _) => { }),
+        new((s, _) => s.AddSetup(), (a, _) => a.MapSetup()),
         new((s, _) => s.AddRoster(), (a, _) => a.MapRoster()),
         new((s, c) => s.AddAdjustments(c), (a, _) => a.MapAdjustments()),
         new((s, _) => s.AddTraining(), (a, _) => a.MapTraining()),

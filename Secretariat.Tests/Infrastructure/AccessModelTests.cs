@@ -57,6 +57,7 @@ public class AccessModelTests(EveryRoleFixture app, Xunit.Abstractions.ITestOutp
         FollowUpResolutions       -     A    -    -      -         -    -     -      -
         ReportProgress            -     A    -    -      U         -    -     -      -
         ManageRoster              -     A    -    -      -         -    -     -      -
+        EstablishBodies           A     A    -    -      -         -    -     -      -
         FileAdjustments           -     A    -    -      U         -    -     -      -
         HandleAdjustments         -     A    -    -      -         -    -     -      -
         ApproveAdjustments        -     -    A    -      -         -    -     -      -

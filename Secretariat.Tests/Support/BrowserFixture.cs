@@ -4,8 +4,11 @@ using static Microsoft.Playwright.Assertions;
 namespace Secretariat.Tests.Support;
 
 /// <summary>Debian's Chromium driven by Playwright; never a browser Playwright downloads itself.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
+    /// <summary>More settings of the app process (a deployment without the sample: <see cref="NoSampleBrowserFixture"/>).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
     public const string ChromiumPath = "/usr/bin/chromium";
     private IPlaywright? _playwright;
     public IBrowser Browser { get; private set; } = default!;
@@ -22,7 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["ConnectionStrings__Secretariat"] = ConnectionString,
             ["Admin__InitialPassword"] = AppFixture.AdminPassword,
             ["DataProtection__KeysDirectory"] = Path.Combine(Path.GetTempPath(), "secretariat-test-keys")
-        });
+        }.Concat(Settings).ToDictionary());
         // A shared, busy machine can take a few seconds for a first page; the tests wait for what they expect, so a longer
         // ceiling costs nothing when things are fast.
         SetDefaultExpectTimeout(10_000);
@@ -71,4 +74,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         if (App is not null) await App.DisposeAsync();
     }
+}
+
+/// <summary>A deployment started with <c>Town__LoadSample=false</c>: its first town is empty and no sample is loaded anywhere.</summary>
+public sealed class NoSampleBrowserFixture : BrowserFixture
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["Town__LoadSample"] = "false" };
 }

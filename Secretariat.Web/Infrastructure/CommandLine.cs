@@ -1,5 +1,6 @@
 using Npgsql;
 using Secretariat.Web.Features.Compliance;
+using Secretariat.Web.Features.Setup;
 using Secretariat.Web.Infrastructure.Database;
 
 namespace Secretariat.Web.Infrastructure;
@@ -12,7 +13,7 @@ public static class CommandLine
 {
     public static bool IsMigrationsAdd(string[] args) => args is ["migrations", "add", ..];
     public static bool IsOwnVerb(string[] args) =>
-        args is ["users", ..] or ["towns", ..] or ["migrations", ..] or ["compliance", ..] or ["permissions"];
+        args is ["users", ..] or ["towns", ..] or ["roster", ..] or ["migrations", ..] or ["compliance", ..] or ["permissions"];
 
     /// <summary>JasperFx's verbs (codegen, describe, db-apply, db-patch, projections, ...): anything but options.</summary>
     public static bool IsJasperFxVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && args[0] != "run";
@@ -27,6 +28,7 @@ public static class CommandLine
                 ["users", "disable", var userName] => await DisableUserAsync(app, userName),
                 ["users", "list"] => await ListUsersAsync(app),
                 ["towns", .. var rest] => await TownsAsync(app, rest),
+                ["roster", "import", .. var options] => await RosterImportAsync(app, options),
                 ["migrations", "add", var name] => await AddMigrationAsync(app, name),
                 ["compliance", .. var options] => await ComplianceCommand.RunAsync(app, options),
                 ["permissions"] => PrintPermissions(),
@@ -49,6 +51,9 @@ public static class CommandLine
                   角色 roles: {roles}
               users disable <用户名>
               users list
+              towns add <代码> --name <镇街名称>
+              towns list
+            {SetupCommand.Usage.TrimEnd()}
               migrations add <名称>      writes migrations/NNNN_<名称>.sql for model changes
               compliance [--town <代码>] [--as-of YYYY-MM-DD] [--json]   the findings as of a day (default today), changing nothing
               permissions                 who may do what: the permission table (A 全部, U 本单位, S 工作站的规则)
@@ -166,9 +171,11 @@ public static class CommandLine
             {
                 var refusal = await service.AddAsync(code, name, null, CancellationToken.None);
                 if (refusal is not null) { await Console.Error.WriteLineAsync(refusal); return 1; }
-                Console.WriteLine($"已添加镇街 {code}（{name}）。请用 users add ... --town {code} --role 管理员 --role 办公室 为其创建第一个管理员；该镇街办公室登录后在“成员单位”“领导小组”页面登记单位和第一份名单。");
+                Console.WriteLine($"已添加镇街 {code}（{name}）。请用 users add ... --town {code} --role 管理员 --role 办公室 为其创建第一个管理员；再用 towns establish --town {code} 登记成立文件、roster import --town {code} 导入成立时名单（或由该镇街在网页上按工作台的设置步骤完成）。");
                 return 0;
             }
+            case ["establish", .. var options]:
+                return await SetupCommand.EstablishAsync(scope.ServiceProvider, options);
             case ["list"]:
                 foreach (var town in await scope.ServiceProvider.GetRequiredService<TownDirectory>().AllAsync(CancellationToken.None))
                     Console.WriteLine($"{town.Id}\t{town.TownName}\t{town.FullName}\t{town.ShortName}");
@@ -176,6 +183,13 @@ public static class CommandLine
             default:
                 return Usage();
         }
+    }
+
+    private static async Task<int> RosterImportAsync(WebApplication app, string[] options)
+    {
+        await EnsureSchemaAsync(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        return await SetupCommand.ImportAsync(scope.ServiceProvider, options);
     }
 
     /// <summary>

@@ -81,6 +81,17 @@ public sealed class AccountService(IDocumentStore store, TimeProvider time) : IA
     public Task<bool> ExistsAsync(string userName, CancellationToken ct) => session.Query<UserAccount>().AnyAsync(u => u.UserName == userName.Trim(), ct);
 
     /// <summary>How many enabled accounts each town has (the district's list of towns).</summary>
+    /// <summary>Every enabled membership of every enabled account, by town (who can act where: a town's setup checklist asks).</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<TownMembership>>> MembershipsPerTownAsync(CancellationToken ct) =>
+        (await session.Query<UserAccount>().Where(u => !u.Disabled).ToListAsync(ct))
+        .SelectMany(u => u.EnabledMemberships()).GroupBy(m => m.Town)
+        .ToDictionary(g => g.Key, g => (IReadOnlyList<TownMembership>)g.ToList());
+
+    /// <summary>The enabled memberships of one town (its enabled accounts' roles and roster persons there).</summary>
+    public async Task<IReadOnlyList<TownMembership>> MembershipsOfTownAsync(string town, CancellationToken ct) =>
+        (await session.Query<UserAccount>().Where(u => !u.Disabled && u.Memberships.Any(m => m.Town == town)).ToListAsync(ct))
+        .Select(u => u.In(town)).OfType<TownMembership>().ToList();
+
     public async Task<IReadOnlyDictionary<string, int>> MembersPerTownAsync(CancellationToken ct) =>
         (await session.Query<UserAccount>().Where(u => !u.Disabled).ToListAsync(ct))
         .SelectMany(u => u.Memberships.Select(m => m.Town)).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
+using Secretariat.Web.Features.Setup;
 
 namespace Secretariat.Web.Features.District;
 
-public sealed record DistrictTownRow(TownProfile Town, int Accounts);
+/// <summary>A town of the district: its profile, its accounts, and where it stands in its setup (成立 → … → 账号).</summary>
+public sealed record DistrictTownRow(TownProfile Town, int Accounts, SetupProgress Setup);
 
 public sealed record DistrictTownsPageModel(IReadOnlyList<DistrictTownRow> Towns, string? Error = null, string? Code = null, string? Name = null,
     string? AdminUserName = null, string? AdminName = null, (string Town, string UserName, string Password)? Created = null);
 
 /// <summary>
 /// 镇街管理 for the 区管理员: the district's towns, and a new town with its first administrator (管理员 and 办公室 of
-/// it, with a one-time password shown once). The town's office then registers its units and first roster itself.
+/// it, with a one-time password shown once), and each town's setup progress. The town's office then establishes its bodies and
+/// imports their founding roster itself.
 /// </summary>
 public static class DistrictTownsEndpoints
 {
@@ -43,7 +46,19 @@ public static class DistrictTownsEndpoints
     private static async Task<IReadOnlyList<DistrictTownRow>> RowsAsync(HttpContext context, CancellationToken ct)
     {
         var towns = await context.RequestServices.GetRequiredService<TownDirectory>().AllAsync(ct);
-        var accounts = await context.RequestServices.GetRequiredService<AccountService>().MembersPerTownAsync(ct);
-        return towns.Select(t => new DistrictTownRow(t, accounts.GetValueOrDefault(t.Id))).ToList();
+        var service = context.RequestServices.GetRequiredService<AccountService>();
+        var accounts = await service.MembersPerTownAsync(ct);
+        var memberships = await service.MembershipsPerTownAsync(ct);
+        var store = context.RequestServices.GetRequiredService<IDocumentStore>();
+        var today = context.RequestServices.GetRequiredService<TimeProvider>().Today();
+        var rows = new List<DistrictTownRow>();
+        foreach (var town in towns)
+        {
+            // Each town's progress from its own tenant (a district of 19-30 towns: one small batch each).
+            await using var session = store.QuerySession(town.Id);
+            var progress = await SetupChecklist.OfAsync(session, town, memberships.GetValueOrDefault(town.Id) ?? [], today, ct);
+            rows.Add(new DistrictTownRow(town, accounts.GetValueOrDefault(town.Id), progress));
+        }
+        return rows;
     }
 }

@@ -25,11 +25,30 @@ public sealed class BodyRoster
     public string Name { get; set; } = "";
     public string Basis { get; set; } = "";
     public DateOnly EstablishedOn { get; set; }
+
+    /// <summary>The founding document's 发文机关 (null for bodies established before it was recorded).</summary>
+    public string? Issuer { get; set; }
+
+    /// <summary>Who recorded the establishment, and when (null: the first start, or before it was recorded).</summary>
+    public StepBy? EstablishedBy { get; set; }
+
+    /// <summary>The founding roster brought in from a sheet, if it came that way.</summary>
+    public FoundingRosterImported? Founding { get; set; }
+
     public List<Tenure> Tenures { get; set; } = [];
 
     public static BodyRoster Create(BodyEstablished e) => new()
     {
-        Id = e.BodyId, Kind = e.Kind, Name = e.Name, Basis = e.Basis, EstablishedOn = e.EstablishedOn
+        Id = e.BodyId, Kind = e.Kind, Name = e.Name, Basis = e.Basis, EstablishedOn = e.EstablishedOn, Issuer = e.Issuer, EstablishedBy = e.By
+    };
+
+    public void Apply(FoundingRosterImported e) => Founding = e;
+
+    /// <summary>A copy a decision may add seats to while it checks several (the loaded aggregate is never changed).</summary>
+    public BodyRoster Copy() => new()
+    {
+        Id = Id, Kind = Kind, Name = Name, Basis = Basis, EstablishedOn = EstablishedOn, Issuer = Issuer, EstablishedBy = EstablishedBy,
+        Founding = Founding, Tenures = [.. Tenures]
     };
 
     public void Apply(MemberAppointed e) =>

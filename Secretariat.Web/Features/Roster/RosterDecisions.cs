@@ -7,13 +7,43 @@ public static class RosterDecisions
     public const int MaxNameLength = 40;
     public const int MaxTextLength = 200;
 
-    public static Decision<BodyEstablished> Establish(BodyRoster? current, EstablishBody command)
+    public const int MaxBasisLength = 60;
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+
+    /// <param name="today">When given, a founding document dated after it is refused (the form and the command line give it).</param>
+    public static Decision<BodyEstablished> Establish(BodyRoster? current, EstablishBody command, DateOnly? today = null)
     {
-        if (current is not null) return new Refusal($"{command.Kind.Chinese()}已经成立（{current.EstablishedOn.ChineseDate()}），不能重复成立。");
-        if (string.IsNullOrWhiteSpace(command.Name)) return new Refusal("请填写机构名称。");
-        if (string.IsNullOrWhiteSpace(command.Basis)) return new Refusal("请填写成立依据（文件文号）。");
-        return new BodyEstablished(RosterNames.BodyId(command.Kind), command.Kind, command.Name.Trim(), command.Basis.Trim(),
-            command.EstablishedOn);
+        if (current is not null)
+            return new Refusal($"{command.Kind.Chinese()}已经成立（{current.EstablishedOn.ChineseDate()}，{current.Basis}），不能重复成立。");
+        var name = command.Name?.Trim() ?? "";
+        var basis = command.Basis?.Trim() ?? "";
+        var issuer = command.Issuer?.Trim();
+        if (name.Length == 0) return new Refusal("请填写机构名称。");
+        if (name.Length > MaxNameLength) return new Refusal($"机构名称不能超过 {MaxNameLength} 个字。");
+        if (basis.Length == 0) return new Refusal("请填写成立依据（文件文号）。");
+        if (basis.Length > MaxBasisLength) return new Refusal($"文号不能超过 {MaxBasisLength} 个字。");
+        if (issuer is { Length: > MaxNameLength }) return new Refusal($"发文机关不能超过 {MaxNameLength} 个字。");
+        if (new[] { name, basis, issuer ?? "" }.Any(text => text.Any(char.IsControl) || text.IndexOfAny(['<', '>']) >= 0))
+            return new Refusal("机构名称、发文机关和文号不能含有 < > 或控制字符。");
+        if (command.EstablishedOn < Earliest) return new Refusal($"成文日期不能早于 {Earliest.ChineseDate()}。");
+        if (today is { } day && command.EstablishedOn > day) return new Refusal($"成文日期 {command.EstablishedOn.ChineseDate()} 晚于今天：请填写文件上的成文日期。");
+        return new BodyEstablished(RosterNames.BodyId(command.Kind), command.Kind, name, basis, command.EstablishedOn,
+            string.IsNullOrEmpty(issuer) ? null : issuer, command.By);
+    }
+
+    /// <summary>Several bodies set up by one document (the leading group with its office, the work station): each stream starts with its act.</summary>
+    public static Decided EstablishAll(IReadOnlyDictionary<BodyKind, BodyRoster> current, EstablishBodies command, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(command.Issuer)) return new Refusal("请填写发文机关（如 某某镇人民政府）。");
+        Decided? decided = null;
+        foreach (var kind in command.Bodies)
+        {
+            var one = Establish(current.GetValueOrDefault(kind),
+                new EstablishBody(kind, command.Names[kind], command.Basis, command.On, command.Issuer, command.By), today);
+            if (one.Refusal is { } refusal) return refusal;
+            decided = decided is null ? Decided.Start<BodyRoster>(one.Event!.BodyId, one.Event) : decided.AndStart<BodyRoster>(one.Event!.BodyId, one.Event);
+        }
+        return decided ?? new Refusal("请选择要成立的机构（领导小组及其办公室、未成年人保护工作站）。");
     }
 
     public static Decision<MemberAppointed> Appoint(BodyRoster? body, AppointMember command, IReadOnlyDictionary<Guid, MemberUnit> units)

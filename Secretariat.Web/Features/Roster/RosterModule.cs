@@ -22,6 +22,7 @@ public static class RosterModule
         var group = app.MapGroup("/roster").RequireCapability(Capability.ReadTown);
         group.MapRosterPages();
         group.MapRegisterMemberUnit();
+        group.MapEstablishBodies();
         return app;
     }
 }

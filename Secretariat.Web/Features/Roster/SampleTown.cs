@@ -95,12 +95,35 @@ public static class SampleTown
         _ => []
     };
 
+    /// <summary>The notice's 发文机关.</summary>
+    public const string Issuer = "重庆市九龙坡区铜罐驿镇人民政府";
+
+    public static string BodyName(BodyKind kind) => kind switch
+    {
+        BodyKind.LeadingGroup => "铜罐驿镇未成年人保护工作领导小组",
+        BodyKind.Secretariat => "铜罐驿镇未成年人保护工作领导小组办公室",
+        BodyKind.WorkStation => "铜罐驿镇未成年人保护工作站",
+        _ => kind.ToString()
+    };
+
+    /// <summary>
+    /// The notice's lists as the founding workbook holds them (成员单位, 附件1, 四、组织架构, 附件3-1, and its child directors and
+    /// supervisor on the notice's date): what an office would type into the template from the notice.
+    /// </summary>
+    public static FoundingSheets Sheets() => new(
+        Units.Select((u, i) => new UnitRow(i + 2, u.Name, u.Kind)).ToList(),
+        Enum.GetValues<BodyKind>().Select(kind => new BodySheet(kind,
+            SeatsOf(kind).Select((seat, i) => new SeatRow(i + 2, seat.Role.Chinese(), seat.Name, seat.Position, seat.Unit)).ToList())).ToList(),
+        WorkStation.Where(s => s.Role is RosterRole.ChildDirector or RosterRole.ChildSupervisor)
+            .Select((seat, i) => new ChildWorkerRow(i + 2, seat.Unit!, seat.Name, seat.Role.Chinese(), EstablishedOn, Basis)).ToList());
+
+    /// <summary>The notice's lists as a filled-in founding workbook (.xlsx): the first start imports this file.</summary>
+    public static byte[] Workbook() => FoundingWorkbook.Write(Sheets());
+
     /// <summary>The same name in the notice is the same person across bodies (e.g. 刘兵: 副组长, 主任, 站长).</summary>
-    public static Guid PersonId(string name) => StableId("person:" + name);
+    public static Guid PersonId(string name) => FoundingIds.PersonId(name);
 
-    public static Guid UnitId(string name) => StableId("unit:" + name);
+    public static Guid UnitId(string name) => FoundingIds.UnitId(name);
 
-    public static Guid TenureId(BodyKind body, string name) => StableId($"tenure:{body}:{name}:{EstablishedOn:yyyy-MM-dd}");
-
-    private static Guid StableId(string key) => StableIds.From("secretariat-sample:" + key);
+    public static Guid TenureId(BodyKind body, string name) => FoundingIds.TenureId(body, name, EstablishedOn);
 }

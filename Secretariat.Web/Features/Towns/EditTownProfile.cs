@@ -48,7 +48,7 @@ public static class TownProfileRules
         {
             Id = current.Id, TownName = townName, FullName = fullName, ShortName = shortName, OfficeIssuer = office,
             LeadingGroupIssuer = group, StationIssuer = station, Prefixes = prefixes, CheckFrom = checkFrom,
-            CreatedAt = current.CreatedAt, LastChangedBy = by
+            CreatedAt = current.CreatedAt, LastChangedBy = by, ConfirmedAt = by.At
         }, null);
     }
 

@@ -36,6 +36,9 @@ public sealed class TownProfile
     public DateTimeOffset CreatedAt { get; set; }
     public StepBy? LastChangedBy { get; set; }
 
+    /// <summary>When the town's 管理员 last saved 镇街信息 (null: the names are still the ones it was registered with, unchecked).</summary>
+    public DateTimeOffset? ConfirmedAt { get; set; }
+
     public string PrefixOf(DocumentKind kind) => Prefixes.TryGetValue(kind, out var prefix) && prefix.Length > 0 ? prefix : DefaultPrefix(ShortName, kind);
 
     /// <summary>A number as the register hands it out: 某某未保领纪〔2024〕3号.</summary>

@@ -30,6 +30,8 @@ public enum Capability
     ReportProgress,
     /// <summary>Register member units and keep the bodies' records.</summary>
     ManageRoster,
+    /// <summary>Establish the leading group and the work station (成立) from their founding document, and bring in their founding roster, member units and child directors from a sheet.</summary>
+    EstablishBodies,
     /// <summary>File, amend or withdraw a member adjustment: for any unit, or for the own unit.</summary>
     FileAdjustments,
     /// <summary>Accept (受理) or return an adjustment (the office).</summary>
@@ -160,10 +162,10 @@ public static class Permissions
     [
         new(Roles.Administrator, RoleLevel.Town, "镇街的系统管理员：账号、通知设置、镇街信息",
             All([.. Reading, Capability.ReadAccounts, Capability.AdministerAccounts, Capability.ConfigureNotifications, Capability.ReadNotificationLog,
-                Capability.EditTownProfile, Capability.RunCompliance])),
+                Capability.EditTownProfile, Capability.RunCompliance, Capability.EstablishBodies])),
         new(Roles.Secretariat, RoleLevel.Town, "领导小组办公室：会议、议定事项督办、成员调整受理、材料初审",
             All([.. Reading, Capability.AnswerAlerts, Capability.RunMeetings, Capability.ProposeAgenda, Capability.FollowUpResolutions,
-                Capability.ReportProgress, Capability.ManageRoster, Capability.FileAdjustments, Capability.HandleAdjustments,
+                Capability.ReportProgress, Capability.ManageRoster, Capability.EstablishBodies, Capability.FileAdjustments, Capability.HandleAdjustments,
                 Capability.ActAsStationMaster, Capability.ManageTraining, Capability.ReceiveReports, Capability.ReportMajorMatters,
                 Capability.ManageCampaigns, Capability.SubmitEvidence, Capability.ReviewEvidence, Capability.ReportRectification,
                 Capability.ReadMinorsData, Capability.ReadMinorsDataLog, Capability.ReadAccounts, Capability.ReadNotificationLog])),

@@ -13,6 +13,9 @@ public static class RecordPanels
     /// <summary>A resolution's page (Meetings): panels get <c>Resolution</c> (the resolution) and <c>Actor</c> (who reads it).</summary>
     public const string Resolution = "resolution";
 
+    /// <summary>A town's dashboard (工作台), near its top: panels get <c>Today</c> (the town's day, a <see cref="DateOnly"/>).</summary>
+    public const string Dashboard = "dashboard";
+
     public static IServiceCollection AddRecordPanel<TComponent>(this IServiceCollection services, string slot) where TComponent : IComponent =>
         services.AddSingleton(new RecordPanel(slot, typeof(TComponent)));
 }
