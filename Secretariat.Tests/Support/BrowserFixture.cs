@@ -21,7 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ["ConnectionStrings__Secretariat"] = ConnectionString,
             ["Admin__InitialPassword"] = AppFixture.AdminPassword,
-            ["DataProtection__KeysDirectory"] = Path.Combine(Path.GetTempPath(), "secretariat-test-keys")
+            ["DataProtection__KeysDirectory"] = Path.Combine(Path.GetTempPath(), "secretariat-test-keys"),
+            // The run's SMTP server (NotificationBrowserTests) listens on loopback, refused unless allowed.
+            ["Notifications__PrivateNetworks"] = "127.0.0.1/32"
         });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -8,7 +8,7 @@ public sealed class MeetingSteps(MeetingsFixture app)
 
     public Task<SignedIn> As(string user) => SignedIn.AsAsync(app.Host, user, $"{user}-password-1");
 
-    public Task<IScenarioResult> PostAsync(SignedIn user, string url, IEnumerable<(string Key, string Value)> fields, HttpStatusCode expected) =>
+    public Task<IScenarioResult> PostAsync(SignedIn user, string url, IEnumerable<(string Key, string Value)> fields, HttpStatusCode? expected) =>
         app.Host.PostFormAsync(user, url, fields, expected);
 
     public async Task<string> GetAsync(SignedIn user, string url, HttpStatusCode expected = HttpStatusCode.OK) =>

@@ -89,6 +89,17 @@ public static class Authentication
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ChinesePages.HandleExceptionAsync });
         // /t/{town}/... becomes the town's path base before routing, so routes are each town's own.
         app.UseTownPaths();
+        // A NUL in the address (the query, or a path segment) cannot be stored or searched for: the request is refused before any page reads it.
+        app.Use((context, next) =>
+        {
+            if ((context.Request.Path.Value?.Contains('\0') ?? false) || context.Request.Query.Any(q => q.Key.Contains('\0') || q.Value.Any(v => v?.Contains('\0') == true)))
+            {
+                context.Items[ChinesePages.ProblemKey] = ChinesePages.AddressUnreadable;
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Task.CompletedTask;
+            }
+            return next(context);
+        });
         app.UseRouting();
         // An empty id names no record (and Marten refuses it as a stream id): not found, never a 500.
         app.Use((context, next) =>
