@@ -23,7 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["Admin__InitialPassword"] = AppFixture.AdminPassword,
             ["DataProtection__KeysDirectory"] = Path.Combine(Path.GetTempPath(), "secretariat-test-keys"),
             // The run's SMTP server (NotificationBrowserTests) listens on loopback, refused unless allowed.
-            ["Notifications__PrivateNetworks"] = "127.0.0.1/32"
+            ["Notifications__PrivateNetworks"] = "127.0.0.1/32",
+            // Every browser of the run signs in from 127.0.0.1.
+            ["SignIn__AttemptsPerMinutePerAddressAndUser"] = "10000"
         });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

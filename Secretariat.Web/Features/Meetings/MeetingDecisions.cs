@@ -214,18 +214,29 @@ public static class MeetingDecisions
         return new MinutesReturned(meeting.Id, comment!.Trim(), By(actor, now));
     }
 
+    /// <summary>The words of the confirmation the convener ticks to sign off minutes without everyone's attendance (未登记出席).</summary>
+    public const string ConfirmUnrecorded = "确认按“未登记出席”签发";
+
     /// <summary>
     /// Sign-off: the minutes take the next number of the year's register (<paramref name="register"/>, null before the year's first) and
-    /// the resolutions are issued to their units, each starting its own stream.
+    /// the resolutions are issued to their units, each starting its own stream. The attendance of every member as of the meeting day
+    /// is recorded first (the issued minutes print it and it can no longer change); where it is not, the convener signs off only by
+    /// confirming <see cref="ConfirmUnrecorded"/>, and the minutes then say how many were not recorded instead of counting them absent.
     /// </summary>
     public static Decided SignOff(Meeting meeting, DocumentRegister? register, IReadOnlyDictionary<Guid, string> unitNames, TownProfile town,
-        Actor actor, DateTimeOffset now)
+        Actor actor, DateTimeOffset now, IReadOnlyCollection<Guid> members, bool confirmUnrecorded)
     {
         if (MaySign(meeting, actor) is { } refusal) return refusal;
+        var unrecorded = meeting.UnrecordedAmong(members);
+        if (unrecorded > 0 && !confirmUnrecorded)
+            return new Refusal(unrecorded == members.Distinct().Count()
+                ? $"本次会议尚未登记出席情况（应出席{unrecorded}人）：纪要签发后出席情况不能再改。请办公室先在“出席”页登记；确无法登记的，请勾选“{ConfirmUnrecorded}”后签发。"
+                : $"还有{unrecorded}名成员未登记出席情况：纪要签发后出席情况不能再改。请办公室先在“出席”页登记；确无法登记的，请勾选“{ConfirmUnrecorded}”后签发。");
         var taken = DocumentRegister.Next(register, DocumentKind.Minutes, now.ToTownDate().Year, meeting.Id);
         var number = town.Number(taken.ToNumber());
         var by = By(actor, now);
-        var decided = Decided.Append(meeting.Id, new MinutesSignedOff(meeting.Id, number, taken.Year, taken.Sequence, by)).AndNumber(taken);
+        var decided = Decided.Append(meeting.Id, new MinutesSignedOff(meeting.Id, number, taken.Year, taken.Sequence, by) { UnrecordedAttendance = unrecorded })
+            .AndNumber(taken);
         foreach (var (r, i) in meeting.ResolutionDrafts.Select((r, i) => (r, i)))
             decided = decided.AndStart<Resolution>(r.ResolutionId, new ResolutionIssued(r.ResolutionId, meeting.Id, meeting.Title, number,
                 meeting.Date, i + 1, r.Text.Trim(), new UnitRef(r.LeadUnitId, unitNames.GetValueOrDefault(r.LeadUnitId, "")),

@@ -14,7 +14,9 @@ public static class Authentication
         var keys = configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keyDir
             ? keyDir
             : Path.Combine(environment.ContentRootPath, ".data", "keys");
-        services.AddDataProtection().SetApplicationName("Secretariat").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        var protection = services.AddDataProtection().SetApplicationName("Secretariat").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Encrypted at rest with the configured certificate; without one, in plain form (said at start).
+        KeysAtRest.Configure(protection, configuration);
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -121,6 +123,9 @@ public static class Authentication
         app.UseAntiforgery();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
+            if (!KeysAtRest.IsConfigured(app.Configuration))
+                app.Logger.LogWarning("数据保护密钥未加密保存（未配置 DataProtection:Certificate:Path）。Data-protection keys are stored unencrypted: " +
+                                      "set DataProtection__Certificate__Path and DataProtection__Certificate__Password (README, Security and operation).");
             var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
                 .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses) Console.WriteLine($"Secretariat 已启动，请用浏览器打开 Open: {address}/sign-in");
