@@ -76,7 +76,7 @@ public class HardeningRoundTwoTests(MeetingsFixture app) : IClassFixture<Meeting
         var clerk = await _steps.As("clerk");
         var events = await EventsAsync();
         using var client = app.Host.Server.CreateClient();
-        foreach (var url in new[] { "/t/tgy/meetings/new", "/t/tgy/adjustments/new", "/t/tgy/training/appointments/new", "/t/tgy/reports", "/sign-in", "/account" })
+        foreach (var url in new[] { "/t/tgy/meetings/new", "/t/tgy/adjustments/new", "/t/tgy/training/appointments/new", "/t/tgy/roster/units", "/sign-in", "/account" })
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, type) };
             request.Headers.Add("Cookie", clerk.Cookie);
@@ -113,6 +113,7 @@ public class HardeningRoundTwoTests(MeetingsFixture app) : IClassFixture<Meeting
     public async Task A_file_name_with_nul_bidirectional_control_characters_or_a_path_is_stored_as_its_clean_base_name()
     {
         var clerk = await _steps.As("clerk");
+        // Part headers in UTF-8, as browsers write them.
         var form = new MultipartFormDataContent
         {
             { new StringContent(clerk.RequestToken), "__RequestVerificationToken" }, { new StringContent("LeadingGroup"), "Body" },
@@ -120,9 +121,11 @@ public class HardeningRoundTwoTests(MeetingsFixture app) : IClassFixture<Meeting
             { new StringContent("附件测试"), "NewPersonName" }, { new StringContent("Member"), "NewRole" }, { new StringContent("工作变动"), "Reason" },
             { new StringContent(MeetingSteps.Day(5)), "EffectiveOn" }
         };
+        form.HeaderEncodingSelector = (_, _) => Encoding.UTF8;
         var file = new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n"));
-        // The raw header as a script sends it: a Windows path, a NUL, a right-to-left override, a tab.
-        file.Headers.TryAddWithoutValidation("Content-Disposition", "form-data; name=\"attachment\"; filename=\"C:\\\\fakepath\\\\任免\u0000文件\u202Efdp.exe\t.pdf\"");
+        // The raw name as a script can send it: a Windows path, a right-to-left override, a tab (a NUL drops the whole part in the form
+        // reader; FileNameTests cleans it too).
+        file.Headers.TryAddWithoutValidation("Content-Disposition", "form-data; name=\"attachment\"; filename=\"C:\\fakepath\\任免\u202E文件\tfdp.exe.pdf\"");
         form.Add(file);
         var result = await app.Host.Scenario(s =>
         {

@@ -206,6 +206,6 @@ public static class WebhookTokens
     {
         var (url, parameter, token) = Split(robot.WebhookUrl);
         var name = robot.TokenParameter ?? parameter;
-        return robot.ProtectedToken is not null || token is not null ? Join(url, name ?? Parameters[0], Mask) : url;
+        return robot.ProtectedToken is not null || token is not null ? url + (url.Contains('?') ? "&" : "?") + $"{name ?? Parameters[0]}={Mask}" : url;
     }
 }
