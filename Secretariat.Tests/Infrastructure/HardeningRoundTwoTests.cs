@@ -67,6 +67,42 @@ public class HardeningRoundTwoTests(MeetingsFixture app) : IClassFixture<Meeting
         await _steps.GetAsync(clerk, "/t/tgy/");
     }
 
+    [Fact]
+    public async Task Meetings_appointments_and_members_stored_on_9999_12_31_take_no_page_down()
+    {
+        var farOff = new DateOnly(9999, 12, 31);
+        var meeting = Guid.NewGuid();
+        var worker = Guid.NewGuid();
+        var member = Guid.NewGuid();
+        // What the earlier release accepted from its forms, as it stored it.
+        await using (var session = app.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession(SampleTownAccounts.Town))
+        {
+            var by = new StepBy(Guid.NewGuid(), "旧版本", DateTimeOffset.UtcNow);
+            session.Events.StartStream<Meeting>(meeting, new MeetingConvened(meeting, "远期会议", MeetingKind.Regular,
+                new DateTimeOffset(9999, 12, 31, 1, 30, 0, TimeSpan.Zero), "会议室", SampleTown.PersonId("叶伟"), "叶伟", null, null, by));
+            session.Events.StartStream<Secretariat.Web.Features.Training.ChildWorker>(worker, new Secretariat.Web.Features.Training.ChildWorkerAppointed(
+                worker, Guid.NewGuid(), "远期主任", Secretariat.Web.Features.Training.ChildWorkerDuty.ChildDirector, SampleTown.UnitId("建设村"), "建设村", farOff, "旧版本"));
+            session.Events.Append(RosterNames.BodyId(BodyKind.LeadingGroup), new MemberAppointed(Guid.NewGuid(), member, "远期成员", RosterRole.Member,
+                SampleTown.UnitId("建设村"), "建设村", "远期", farOff, "旧版本"));
+            await session.SaveChangesAsync();
+        }
+        var clerk = await _steps.As("clerk");
+        var admin = await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
+        foreach (var url in new[]
+                 {
+                     "/t/tgy/", "/t/tgy/meetings", "/t/tgy/meetings?year=9999", "/t/tgy/meetings/calendar", $"/t/tgy/meetings/{meeting}",
+                     $"/t/tgy/meetings/{meeting}/notice", $"/t/tgy/meetings/{meeting}/invite.ics", "/t/tgy/training", "/t/tgy/training/coverage",
+                     "/t/tgy/training/ledger.xlsx", $"/t/tgy/training/people/{worker}", "/t/tgy/roster/leading-group", "/t/tgy/roster/leading-group/history",
+                     $"/t/tgy/roster/people/{member}", "/t/tgy/roster/units", "/t/tgy/compliance", "/t/tgy/reports", "/t/tgy/resolutions", "/t/tgy/adjustments"
+                 })
+            await _steps.GetAsync(clerk, url);
+        await _steps.GetAsync(admin, "/t/tgy/");
+        // The daily check runs over them too.
+        var run = await app.Host.PostFormAsync(admin, "/t/tgy/compliance/run", [], expected: null);
+        Assert.True(run.Context.Response.StatusCode is >= 200 and < 400, $"compliance run: {run.Context.Response.StatusCode}");
+        await _steps.GetAsync(clerk, "/t/tgy/");
+    }
+
     [Theory]
     [InlineData("application/json", "{\"Title\":\"会议\",\"Date\":\"2026-12-01\"}")]
     [InlineData("text/plain", "Title=会议&Date=2026-12-01")]
