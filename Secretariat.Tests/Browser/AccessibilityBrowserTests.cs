@@ -39,6 +39,7 @@ public static class MainPages
         await clerk.GetByRole(AriaRole.Button, new() { Name = "召集会议" }).ClickAsync();
         await Expect(clerk.Locator("h1")).ToHaveTextAsync("2026年第二次领导小组会议");
         var meeting = new Uri(clerk.Url).AbsolutePath;
+        await MinutesBrowserSteps.RecordEveryoneAsync(clerk, clerk.Url.Split('?')[0]);
 
         await clerk.Locator("nav.tabs").GetByText("纪要").ClickAsync();
         await clerk.GetByLabel("纪要正文").FillAsync("会议听取了未成年人保护工作站上半年工作汇报，研究了留守儿童关爱工作。");

@@ -47,6 +47,9 @@ public class MeetingFlowBrowserTests(BrowserFixture browser) : IClassFixture<Bro
 
         var leader = await SignInAsync("yewei", "leader-password-1", "/t/tgy/meetings");
         await leader.GotoAsync(meetingUrl + "?tab=minutes");
+        // Only two members' attendance is recorded: the convener is told, and confirms 未登记出席 to sign off.
+        await Expect(leader.Locator("#sign-unrecorded")).ToContainTextAsync("还有25名成员未登记出席情况");
+        await leader.GetByLabel("确认按“未登记出席”签发").CheckAsync();
         await leader.GetByRole(AriaRole.Button, new() { Name = "签发" }).ClickAsync();
         await Expect(leader.Locator("p.summary strong.minutes-status").First).ToContainTextAsync($"铜罐驿未保领纪〔{DateTime.UtcNow.AddHours(8).Year}〕1号");
 

@@ -19,6 +19,7 @@ public static class MinutesBrowserSteps
         await clerk.GetByRole(AriaRole.Button, new() { Name = "召集会议" }).ClickAsync();
         await Expect(clerk.Locator("h1")).ToHaveTextAsync(title);
         var meetingUrl = clerk.Url.Split('?')[0];
+        await RecordEveryoneAsync(clerk, meetingUrl);
         await clerk.Locator("nav.tabs").GetByText("纪要").ClickAsync();
         await clerk.GetByLabel("纪要正文").FillAsync(minutes);
         await clerk.GetByLabel("第1项议定事项").FillAsync(resolution);
@@ -30,6 +31,14 @@ public static class MinutesBrowserSteps
         await clerk.GetByRole(AriaRole.Button, new() { Name = "报送召集人签发" }).ClickAsync();
         await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("待签发");
         return meetingUrl;
+    }
+
+    /// <summary>The office records everyone as 出席 (全部出席): the convener signs the minutes off once attendance is recorded.</summary>
+    public static async Task RecordEveryoneAsync(IPage clerk, string meetingUrl)
+    {
+        await clerk.GotoAsync(meetingUrl + "?tab=attendance");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "全部出席", Exact = true }).ClickAsync();
+        await Expect(clerk.Locator("#saved")).ToHaveTextAsync("出席情况已保存。");
     }
 
     /// <summary>The convener signs the minutes off; they are issued under a number containing <paramref name="numbered"/>.</summary>

@@ -197,6 +197,7 @@ public class OfficialDocumentsBrowserTests(BrowserFixture browser) : IClassFixtu
         await clerk.GetByRole(AriaRole.Button, new() { Name = "召集会议" }).ClickAsync();
         await Expect(clerk.Locator("h1")).ToHaveTextAsync(MeetingTitle);
         var meetingUrl = clerk.Url.Split('?')[0];
+        await MinutesBrowserSteps.RecordEveryoneAsync(clerk, meetingUrl);
 
         await clerk.GotoAsync(meetingUrl + "?tab=minutes");
         await clerk.GetByLabel("纪要正文").FillAsync(

@@ -60,6 +60,63 @@ public class FieldErrorTests(FieldErrorFixture app) : IClassFixture<FieldErrorFi
         Assert.Matches($"<p class=\"error\" role=\"alert\">[^<]*{Regex.Escape(message)}", html);
     }
 
+    /// <summary>Every date a user enters lies between 2000-01-01 and ten years ahead: one out of it is refused at its field, nothing saved.</summary>
+    [Theory]
+    [InlineData("meeting day", "9999-12-31")]
+    [InlineData("meeting day", "1999-12-31")]
+    [InlineData("delegation", "1999-06-01")]
+    [InlineData("cut-off", "9999-12-30")]
+    [InlineData("adjustment", "9999-12-31")]
+    [InlineData("appointment", "9999-12-31")]
+    [InlineData("qualification", "0001-01-01")]
+    [InlineData("training", "1999-12-30")]
+    [InlineData("resolution due", "9999-12-31")]
+    public async Task A_date_out_of_range_is_refused_at_its_field_and_saves_nothing(string form, string day)
+    {
+        var clerk = await As("clerk");
+        var latest = Today.AddYears(10);
+        var meeting = new List<(string, string)>
+        {
+            ("Title", "日期范围会议"), ("Kind", "Regular"), ("Date", Day(20)), ("Time", "09:30"), ("Place", "镇政府三楼会议室"),
+            ("ConvenerPersonId", SampleTown.PersonId("叶伟").ToString()), ("DelegatedOn", ""), ("CutoffDate", "")
+        };
+        List<(string, string)> With(List<(string, string)> fields, string key, string value) =>
+            fields.Select(f => f.Item1 == key ? (key, value) : f).ToList();
+        string? url = null;
+        if (form == "resolution due")
+        {
+            url = (await app.Host.PostFormAsync(clerk, "/t/tgy/meetings/new", With(With(meeting, "Date", Day(-2)), "Title", "日期范围纪要会议"),
+                HttpStatusCode.SeeOther)).Context.Response.Headers.Location.ToString();
+        }
+        var version = url is null ? "" : Regex.Match(await GetAsync(clerk, url + "?tab=minutes"), "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
+        var row = Guid.NewGuid().ToString();
+        var events = await app.ScalarAsync("select count(*) from secretariat.mt_events");
+        var (path, fields, marker, words) = form switch
+        {
+            "meeting day" => ("/t/tgy/meetings/new", With(meeting, "Date", day), "name=\"Date\"", "会议日期须在"),
+            "delegation" => ("/t/tgy/meetings/new", With(With(meeting, "ConvenerPersonId", SampleTown.PersonId("胡鹏来").ToString()), "DelegatedOn", day),
+                "name=\"DelegatedOn\"", "委托日期须在"),
+            "cut-off" => ("/t/tgy/meetings/new", With(meeting, "CutoffDate", day), "name=\"CutoffDate\"", "议题征集截止日期须在"),
+            "adjustment" => ("/t/tgy/adjustments/new", [("Body", "LeadingGroup"), ("Kind", "Add"), ("UnitId", SampleTown.UnitId("建设村").ToString()),
+                ("MemberPersonId", ""), ("NewPersonName", "周新"), ("NewRole", "Member"), ("NewPosition", ""), ("Reason", "工作变动"), ("EffectiveOn", day)],
+                "name=\"EffectiveOn\"", "拟生效日期须在"),
+            "appointment" => ("/t/tgy/training/appointments/new", [("PersonId", ""), ("Name", "范围测试"), ("Duty", "ChildDirector"),
+                ("UnitId", SampleTown.UnitId("建设村").ToString()), ("EffectiveOn", day), ("Basis", "镇政府文件")], "name=\"EffectiveOn\"", "任职日期须在"),
+            "qualification" => ("/t/tgy/training/appointments/new", [("PersonId", ""), ("Name", "资格测试"), ("Duty", "ChildDirector"),
+                ("UnitId", SampleTown.UnitId("建设村").ToString()), ("EffectiveOn", Day(-1)), ("Basis", "镇政府文件"), ("QualificationLevel", "助理社会工作师"),
+                ("QualifiedOn", day)], "name=\"QualifiedOn\"", "取得资格日期须在"),
+            "training" => ("/t/tgy/training/sessions/new", [("Title", "范围测试培训"), ("Kind", "Onboarding"), ("StartOn", day), ("EndOn", "1999-12-31"),
+                ("Organiser", "镇民政和社事办"), ("Place", "会议室"), ("CourseTitle", "儿童保护政策法规"), ("CourseHours", "3"), ("CourseChildSocialWork", "0"),
+                ("Attendee", SampleTown.PersonId("邹利").ToString())], "name=\"StartOn\"", "开始日期须在"),
+            _ => (url + "/minutes", [("version", version), ("Summary", "会议研究了工作。"), ("ResolutionRow", row), ($"ResolutionText_{row}", "日期范围事项"),
+                ($"ResolutionLead_{row}", SampleTown.UnitId("建设村").ToString()), ($"ResolutionDue_{row}", day)],
+                "aria-label=\"第1项办理期限\"", "第 1 项议定事项的办理期限须在")
+        };
+        var page = await PostAsync(form is "training" ? await As("station") : clerk, path, fields);
+        AssertMarked(page, marker, $"{words} 2000年1月1日 至 {latest.Year}年{latest.Month}月{latest.Day}日 之间");
+        Assert.Equal(events, await app.ScalarAsync("select count(*) from secretariat.mt_events"));
+    }
+
     [Fact]
     public async Task A_new_adjustment_request_marks_the_reason_it_lacks_also_when_htmx_renders_it_in_place()
     {
@@ -102,7 +159,7 @@ public class FieldErrorTests(FieldErrorFixture app) : IClassFixture<FieldErrorFi
         var version = Regex.Match(tab, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
         var row = Guid.NewGuid().ToString();
         var page = await PostAsync(clerk, url + "/minutes", [("version", version), ("Summary", "会议研究了工作。"), ("ResolutionRow", row),
-            ($"ResolutionText_{row}", "各村完善留守儿童台账"), ($"ResolutionLead_{row}", ""), ($"ResolutionDue_{row}", "2099-12-31")]);
+            ($"ResolutionText_{row}", "各村完善留守儿童台账"), ($"ResolutionLead_{row}", ""), ($"ResolutionDue_{row}", "2032-12-31")]);
         AssertMarked(page, "aria-label=\"第1项牵头单位\"", "第 1 项议定事项请选择牵头单位");
     }
 
@@ -120,15 +177,16 @@ public class FieldErrorTests(FieldErrorFixture app) : IClassFixture<FieldErrorFi
         var row = Guid.NewGuid().ToString();
         await app.Host.PostFormAsync(clerk, url + "/minutes", [("version", version), ("Summary", "会议研究了工作。"), ("ResolutionRow", row),
             ($"ResolutionText_{row}", "建设村补充配备儿童主任"), ($"ResolutionLead_{row}", SampleTown.UnitId("建设村").ToString()),
-            ($"ResolutionDue_{row}", "2099-12-31")], HttpStatusCode.SeeOther);
+            ($"ResolutionDue_{row}", "2032-12-31")], HttpStatusCode.SeeOther);
+        await app.Host.RecordEveryoneAsync(clerk, url);
         await app.Host.PostFormAsync(clerk, url + "/minutes/submit", [], HttpStatusCode.SeeOther);
         await app.Host.PostFormAsync(leader, url + "/minutes/sign-off", [], HttpStatusCode.SeeOther);
         var resolution = Regex.Match(await GetAsync(clerk, url + "?tab=resolutions"), "href=\"(/t/tgy/resolutions/[0-9a-f-]{36})\"").Groups[1].Value;
         Assert.NotEqual("", resolution);
 
-        var page = await PostAsync(clerk, resolution + "/extend", [("DueOn", "2099-06-30"), ("Reason", "资金未到位")]);
-        AssertMarked(page, "name=\"DueOn\"", "新的期限须晚于现期限 2099年12月31日");
-        Assert.DoesNotContain("现期限 2099-12-31", page);
+        var page = await PostAsync(clerk, resolution + "/extend", [("DueOn", "2032-06-30"), ("Reason", "资金未到位")]);
+        AssertMarked(page, "name=\"DueOn\"", "新的期限须晚于现期限 2032年12月31日");
+        Assert.DoesNotContain("现期限 2032-12-31", page);
     }
 
     [Fact]

@@ -136,3 +136,39 @@ public class FileTypesTests
         Assert.Null(FileTypes.SniffDocument([0x50, 0x4B, 0x03, 0x04], "头.pptx"));
     }
 }
+
+/// <summary>Uploaded files keep their base name, without paths, control, bidirectional or other invisible characters (issue 25).</summary>
+public class FileNameTests
+{
+    [Theory]
+    [InlineData("报告.pdf", "报告.pdf")]
+    [InlineData("C:\\fakepath\\会议纪要.docx", "会议纪要.docx")]
+    [InlineData("..\\..\\windows\\system32\\a.pdf", "a.pdf")]
+    [InlineData("../../etc/passwd", "passwd")]
+    [InlineData("a\0b.pdf", "ab.pdf")]
+    [InlineData("invoice\u202Efdp.exe.pdf", "invoicefdp.exe.pdf")]
+    [InlineData("\u2066签到表\u2069.pdf", "签到表.pdf")]
+    [InlineData("a\r\nb\t.pdf", "ab.pdf")]
+    [InlineData("\u200b\u200f照片\u00ad.png", "照片.png")]
+    [InlineData("x\u2028y.pdf", "xy.pdf")]
+    [InlineData("\ud800bad.pdf", "bad.pdf")]
+    [InlineData("😀合影.jpg", "😀合影.jpg")]
+    [InlineData("  .pdf  ", ".pdf")]
+    [InlineData("\u202E", "附件")]
+    [InlineData("..", "附件")]
+    [InlineData("C:\\dir\\", "附件")]
+    [InlineData(null, "附件")]
+    public void A_name_keeps_its_base_name_and_loses_what_could_mislead_or_break(string? posted, string stored) =>
+        Assert.Equal(stored, FileTypes.CleanName(posted, "附件"));
+
+    [Fact]
+    public void A_long_name_is_cut_before_its_extension()
+    {
+        var name = FileTypes.CleanName(new string('长', 200) + ".docx", "附件");
+        Assert.Equal(FileTypes.MaxNameLength, name.Length);
+        Assert.EndsWith("长.docx", name);
+        // The cut would fall inside the emoji's surrogate pair: the half is not kept.
+        var emoji = FileTypes.CleanName(new string('字', 115) + "😀😀😀.pdf", "附件");
+        Assert.Equal(new string('字', 115) + ".pdf", emoji);
+    }
+}

@@ -23,6 +23,21 @@ public static class Forms
     }
 }
 
+public static class MeetingAttendance
+{
+    /// <summary>
+    /// Records every member (as of the meeting day) and guest as 出席 through the attendance tab's 全部出席, as the office does
+    /// before the minutes go to the convener: sign-off needs the attendance (or the convener's 未登记出席).
+    /// </summary>
+    public static async Task RecordEveryoneAsync(this IAlbaHost host, SignedIn clerk, string meetingUrl)
+    {
+        var page = await (await host.Scenario(s => { s.Get.Url(meetingUrl + "?tab=attendance"); s.As(clerk); })).ReadAsTextAsync();
+        var attendees = Regex.Matches(page, "name=\"Attendee\" value=\"([0-9a-f-]{36})\"").Select(m => ("Attendee", m.Groups[1].Value)).Distinct().ToList();
+        Assert.NotEmpty(attendees);
+        await host.PostFormAsync(clerk, meetingUrl + "/attendance", [.. attendees, ("AllPresent", "true")], HttpStatusCode.SeeOther);
+    }
+}
+
 public static class TownCalendar
 {
     /// <summary>Today in Asia/Shanghai, as the app decides dates.</summary>

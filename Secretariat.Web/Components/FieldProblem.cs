@@ -47,5 +47,9 @@ public sealed class FieldProblem
         ? new Dictionary<string, object> { ["aria-invalid"] = "true", ["aria-describedby"] = ErrorId(field) }
         : Empty;
 
+    /// <summary>The field's attributes with others of the input (a date's <c>min</c> and <c>max</c>), for one @attributes.</summary>
+    public IReadOnlyDictionary<string, object> For(string field, IReadOnlyDictionary<string, object> more) =>
+        For(field).Concat(more).ToDictionary(p => p.Key, p => p.Value);
+
     private static readonly IReadOnlyDictionary<string, object> Empty = new Dictionary<string, object>();
 }

@@ -134,7 +134,7 @@ public partial class AccountAdminTests(AccountAdminFixture app) : IClassFixture<
 
     public static TheoryData<string, string[], string> Refusals => new()
     {
-        { "taken", ["UserName", AppFixture.AdminUser], $"用户名“{AppFixture.AdminUser}”已被使用。" },
+        { "taken", ["UserName", AppFixture.AdminUser], AccountInput.UserNameTaken(AppFixture.AdminUser) },
         { "liaison without unit", ["Role", Roles.UnitLiaison], "成员单位联络人必须绑定一个单位。" },
         { "unit of no town", ["Role", Roles.UnitLiaison, "UnitId", Guid.NewGuid().ToString()], "所选单位不是本镇街的成员单位。" },
         { "unit not a guid", ["Role", Roles.UnitLiaison, "UnitId", "建设村"], "所选单位不是本镇街的成员单位。" },
@@ -434,7 +434,7 @@ public partial class AccountAdminRaceTests(AccountAdminFixture app) : IClassFixt
         Assert.All(statuses, s => Assert.True(s is 200 or 422, string.Join(",", statuses)));
         Assert.Equal(1, statuses.Count(s => s == 200));
         foreach (var refused in results.Where(r => r.Context.Response.StatusCode == 422))
-            Assert.Contains("用户名“same.name”已被使用。", await refused.ReadAsTextAsync());
+            Assert.Contains(AccountInput.UserNameTaken("same.name"), await refused.ReadAsTextAsync());
         Assert.Equal(1, await app.ScalarAsync("select count(*) from secretariat.mt_doc_useraccount where data->>'UserName' = 'same.name'"));
     }
 }

@@ -301,6 +301,7 @@ public class CampaignFlowTests(CampaignsFixture app) : IClassFixture<CampaignsFi
         var meeting = await _steps.ConveneAsync(clerk, "研究示范创建的会议", MeetingSteps.Day(-1));
         var minutes = await _steps.GetAsync(clerk, meeting + "?tab=minutes");
         await _steps.PostAsync(clerk, meeting + "/minutes", MeetingSteps.Minutes(minutes, "会议研究了示范创建工作。", "落实示范创建任务分解"), HttpStatusCode.SeeOther);
+        await app.Host.RecordEveryoneAsync(clerk, meeting);
         await _steps.PostAsync(clerk, meeting + "/minutes/submit", [], HttpStatusCode.SeeOther);
         await _steps.PostAsync(await As("yewei"), meeting + "/minutes/sign-off", [], HttpStatusCode.SeeOther);
         var meetingId = Guid.Parse(meeting.Split('/').Last());

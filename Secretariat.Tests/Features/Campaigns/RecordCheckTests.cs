@@ -15,6 +15,7 @@ public class RecordCheckTests(CampaignsFixture app) : IClassFixture<CampaignsFix
         var meeting = await _steps.ConveneAsync(clerk, title, MeetingSteps.Day(-1));
         var minutes = await _steps.GetAsync(clerk, meeting + "?tab=minutes");
         await _steps.PostAsync(clerk, meeting + "/minutes", MeetingSteps.Minutes(minutes, $"{title}研究了重点个案。", $"{title}的议定事项"), HttpStatusCode.SeeOther);
+        await app.Host.RecordEveryoneAsync(clerk, meeting);
         await _steps.PostAsync(clerk, meeting + "/minutes/submit", [], HttpStatusCode.SeeOther);
         await _steps.PostAsync(await _steps.As("yewei"), meeting + "/minutes/sign-off", [], HttpStatusCode.SeeOther);
     }

@@ -319,6 +319,7 @@ public class ComplianceYearTests(ComplianceFixture app) : IClassFixture<Complian
             fields.AddRange([($"ResolutionText_{row}", resolution), ($"ResolutionLead_{row}", SampleTown.UnitId("建设村").ToString()),
                 ($"ResolutionUnits_{row}", SampleTown.UnitId("派出所").ToString()), ($"ResolutionDue_{row}", due!), ($"ResolutionMajor_{row}", "true")]);
         await PostAsync(clerk, meeting + "/minutes", fields);
+        await app.Host.RecordEveryoneAsync(clerk, meeting);
         await PostAsync(clerk, meeting + "/minutes/submit", []);
         await PostAsync(await As("yewei"), meeting + "/minutes/sign-off", []);
     }

@@ -39,6 +39,7 @@ public class DashboardChartsTests(MeetingsFixture app) : IClassFixture<MeetingsF
                 ($"ResolutionUnits_{row}", SampleTown.UnitId("派出所").ToString()), ($"ResolutionDue_{row}", due)]);
         }
         await _steps.PostAsync(clerk, url + "/minutes", fields, HttpStatusCode.SeeOther);
+        await app.Host.RecordEveryoneAsync(clerk, url);
         await _steps.PostAsync(clerk, url + "/minutes/submit", [], HttpStatusCode.SeeOther);
         await _steps.PostAsync(leader, url + "/minutes/sign-off", [], HttpStatusCode.SeeOther);
     }
@@ -50,8 +51,8 @@ public class DashboardChartsTests(MeetingsFixture app) : IClassFixture<MeetingsF
         var leader = await _steps.As("yewei");
         await IssueWithResolutionsAsync(clerk, leader, "图表会议一", 20,
             ("建设村修缮儿童之家", "建设村", MeetingSteps.Day(-3)), ("建设村走访困境儿童", "建设村", MeetingSteps.Day(-2)),
-            ("财政办落实经费", "财政办", MeetingSteps.Day(-1)), ("财政办年度预算", "财政办", "2099-12-31"));
-        await IssueWithResolutionsAsync(clerk, leader, "图表会议二", 15, ("建设村建立台账", "建设村", "2099-12-31"));
+            ("财政办落实经费", "财政办", MeetingSteps.Day(-1)), ("财政办年度预算", "财政办", "2032-12-31"));
+        await IssueWithResolutionsAsync(clerk, leader, "图表会议二", 15, ("建设村建立台账", "建设村", "2032-12-31"));
         var admin = await SignedIn.AsAsync(app.Host, AppFixture.AdminUser, AppFixture.AdminPassword);
         await app.Host.PostFormAsync(admin, "/t/tgy/compliance/run", [], HttpStatusCode.SeeOther);
 

@@ -58,9 +58,9 @@ public class MeetingDecisionsTests
         meeting.Version = 2;
         Assert.Contains("已被他人修改", MeetingDecisions.SaveDraft(meeting, 1, "y", [], [], units, Clerk, after).Refusal!.Message);
         meeting.Apply(MeetingDecisions.Submit(meeting, Clerk, after).Event!);
-        Assert.Contains("只有本次会议的召集人", MeetingDecisions.SignOff(meeting, null, new Dictionary<Guid, string>(), SampleTownAccounts.Profile, Deputy, after).Refusal!.Message);
+        Assert.Contains("只有本次会议的召集人", MeetingDecisions.SignOff(meeting, null, new Dictionary<Guid, string>(), SampleTownAccounts.Profile, Deputy, after, [], false).Refusal!.Message);
         var decided = MeetingDecisions.SignOff(meeting, new DocumentRegister { Kind = DocumentKind.Minutes, Year = 2026, LastSequence = 1 },
-            new Dictionary<Guid, string> { [SampleTown.UnitId("建设村")] = "建设村" }, SampleTownAccounts.Profile, Leader, after);
+            new Dictionary<Guid, string> { [SampleTown.UnitId("建设村")] = "建设村" }, SampleTownAccounts.Profile, Leader, after, [], false);
         Assert.Null(decided.Refusal);
         var signedOff = decided.Of<MinutesSignedOff>().Single();
         Assert.Equal("铜罐驿未保领纪〔2026〕2号", signedOff.Number);

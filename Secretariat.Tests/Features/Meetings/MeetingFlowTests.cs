@@ -41,7 +41,7 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         string? cutoff = null) => _steps.ConveneAsync(clerk, title, date, convener, delegatedOn, cutoff);
 
     private static IEnumerable<(string, string)> Minutes(string page, string summary, string? resolution = null, string lead = "建设村",
-        string due = "2099-12-31") => MeetingSteps.Minutes(page, summary, resolution, lead, due);
+        string due = "2032-12-31") => MeetingSteps.Minutes(page, summary, resolution, lead, due);
 
     private Task<string> HeldAndIssuedAsync(SignedIn clerk, SignedIn leader, string title, int daysAgo, string? resolution = null) =>
         _steps.HeldAndIssuedAsync(clerk, leader, title, daysAgo, resolution);
@@ -51,7 +51,7 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
     {
         var clerk = await As("clerk");
         var events = await app.ScalarAsync("select count(*) from secretariat.mt_events");
-        async Task Refused(string convener, string? delegatedOn, string message, string date = "2099-06-01")
+        async Task Refused(string convener, string? delegatedOn, string message, string date = "2032-06-01")
         {
             var result = await PostAsync(clerk, "/t/tgy/meetings/new", [("Title", "会议"), ("Kind", "Regular"), ("Date", date), ("Time", "09:30"),
                 ("Place", "会议室"), ("ConvenerPersonId", SampleTown.PersonId(convener).ToString()), ("DelegatedOn", delegatedOn ?? "")],
@@ -60,10 +60,10 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         }
         await Refused("孔波", null, "孔波是领导小组成员，不能召集会议");
         await Refused("胡鹏来", null, "须经组长委托才能召集本次会议");
-        await Refused("叶伟", null, "请按 年-月-日 和 时:分 填写会议时间", "2099-13-01");
+        await Refused("叶伟", null, "请按 年-月-日 和 时:分 填写会议时间", "2032-13-01");
         Assert.Equal(events, await app.ScalarAsync("select count(*) from secretariat.mt_events"));
 
-        var delegated = await ConveneAsync(clerk, "受委托召集的会议", "2099-06-01", "胡鹏来", Day(0));
+        var delegated = await ConveneAsync(clerk, "受委托召集的会议", "2032-06-01", "胡鹏来", Day(0));
         Assert.Contains($"{Today.Year}年{Today.Month}月{Today.Day}日受组长叶伟委托", await GetAsync(clerk, delegated));
         var liaison = await As("jianshe");
         await PostAsync(liaison, "/t/tgy/meetings/new", [("Title", "越权")], HttpStatusCode.Forbidden);
@@ -98,7 +98,14 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         var notConvener = await PostAsync(deputy, url + "/minutes/sign-off", [], HttpStatusCode.UnprocessableEntity);
         Assert.Contains("只有本次会议的召集人（叶伟）", await notConvener.ReadAsTextAsync());
         var leader = await As("yewei");
-        await PostAsync(leader, url + "/minutes/sign-off", [], HttpStatusCode.SeeOther);
+        // Attendance of 25 of the 27 members is not recorded: the convener is told so and signs off only by confirming 未登记出席.
+        var toConfirm = await GetAsync(leader, url + "?tab=minutes");
+        Assert.Contains("还有25名成员未登记出席情况", toConfirm);
+        Assert.Contains(Secretariat.Web.Features.Meetings.MeetingDecisions.ConfirmUnrecorded, toConfirm);
+        var unconfirmed = await PostAsync(leader, url + "/minutes/sign-off", [], HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("还有25名成员未登记出席情况", await unconfirmed.ReadAsTextAsync());
+        await PostAsync(leader, url + "/minutes/sign-off", [("ConfirmUnrecorded", "true")], HttpStatusCode.SeeOther);
+        Assert.Contains("应出席27人，出席1人，25人出席情况未登记。", await GetAsync(clerk, url + "/minutes-print"));
         var issued = await GetAsync(clerk, url + "?tab=minutes");
         var number = Regex.Match(issued, "铜罐驿未保领纪〔\\d{4}〕\\d+号").Value;
         Assert.StartsWith($"铜罐驿未保领纪〔{Today.Year}〕", number);
@@ -187,20 +194,20 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
     public async Task The_invite_parses_as_icalendar_in_shanghai_time_and_the_notice_prints()
     {
         var clerk = await As("clerk");
-        var url = await ConveneAsync(clerk, "日历测试会议", "2099-03-15");
+        var url = await ConveneAsync(clerk, "日历测试会议", "2032-03-15");
         await PostAsync(clerk, url + "/agenda", [("Title", "研究困境儿童帮扶"), ("Presenter", "黄荣亮")], HttpStatusCode.SeeOther);
         var ics = await GetAsync(clerk, url + "/invite.ics");
         var calendar = Calendar.Load(ics)!;
         var e = Assert.Single(calendar.Events);
         Assert.Equal("日历测试会议", e.Summary);
         Assert.Equal("Asia/Shanghai", e.DtStart!.TzId);
-        Assert.Equal(new DateTime(2099, 3, 15, 9, 30, 0), e.DtStart.Value);
-        Assert.Equal(new DateTimeOffset(2099, 3, 15, 1, 30, 0, TimeSpan.Zero), e.DtStart.AsUtc);
+        Assert.Equal(new DateTime(2032, 3, 15, 9, 30, 0), e.DtStart.Value);
+        Assert.Equal(new DateTimeOffset(2032, 3, 15, 1, 30, 0, TimeSpan.Zero), e.DtStart.AsUtc);
         Assert.Contains("研究困境儿童帮扶", e.Description);
         var notice = await GetAsync(clerk, url + "/notice");
         Assert.Contains("关于召开日历测试会议的通知", notice);
         // No half-width space inside the document's Chinese text: the day and the time run on.
-        Assert.Contains("2099年3月15日09:30", notice);
+        Assert.Contains("2032年3月15日09:30", notice);
     }
 
     [Fact]
@@ -208,12 +215,12 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
     {
         var clerk = await As("clerk");
         var leader = await As("yewei");
-        var next = await ConveneAsync(clerk, "下一次会议", "2099-05-10", cutoff: "2099-05-01");
+        var next = await ConveneAsync(clerk, "下一次会议", "2032-05-10", cutoff: "2032-05-01");
         var liaison = await As("jianshe");
         await PostAsync(liaison, next + "/agenda", [("Title", "建设村儿童之家建设"), ("Presenter", "刘建容")], HttpStatusCode.SeeOther);
         var agenda = await GetAsync(clerk, next);
         Assert.Contains("提出单位：建设村", agenda);
-        var noCutoff = await ConveneAsync(clerk, "未开放征集的会议", "2099-05-11");
+        var noCutoff = await ConveneAsync(clerk, "未开放征集的会议", "2032-05-11");
         var closed = await PostAsync(liaison, noCutoff + "/agenda", [("Title", "x"), ("Presenter", "y")], HttpStatusCode.UnprocessableEntity);
         Assert.Contains("未开放本次会议的议题征集", await closed.ReadAsTextAsync());
 
@@ -236,14 +243,14 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
     public async Task A_meeting_is_rescheduled_or_cancelled_with_a_reason_before_it_is_held()
     {
         var clerk = await As("clerk");
-        var url = await ConveneAsync(clerk, "待改期的会议", "2099-07-01");
-        var noReason = await PostAsync(clerk, url + "/reschedule", [("Date", "2099-07-08"), ("Time", "15:00"), ("Place", "二楼会议室"), ("Reason", "")],
+        var url = await ConveneAsync(clerk, "待改期的会议", "2032-07-01");
+        var noReason = await PostAsync(clerk, url + "/reschedule", [("Date", "2032-07-08"), ("Time", "15:00"), ("Place", "二楼会议室"), ("Reason", "")],
             HttpStatusCode.UnprocessableEntity);
         Assert.Contains("请填写改期原因", await noReason.ReadAsTextAsync());
-        await PostAsync(clerk, url + "/reschedule", [("Date", "2099-07-08"), ("Time", "15:00"), ("Place", "二楼会议室"), ("Reason", "组长出差")],
+        await PostAsync(clerk, url + "/reschedule", [("Date", "2032-07-08"), ("Time", "15:00"), ("Place", "二楼会议室"), ("Reason", "组长出差")],
             HttpStatusCode.SeeOther);
         var page = await GetAsync(clerk, url);
-        Assert.Contains("2099年7月8日 15:00，二楼会议室", page);
+        Assert.Contains("2032年7月8日 15:00，二楼会议室", page);
         Assert.Contains("改期（组长出差）", page);
         await PostAsync(clerk, url + "/cancel", [("Reason", "")], HttpStatusCode.UnprocessableEntity);
         await PostAsync(clerk, url + "/cancel", [("Reason", "并入下次会议")], HttpStatusCode.SeeOther);
@@ -253,7 +260,7 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
         Assert.Contains("会议已取消，不能取消", await again.ReadAsTextAsync());
 
         var held = await ConveneAsync(clerk, "已召开的会议", Day(-1));
-        var late = await PostAsync(clerk, held + "/reschedule", [("Date", "2099-07-08"), ("Time", "15:00"), ("Place", "x"), ("Reason", "y")],
+        var late = await PostAsync(clerk, held + "/reschedule", [("Date", "2032-07-08"), ("Time", "15:00"), ("Place", "x"), ("Reason", "y")],
             HttpStatusCode.UnprocessableEntity);
         Assert.Contains("会议已召开，不能改期", await late.ReadAsTextAsync());
         var reader = await As("reader");

@@ -24,7 +24,7 @@ public class DeliveryTests(NotificationsFixture app) : IClassFixture<Notificatio
         Assert.Equal("jianshe@tgy.test", mail.To.Mailboxes.Single().Address);
         Assert.StartsWith("纪要印发：", mail.Subject);
         Assert.Contains("建设村承办的议定事项", mail.TextBody);
-        Assert.Contains("（牵头，2099年12月31日前完成）", mail.TextBody);
+        Assert.Contains("（牵头，2032年12月31日前完成）", mail.TextBody);
         var rows = await app.FinalRowsAsync(n => n.Body.Contains(title), atLeast: 4);
         // 派出所 (配合) has no liaison account here: only 建设村's liaison gets a mail, and the log names 派出所 as not reached.
         Assert.Single(rows, r => r.Channel == ChannelKind.Email && r.Status == NotificationStatus.Delivered);

@@ -76,6 +76,7 @@ public class DueReminderTests(DueRemindersFixture app) : IClassFixture<DueRemind
         var page = await steps.GetAsync(clerk, url + "?tab=minutes");
         await steps.PostAsync(clerk, url + "/minutes", MeetingSteps.Minutes(page, $"{title}研究了工作。", text, due: due.ToString("yyyy-MM-dd")),
             HttpStatusCode.SeeOther);
+        await app.Host.RecordEveryoneAsync(clerk, url);
         await steps.PostAsync(clerk, url + "/minutes/submit", [], HttpStatusCode.SeeOther);
         await steps.PostAsync(leader, url + "/minutes/sign-off", [], HttpStatusCode.SeeOther);
         await using var session = Town();

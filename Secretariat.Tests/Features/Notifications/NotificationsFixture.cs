@@ -7,7 +7,7 @@ namespace Secretariat.Tests.Features.Notifications;
 
 /// <summary>
 /// The sample town with a real SMTP server and a robot endpoint of the test run configured as its channels (through the
-/// 通知设置 page), every leading-group member of today linked to an account with an address, and 建设村's liaison with
+/// 通知设置 page; loopback allowed by Notifications:RobotHosts and PrivateNetworks), every leading-group member of today linked to an account with an address, and 建设村's liaison with
 /// one. Retries wait one second, so a refused mail is tried again within the test.
 /// </summary>
 public class NotificationsFixture : MeetingsFixture
@@ -25,6 +25,9 @@ public class NotificationsFixture : MeetingsFixture
         base.Configure(builder);
         builder.UseSetting("Notifications:RetryDelaysSeconds", "1,1");
         builder.UseSetting("Notifications:TimeoutSeconds", "10");
+        // The run's own robot endpoint and SMTP server listen on loopback: allowed here only (by default both are refused).
+        builder.UseSetting("Notifications:RobotHosts", "127.0.0.1");
+        builder.UseSetting("Notifications:PrivateNetworks", "127.0.0.1/32");
     }
 
     public override async Task InitializeAsync()

@@ -89,6 +89,7 @@ public class ReportFlowTests(ReportsFixture app) : IClassFixture<ReportsFixture>
         // Meetings: two in the first half (one with issued minutes and two resolutions), one in the second half.
         var march = await ConveneAsync(clerk, "一季度工作会议", $"{Year}-03-10");
         await MinutesAsync(clerk, march, ("建立留守儿童关爱台账", "建设村", $"{Year}-04-30"), ("开展校园周边治安整治", "派出所", $"{Year}-12-31"));
+        await app.Host.RecordEveryoneAsync(clerk, march);
         await PostAsync(clerk, march + "/minutes/submit", [], HttpStatusCode.SeeOther);
         await PostAsync(leader, march + "/minutes/sign-off", [], HttpStatusCode.SeeOther);
         var number = Regex.Match(await GetAsync(clerk, march + "?tab=minutes"), "铜罐驿未保领纪〔\\d{4}〕\\d+号").Value;

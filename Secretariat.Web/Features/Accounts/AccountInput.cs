@@ -14,6 +14,12 @@ public static partial class AccountInput
 
     public const string UserNameRule = "用户名须为 1 到 40 个字符，只能使用英文字母、数字和 . _ -。";
 
+    /// <summary>
+    /// A user name someone already has, in this town or any other (names are the district's, and sign-in does not know the town):
+    /// the one answer for both, which says nothing of where, or whose, the name is.
+    /// </summary>
+    public static string UserNameTaken(string userName) => $"用户名“{userName}”不可用：全区的用户名不能重复（不分大小写），请另选一个。";
+
     public static string? UserNameProblem(string? userName)
     {
         var name = userName?.Trim() ?? "";

@@ -53,7 +53,7 @@ public static class CreateAccountEndpoints
             {
                 // Another administrator took the same user name between the check and the save.
                 return PageResults.Page<CreateAccountPage, CreateAccountPageModel>(context,
-                    new CreateAccountPageModel(choices, input, $"用户名“{account.UserName}”已被使用。"), StatusCodes.Status422UnprocessableEntity);
+                    new CreateAccountPageModel(choices, input, AccountInput.UserNameTaken(account.UserName)), StatusCodes.Status422UnprocessableEntity);
             }
             context.Response.Headers.CacheControl = "no-store";
             return PageResults.Page<CreateAccountPage, CreateAccountPageModel>(context, new CreateAccountPageModel(choices, CreateAccountForm.Empty,
@@ -67,7 +67,9 @@ public static class CreateAccountEndpoints
     {
         if (AccountInput.UserNameProblem(input.UserName) is { } badName) return (null, badName);
         var userName = input.UserName!.Trim();
-        if (await session.Query<UserAccount>().AnyAsync(u => u.UserName == userName, ct)) return (null, $"用户名“{userName}”已被使用。");
+        // Whichever town (if any) holds it: the answer is the same, and does not say where.
+        var lower = userName.ToLowerInvariant();
+        if (await session.Query<UserAccount>().AnyAsync(u => u.UserName.ToLower() == lower, ct)) return (null, AccountInput.UserNameTaken(userName));
         if (AccountInput.DisplayNameProblem(input.DisplayName) is { } badDisplay) return (null, badDisplay);
         var (roles, unitId, personId, refusal) = TownAccounts.Check(input.Membership, choices);
         if (refusal is not null) return (null, refusal);

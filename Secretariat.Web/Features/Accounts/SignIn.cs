@@ -23,10 +23,17 @@ public static class SignInEndpoints
 
         group.MapPost("/sign-in", async ([FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
                 HttpContext context, AccountService accounts, IDocumentSession session, TimeProvider time, SignInLockoutOptions lockout,
-                ILogger<SignInPageModel> log, CancellationToken ct) =>
+                SignInAttempts attempts, ILogger<SignInPageModel> log, CancellationToken ct) =>
             {
                 var now = time.GetUtcNow();
                 var key = SignInLockoutRules.KeyOf(userName);
+                var address = context.Connection.RemoteIpAddress?.ToString();
+                // One address guessing one name: slowed down here, before any password is checked (the address as a whole has its own limit).
+                if (key.Length > 0 && !attempts.TryTake(address, key))
+                {
+                    context.Response.Headers.RetryAfter = "60";
+                    return Results.Content(ChinesePages.Html(SignInLockoutRules.TooManyAttempts), "text/html; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests);
+                }
                 var failures = key.Length == 0 ? null : await session.LoadAsync<SignInFailures>(key, ct);
                 // While locked even the right password gets the lockout message: guessing gains nothing.
                 if (SignInLockoutRules.IsLocked(failures, now))
@@ -37,13 +44,16 @@ public static class SignInEndpoints
                 if (account is null)
                 {
                     if (key.Length == 0) return Refused(FailedMessage);
-                    // Two failures racing may count once: the address limit still bounds the rate.
-                    var after = SignInLockoutRules.AfterFailure(failures, key, now, context.Connection.RemoteIpAddress?.ToString(), lockout);
+                    // Counted under the name's lock on the latest record: N failures at once count N, and the Nth locks the name.
+                    await SignInLockoutRules.LockAsync(session, key, ct);
+                    var latest = await session.LoadAsync<SignInFailures>(key, ct);
+                    var after = SignInLockoutRules.AfterFailure(latest, key, now, address, lockout);
                     session.Store(after);
                     await session.SaveChangesAsync(ct);
                     if (!SignInLockoutRules.IsLocked(after, now)) return Refused(FailedMessage);
-                    log.LogWarning("Sign-in locked for {UserName} until {Until} after {Failures} failures (last from {Address})",
-                        key, after.LockedUntil, lockout.LockoutFailures, after.LastAddress);
+                    if (after.LockedAt == now)
+                        log.LogWarning("Sign-in locked for {UserName} until {Until} after {Failures} failures (last from {Address})",
+                            key, after.LockedUntil, after.Count, after.LastAddress);
                     return Refused(SignInLockoutRules.LockedMessage(after.LockedUntil!.Value));
                 }
                 if (failures is not null) session.Delete(failures);

@@ -12,7 +12,8 @@ public sealed class TownAccess(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, CurrentTown town, TownDirectory towns)
     {
         var endpoint = context.GetEndpoint();
-        if (endpoint is null) { await next(context); return; }
+        // No route, or routing's own answer (415 for a body of the wrong type, 405 for a method the route lacks): nobody's page.
+        if (endpoint is not RouteEndpoint) { await next(context); return; }
         var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
         var signedIn = context.User.Identity?.IsAuthenticated == true;
 

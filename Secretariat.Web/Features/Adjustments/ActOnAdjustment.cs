@@ -64,7 +64,7 @@ public static class ActOnAdjustmentEndpoint
             if (adjustment is null) return Results.NotFound();
             var actor = context.User.Actor();
             if (!actor.MaySee(adjustment)) return Policies.Forbidden();
-            if (!Enum.TryParse<AdjustmentAction>(action, out var act) || !int.TryParse(version, out var seen))
+            if (!FormValues.TryEnum<AdjustmentAction>(action, out var act) || !int.TryParse(version, out var seen))
                 return await AdjustmentPages.DetailAsync(context, session, adjustment, "请求无效，请刷新页面后重试。", StatusCodes.Status422UnprocessableEntity, ct);
 
             var result = await bus.InvokeAsync<CommandResult>(new ActOnAdjustment(id, seen, act, comment, actor), ct);

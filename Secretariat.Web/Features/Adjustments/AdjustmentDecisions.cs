@@ -16,7 +16,7 @@ public static class AdjustmentDecisions
             return new Refusal("只有办公室或成员单位联络人可以提出成员调整申请。");
         if (!actor.CanFor(Capability.FileAdjustments, proposal.UnitId))
             return new Refusal("成员单位联络人只能为本单位提出调整申请。");
-        if (Check(proposal, actor, body, units) is { } refusal) return refusal;
+        if (Check(proposal, actor, body, units, now.ToTownDate()) is { } refusal) return refusal;
         return new AdjustmentFiled(adjustmentId, number, Normalised(proposal), new StepBy(actor.UserId, actor.Name, now));
     }
 
@@ -27,7 +27,7 @@ public static class AdjustmentDecisions
         if (current!.Status != AdjustmentStatus.Returned) return new Refusal($"只有已退回的申请可以修改后重新提交（当前：{current.Status.Chinese()}）。");
         if (!MayActForFiler(current, actor)) return new Refusal("只有提出申请的单位可以修改该申请。");
         if (proposal.UnitId != current.Proposal.UnitId) return new Refusal("不能更改申请单位。");
-        if (Check(proposal, actor, body, units) is { } refusal) return refusal;
+        if (Check(proposal, actor, body, units, now.ToTownDate()) is { } refusal) return refusal;
         return new AdjustmentAmended(current.Id, Normalised(proposal), new StepBy(actor.UserId, actor.Name, now));
     }
 
@@ -142,7 +142,8 @@ public static class AdjustmentDecisions
         return Decided.Append(body.Id, events);
     }
 
-    private static Refusal? Check(AdjustmentProposal proposal, Actor actor, BodyRoster? body, IReadOnlyDictionary<Guid, MemberUnit> units)
+    private static Refusal? Check(AdjustmentProposal proposal, Actor actor, BodyRoster? body, IReadOnlyDictionary<Guid, MemberUnit> units,
+        DateOnly today)
     {
         if (proposal.Body is not (BodyKind.LeadingGroup or BodyKind.WorkStation))
             return new Refusal("成员调整适用于领导小组和工作站。");
@@ -150,6 +151,7 @@ public static class AdjustmentDecisions
         if (!units.ContainsKey(proposal.UnitId)) return new Refusal("请选择提出申请的单位。");
         if (string.IsNullOrWhiteSpace(proposal.Reason)) return new Refusal("请填写调整原因（如：工作变动）。");
         if (proposal.Reason.Length > MaxCommentLength) return new Refusal($"调整原因不能超过 {MaxCommentLength} 个字。");
+        if (UserDates.Problem(proposal.ProposedEffectiveOn, today, "拟生效日期") is { } outOfRange) return new Refusal(outOfRange);
         if (proposal.ProposedEffectiveOn < body.EstablishedOn)
             return new Refusal($"生效日期 {proposal.ProposedEffectiveOn:yyyy-MM-dd} 早于{body.Kind.Chinese()}成立日期 {body.EstablishedOn:yyyy-MM-dd}。");
         if (proposal.Kind is AdjustmentKind.Add or AdjustmentKind.Replace && string.IsNullOrWhiteSpace(proposal.NewPersonName))

@@ -37,14 +37,15 @@ public static class AdjustmentNoticeEndpoint
     private static async Task<(AdjustmentNoticePageModel Model, int Status)> NoticeAsync(string? year, Guid? id, HttpContext context,
         IQuerySession session, IMessageBus bus, TimeProvider time, CancellationToken ct)
     {
-        var actor = context.User.Actor();
         var today = time.Today();
         var noticeYear = today.Year;
         if (!string.IsNullOrEmpty(year) && (!int.TryParse(year, out noticeYear) || noticeYear < 2022 || noticeYear > today.Year + 1))
             return (new AdjustmentNoticePageModel(today.Year, [], today, $"年份“{year}”无效。"), StatusCodes.Status422UnprocessableEntity);
 
+        // An official notice reads the same for every reader: it lists every approved change of the year, whoever may see the
+        // requests themselves (a liaison sees only their unit's requests, never a notice of their own).
         var approved = await session.Query<MemberAdjustment>().Where(a => a.Status == AdjustmentStatus.Approved).ToListAsync(ct);
-        var chosen = approved.Where(actor.MaySee)
+        var chosen = approved
             .Where(a => id is { } one ? a.Id == one : a.Proposal.ProposedEffectiveOn.Year == noticeYear)
             .OrderBy(a => a.Proposal.ProposedEffectiveOn).ThenBy(a => a.Number, StringComparer.Ordinal).ToList();
         var (bodies, units) = await new RosterQueries(session).EverythingAsync(ct);

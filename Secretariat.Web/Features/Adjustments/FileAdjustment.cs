@@ -92,8 +92,8 @@ public sealed class AdjustmentForm
 
     public (AdjustmentProposal? Proposal, string? Problem) ToProposal(Actor actor)
     {
-        if (!Enum.TryParse<BodyKind>(Body, out var body)) return (null, "请选择机构（领导小组或工作站）。");
-        if (!Enum.TryParse<AdjustmentKind>(Kind, out var kind)) return (null, "请选择调整类型。");
+        if (!FormValues.TryEnum<BodyKind>(Body, out var body)) return (null, "请选择机构（领导小组或工作站）。");
+        if (!FormValues.TryEnum<AdjustmentKind>(Kind, out var kind)) return (null, "请选择调整类型。");
         Guid unit;
         if (!actor.CanForAll(Capability.FileAdjustments) && actor.UnitId is { } own) unit = own;
         else if (!Guid.TryParse(UnitId, out unit)) return (null, "请选择提出申请的单位。");
@@ -106,7 +106,7 @@ public sealed class AdjustmentForm
         RosterRole? role = null;
         if (!string.IsNullOrEmpty(NewRole))
         {
-            if (!Enum.TryParse<RosterRole>(NewRole, out var parsed)) return (null, "请选择职务。");
+            if (!FormValues.TryEnum<RosterRole>(NewRole, out var parsed)) return (null, "请选择职务。");
             role = parsed;
         }
         if (!DateOnly.TryParseExact(EffectiveOn?.Trim(), "yyyy-MM-dd", out var on)) return (null, "请按 年-月-日 填写拟生效日期。");

@@ -30,7 +30,7 @@ public static class CampaignDecisions
         if (Required(title, "任务名称", MaxTitle) is { } t) return t;
         if ((basis?.Trim().Length ?? 0) > MaxTitle * 2) return new Refusal($"依据文件不能超过 {MaxTitle * 2} 个字。");
         if (schedule is null) return new Refusal("请按 年-月-日 填写各阶段日期。");
-        if (Schedule(schedule) is { } s) return s;
+        if (Schedule(schedule, now.ToTownDate()) is { } s) return s;
         var by = StepBy.Of(actor, now);
         var events = new List<object> { new CampaignOpened(campaignId, title!.Trim(), basis?.Trim() ?? "", schedule, districtCampaignId, by) };
         var defined = new List<CampaignItem>();
@@ -80,8 +80,11 @@ public static class CampaignDecisions
             d.Kind == ItemKind.Negative && string.IsNullOrWhiteSpace(d.ResponsibleAsWritten) ? CampaignUnits.EveryMemberUnit(units)
                 : CampaignUnits.Resolve(d.ResponsibleAsWritten, units, aliases), townOwn, by);
 
-    public static Refusal? Schedule(CampaignSchedule s)
+    public static Refusal? Schedule(CampaignSchedule s, DateOnly today)
     {
+        foreach (var (day, what) in new[] { (s.EvidenceSince, "材料起始日期"), (s.NegativeSince, "负面清单起始日期"), (s.SubmissionDue, "报送截止日"),
+                     (s.ReviewFrom, "初审期间"), (s.ReviewTo, "初审期间"), (s.AcceptanceDue, "验收截止日") })
+            if (UserDates.Problem(day, today, what) is { } outOfRange) return new Refusal(outOfRange);
         if (s.EvidenceSince > s.SubmissionDue) return new Refusal("材料起始日期不能晚于报送截止日。");
         if (s.NegativeSince > s.SubmissionDue) return new Refusal("负面清单起始日期不能晚于报送截止日。");
         if (s.ReviewFrom < s.SubmissionDue.AddDays(-60) || s.ReviewFrom > s.ReviewTo) return new Refusal("初审期间的开始日期须不早于报送截止日前 60 天，且不晚于结束日期。");
@@ -174,6 +177,7 @@ public static class CampaignDecisions
         if (Required(reason, "退回理由", MaxReason) is { } r) return r;
         if (resubmitBy is not { } day) return new Refusal("请按 年-月-日 填写补充材料的截止日期。");
         if (day < now.ToTownDate()) return new Refusal("补充材料的截止日期不能早于今天。");
+        if (UserDates.Problem(day, now.ToTownDate(), "补充材料的截止日期") is { } late) return new Refusal(late);
         return Decided.Append(evidence.Id, new EvidenceReturned(evidence.Id, evidence.LatestVersion, reason!.Trim(), day, checkResult, by));
     }
 
@@ -213,6 +217,7 @@ public static class CampaignDecisions
         if (Required(opinion, "整改意见", MaxReason) is { } o) return o;
         if (dueOn is not { } due) return new Refusal("请按 年-月-日 填写整改期限。");
         if (due < now.ToTownDate()) return new Refusal("整改期限不能早于今天。");
+        if (UserDates.Problem(due, now.ToTownDate(), "整改期限") is { } late) return new Refusal(late);
         return new RectificationRequired(CampaignIds.Acceptance(campaign.Id, item.Id), campaign.Id, item.Id, opinion!.Trim(), due, StepBy.Of(actor, now));
     }
 

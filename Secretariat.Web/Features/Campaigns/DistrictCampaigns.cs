@@ -119,7 +119,7 @@ public static class DistrictCampaigns
         if (Day("AcceptanceDue") is not { } acceptanceDue) return (null, "请按 年-月-日 填写验收截止日。");
         if (!int.TryParse(form["AssessmentYear"], out var year)) return (null, "考核年度须为四位年份。");
         var schedule = new CampaignSchedule(evidenceSince, negativeSince, year, submissionDue, reviewFrom, reviewTo, acceptanceDue);
-        if (CampaignDecisions.Schedule(schedule) is { } refused) return (null, refused.Message);
+        if (CampaignDecisions.Schedule(schedule, now.ToTownDate()) is { } refused) return (null, refused.Message);
         var annexTwo = form["Table"] == "annex2";
         var (items, problem) = annexTwo ? (SampleCampaign.Items, null) : CampaignTable.Parse(form["Rows"]);
         if (problem is not null) return (null, problem);

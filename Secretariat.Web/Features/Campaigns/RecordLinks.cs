@@ -67,6 +67,7 @@ public static class RecordLinks
             if (raw.Length == 0) continue;
             if (TownClock.ParseDay(raw) is not { } day) return ([], $"{kind.Chinese()}的日期请按 年-月-日 填写。");
             if (day > now.ToTownDate()) return ([], $"{kind.Chinese()}的日期不能晚于今天。");
+            if (UserDates.Problem(day, now.ToTownDate(), $"{kind.Chinese()}的日期") is { } early) return ([], early);
             frozen.Add(await FreezeAsOfAsync(context, session, kind, day, now, ct));
         }
         foreach (var record in frozen) record.CampaignId = campaignId;

@@ -58,6 +58,7 @@ public static class MajorMatterDecisions
         if (Text(text, "批示内容") is { } refused) return refused;
         if (dueOn is not { } due) return new Refusal("请按 年-月-日 填写批示的办理期限。");
         if (due < now.ToTownDate()) return new Refusal("批示的办理期限不能早于今天。");
+        if (UserDates.Problem(due, now.ToTownDate(), "批示的办理期限") is { } late) return new Refusal(late);
         return new InstructionGiven(report.Id, text!.Trim(), due, StepBy.Of(actor, now));
     }
 

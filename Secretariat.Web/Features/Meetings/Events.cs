@@ -45,7 +45,14 @@ public sealed record MinutesSubmitted(Guid MeetingId, StepBy By);
 public sealed record MinutesReturned(Guid MeetingId, string Comment, StepBy By);
 
 /// <summary>The convener signed the minutes off: they are issued under their number and never edited again.</summary>
-public sealed record MinutesSignedOff(Guid MeetingId, string Number, int Year, int Sequence, StepBy By);
+public sealed record MinutesSignedOff(Guid MeetingId, string Number, int Year, int Sequence, StepBy By)
+{
+    /// <summary>
+    /// Members (as of the meeting day) whose attendance was not recorded when the convener, told so, confirmed the sign-off anyway
+    /// (未登记出席): the issued minutes say so rather than count them absent. 0 when everyone's attendance was recorded.
+    /// </summary>
+    public int UnrecordedAttendance { get; init; }
+}
 
 /// <summary>A later correction or supplement (补充/更正) to issued minutes, a record of its own.</summary>
 public sealed record MinutesAddendumIssued(Guid MeetingId, Guid AddendumId, AddendumKind Kind, string Text, StepBy By);

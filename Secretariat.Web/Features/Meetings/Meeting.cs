@@ -46,6 +46,9 @@ public sealed class Meeting
     public List<ItemSummary> ItemSummaries { get; set; } = [];
     public List<ResolutionDraft> ResolutionDrafts { get; set; } = [];
     public string? MinutesNumber { get; set; }
+
+    /// <summary>Members without recorded attendance when the minutes were signed off, confirmed by the convener (未登记出席).</summary>
+    public int UnrecordedAttendance { get; set; }
     public DateTimeOffset? IssuedAt { get; set; }
     public string? ReturnComment { get; set; }
     public List<Addendum> Addenda { get; set; } = [];
@@ -140,6 +143,7 @@ public sealed class Meeting
         MinutesStatus = MinutesStatus.Issued;
         MinutesNumber = e.Number;
         IssuedAt = e.By.At;
+        UnrecordedAttendance = e.UnrecordedAttendance;
         Timeline.Add(new MeetingStep($"签发 {e.Number}", null, e.By));
     }
 
@@ -154,6 +158,10 @@ public sealed class Meeting
         Circulars.Add(new Circular(e.CircularId, e.Number, e.IssuedOn, e.Lines, e.By));
         Timeline.Add(new MeetingStep($"通报落实情况 {e.Number}", null, e.By));
     }
+
+    /// <summary>The members (as of the meeting day) with no attendance recorded.</summary>
+    public int UnrecordedAmong(IEnumerable<Guid> memberIds) =>
+        memberIds.Distinct().Count(id => !Attendance.Any(a => !a.IsGuest && a.AttendeeId == id));
 
     public double? AttendanceRate(int expectedMembers) => expectedMembers == 0
         ? null

@@ -30,6 +30,10 @@ public static class MeetingDecisions
         if (Text(plan.Place, "会议地点", 200) is { } p) return p;
         if (leadingGroup is null) return new Refusal("领导小组尚未成立，不能召集会议。");
         var day = plan.StartsAt.ToTownDate();
+        var today = now.ToTownDate();
+        if (UserDates.Problem(day, today, "会议日期") is { } outOfRange) return new Refusal(outOfRange);
+        if (UserDates.Problem(plan.DelegatedOn, today, "委托日期") is { } delegated) return new Refusal(delegated);
+        if (UserDates.Problem(plan.ProposalCutoff?.ToTownDate(), today, "议题征集截止日期") is { } cutoffDay) return new Refusal(cutoffDay);
         if (day < leadingGroup.EstablishedOn) return new Refusal($"会议日期早于领导小组成立日期（{leadingGroup.EstablishedOn:yyyy-MM-dd}）。");
         if (plan.ProposalCutoff is { } cutoff && cutoff >= plan.StartsAt) return new Refusal("议题征集截止时间须早于会议开始时间。");
         var (convener, delegation, refusal) = CheckConvener(plan.ConvenerPersonId, plan.DelegatedOn, leadingGroup, day, now);
@@ -110,6 +114,7 @@ public static class MeetingDecisions
         if (Text(place, "会议地点", 200) is { } p) return p;
         if (startsAt <= now) return new Refusal("新的会议时间须晚于现在。");
         var day = startsAt.ToTownDate();
+        if (UserDates.Problem(day, now.ToTownDate(), "新的会议时间") is { } outOfRange) return new Refusal(outOfRange);
         if (leadingGroup.ActiveOn(day).FirstOrDefault(t => t.PersonId == meeting.ConvenerPersonId) is not { Role: RosterRole.Leader or RosterRole.DeputyLeader })
             return new Refusal($"{meeting.ConvenerName}在 {day:yyyy-MM-dd} 不是组长或副组长，不能在该日召集会议。");
         return new MeetingRescheduled(meeting.Id, startsAt, place!.Trim(), reason!.Trim(), By(actor, now));
@@ -180,6 +185,7 @@ public static class MeetingDecisions
             if (!knownUnits.Contains(r.LeadUnitId)) return new Refusal($"第 {i + 1} 项议定事项请选择牵头单位。");
             if (r.ResponsibleUnitIds.Any(u => !knownUnits.Contains(u))) return new Refusal($"第 {i + 1} 项议定事项的责任单位不正确。");
             if (r.DueOn < meeting.Date) return new Refusal($"第 {i + 1} 项议定事项的办理期限不能早于会议日期。");
+            if (UserDates.Problem(r.DueOn, now.ToTownDate(), $"第 {i + 1} 项议定事项的办理期限") is { } late) return new Refusal(late);
         }
         return new MinutesDraftSaved(meeting.Id, summary?.Trim() ?? "", items.Where(i => meeting.Agenda.Any(a => a.Id == i.ItemId)).ToList(),
             resolutions, By(actor, now));
@@ -208,18 +214,29 @@ public static class MeetingDecisions
         return new MinutesReturned(meeting.Id, comment!.Trim(), By(actor, now));
     }
 
+    /// <summary>The words of the confirmation the convener ticks to sign off minutes without everyone's attendance (未登记出席).</summary>
+    public const string ConfirmUnrecorded = "确认按“未登记出席”签发";
+
     /// <summary>
     /// Sign-off: the minutes take the next number of the year's register (<paramref name="register"/>, null before the year's first) and
-    /// the resolutions are issued to their units, each starting its own stream.
+    /// the resolutions are issued to their units, each starting its own stream. The attendance of every member as of the meeting day
+    /// is recorded first (the issued minutes print it and it can no longer change); where it is not, the convener signs off only by
+    /// confirming <see cref="ConfirmUnrecorded"/>, and the minutes then say how many were not recorded instead of counting them absent.
     /// </summary>
     public static Decided SignOff(Meeting meeting, DocumentRegister? register, IReadOnlyDictionary<Guid, string> unitNames, TownProfile town,
-        Actor actor, DateTimeOffset now)
+        Actor actor, DateTimeOffset now, IReadOnlyCollection<Guid> members, bool confirmUnrecorded)
     {
         if (MaySign(meeting, actor) is { } refusal) return refusal;
+        var unrecorded = meeting.UnrecordedAmong(members);
+        if (unrecorded > 0 && !confirmUnrecorded)
+            return new Refusal(unrecorded == members.Distinct().Count()
+                ? $"本次会议尚未登记出席情况（应出席{unrecorded}人）：纪要签发后出席情况不能再改。请办公室先在“出席”页登记；确无法登记的，请勾选“{ConfirmUnrecorded}”后签发。"
+                : $"还有{unrecorded}名成员未登记出席情况：纪要签发后出席情况不能再改。请办公室先在“出席”页登记；确无法登记的，请勾选“{ConfirmUnrecorded}”后签发。");
         var taken = DocumentRegister.Next(register, DocumentKind.Minutes, now.ToTownDate().Year, meeting.Id);
         var number = town.Number(taken.ToNumber());
         var by = By(actor, now);
-        var decided = Decided.Append(meeting.Id, new MinutesSignedOff(meeting.Id, number, taken.Year, taken.Sequence, by)).AndNumber(taken);
+        var decided = Decided.Append(meeting.Id, new MinutesSignedOff(meeting.Id, number, taken.Year, taken.Sequence, by) { UnrecordedAttendance = unrecorded })
+            .AndNumber(taken);
         foreach (var (r, i) in meeting.ResolutionDrafts.Select((r, i) => (r, i)))
             decided = decided.AndStart<Resolution>(r.ResolutionId, new ResolutionIssued(r.ResolutionId, meeting.Id, meeting.Title, number,
                 meeting.Date, i + 1, r.Text.Trim(), new UnitRef(r.LeadUnitId, unitNames.GetValueOrDefault(r.LeadUnitId, "")),
@@ -278,14 +295,23 @@ public static class ResolutionDecisions
         return new ResolutionCompleted(resolution.Id, evidence.Trim(), By(actor, now));
     }
 
+    /// <summary>
+    /// The office extends the due day to a later one. A due day out of the range of dates (9999-12-31, stored before dates were checked)
+    /// is corrected instead, to any day in range: no later day is possible, and the matter must not stay unreachable.
+    /// </summary>
     public static Decision<ResolutionDueExtended> Extend(Resolution resolution, DateOnly dueOn, string? reason, Actor actor, DateTimeOffset now)
     {
         if (!actor.Can(Capability.FollowUpResolutions)) return new Refusal("只有办公室可以延长办理期限。");
         if (resolution.IsDone) return new Refusal("该事项已办结，不能延期。");
-        if (dueOn <= resolution.DueOn) return new Refusal($"新的期限须晚于现期限 {resolution.DueOn:yyyy-MM-dd}。");
+        var today = now.ToTownDate();
+        if (UserDates.Problem(dueOn, today, "新的办理期限") is { } outOfRange) return new Refusal(outOfRange);
+        if (!NeedsCorrection(resolution, today) && dueOn <= resolution.DueOn) return new Refusal($"新的期限须晚于现期限 {resolution.DueOn:yyyy-MM-dd}。");
         if (string.IsNullOrWhiteSpace(reason)) return new Refusal("请填写延期原因。");
         return new ResolutionDueExtended(resolution.Id, dueOn, reason.Trim(), By(actor, now));
     }
+
+    /// <summary>Its due day is out of the range of dates (entered before the range was checked): the office corrects it.</summary>
+    public static bool NeedsCorrection(Resolution resolution, DateOnly today) => !resolution.IsDone && !UserDates.InRange(resolution.DueOn, today);
 
     /// <summary>An open matter goes on a coming meeting's agenda: the matter names the meeting, the meeting's new item names the matter.</summary>
     public static Decided CarryOver(Resolution resolution, Meeting next, Actor actor, DateTimeOffset now)

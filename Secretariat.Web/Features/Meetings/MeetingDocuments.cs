@@ -11,6 +11,9 @@ public static class MeetingDocuments
     /// <summary>Where the district's office is named in a 抄送 line.</summary>
     public const string DistrictOffice = "区未成年人保护工作领导小组办公室";
 
+    /// <summary>The topics of a notice issued before any agenda item was added.</summary>
+    public const string NoAgendaYet = "另行通知。";
+
     public static OfficialDocument Notice(MeetingNoticePageModel model, TownProfile town)
     {
         var m = model.View.Meeting;
@@ -21,7 +24,8 @@ public static class MeetingDocuments
         {
             new DocParagraph($"经{convener}召集，定于{local:yyyy年M月d日}{local:HH:mm}在{m.Place}召开{m.Title}（{m.Kind.Chinese()}）。现将有关事项通知如下："),
             new DocParagraph($"一、参会人员：领导小组全体成员（{model.View.Members.Count}人）{guests}。"),
-            new DocParagraph("二、会议议题：")
+            // No item yet (a notice sent before the agenda is settled): the topics follow, never an empty heading.
+            new DocParagraph(m.Agenda.Count == 0 ? $"二、会议议题：{NoAgendaYet}" : "二、会议议题：")
         };
         body.AddRange(m.Agenda.Select((item, i) => new DocListItem($"{i + 1}. {item.Title}（{item.Presenter}汇报）")));
         body.Add(new DocParagraph("三、请各位成员准时参会，因故不能参会的请提前向领导小组办公室请假。"));
@@ -35,9 +39,13 @@ public static class MeetingDocuments
         var m = view.Meeting;
         var issuedOn = m.IssuedAt!.Value.ToTownDate();
         var present = m.Attendance.Count(a => !a.IsGuest && a.Status == AttendanceStatus.Present);
+        // Signed off with attendance not (fully) recorded, as the convener confirmed: said so, never counted as absent (出席0人).
+        var attendance = m.UnrecordedAttendance == 0 ? $"应出席{view.Members.Count}人，出席{present}人。"
+            : m.UnrecordedAttendance >= view.Members.Count ? $"应出席{view.Members.Count}人，出席情况未登记。"
+            : $"应出席{view.Members.Count}人，出席{present}人，{m.UnrecordedAttendance}人出席情况未登记。";
         var body = new List<DocBlock>
         {
-            new DocParagraph($"{m.StartsAt.ToTownTime():yyyy年M月d日}，{m.ConvenerName}在{m.Place}召集召开{m.Title}。应出席{view.Members.Count}人，出席{present}人。"),
+            new DocParagraph($"{m.StartsAt.ToTownTime():yyyy年M月d日}，{m.ConvenerName}在{m.Place}召集召开{m.Title}。{attendance}"),
         };
         if (!string.IsNullOrWhiteSpace(m.MinutesSummary)) body.Add(new DocParagraph(m.MinutesSummary));
         body.AddRange(m.ItemSummaries.Select(s => new DocParagraph(s.Summary, $"{m.Agenda.FirstOrDefault(a => a.Id == s.ItemId)?.Title}。")));

@@ -55,6 +55,7 @@ public static class MeetingNoticesHandler
         {
             if (meeting.Agenda.Count > 0)
                 text.Append("会议议题：\n").AppendJoin("\n", meeting.Agenda.Select((a, i) => $"{i + 1}. {a.Title}（{a.Presenter} 汇报）")).Append('\n');
+            else text.Append("会议议题：").Append(MeetingDocuments.NoAgendaYet).Append('\n');
             text.Append("请准时参会，因故不能参会的请提前向领导小组办公室请假。\n");
         }
         return text.AppendLink(link).ToString();

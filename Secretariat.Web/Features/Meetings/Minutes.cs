@@ -8,7 +8,7 @@ public sealed record SubmitMinutes(Guid MeetingId, Actor Actor);
 
 public sealed record ReturnMinutes(Guid MeetingId, string? Comment, Actor Actor);
 
-public sealed record SignOffMinutes(Guid MeetingId, Actor Actor);
+public sealed record SignOffMinutes(Guid MeetingId, Actor Actor, bool ConfirmUnrecorded = false);
 
 public sealed record IssueMinutesAddendum(Guid MeetingId, AddendumKind Kind, string? Text, Actor Actor);
 
@@ -56,7 +56,9 @@ public static class MinutesHandler
         var register = await session.Events.FetchForWriting<DocumentRegister>(DocumentRegister.IdFor(DocumentKind.Minutes, now.ToTownDate().Year), ct);
         var units = (await session.Query<MemberUnit>().ToListAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
         var town = await session.TownProfileAsync(ct);
-        return session.Append(MeetingDecisions.SignOff(meeting, register.Aggregate, units, town, command.Actor, now));
+        var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
+        var members = leadingGroup?.ActiveOn(meeting.Date).Select(t => t.PersonId).ToList() ?? [];
+        return session.Append(MeetingDecisions.SignOff(meeting, register.Aggregate, units, town, command.Actor, now, members, command.ConfirmUnrecorded));
     }
 
     // Explicit: two streams, the register's id computed from today's year; the decision also needs the meeting's resolution documents.
@@ -95,8 +97,11 @@ public static class MinutesEndpoints
         }).RequireCapability(Capability.SignOffMinutes);
 
         // Whether this leader convened this meeting is the decision's (a refusal in Chinese, like the page's buttons).
-        meetings.MapPost("/{id:guid}/minutes/sign-off", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
-            ActAsync(context, session, bus, id, new SignOffMinutes(id, context.User.Actor()), ct)).RequireCapability(Capability.SignOffMinutes);
+        meetings.MapPost("/{id:guid}/minutes/sign-off", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        {
+            var form = await context.Request.ReadFormAsync(ct);
+            return await ActAsync(context, session, bus, id, new SignOffMinutes(id, context.User.Actor(), form["ConfirmUnrecorded"] == "true"), ct);
+        }).RequireCapability(Capability.SignOffMinutes);
 
         meetings.MapPost("/{id:guid}/minutes/addendum", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {

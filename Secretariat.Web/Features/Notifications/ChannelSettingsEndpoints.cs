@@ -15,14 +15,19 @@ public static class ChannelSettingsEndpoints
                 new ChannelSettingsPageModel(settings, ChannelForm.Of(settings), Saved: context.Request.Query.ContainsKey("saved")));
         });
 
-        group.MapPost("", async (HttpContext context, IFormCollection form, IDocumentSession session, NotificationChannels channels, TimeProvider time,
-            CancellationToken ct) =>
+        group.MapPost("", async (HttpContext context, IFormCollection form, IDocumentSession session, NotificationChannels channels, OutboundHosts hosts,
+            TimeProvider time, CancellationToken ct) =>
         {
             var current = await session.NotificationSettingsAsync(ct);
             var input = ChannelForm.From(form);
-            var (settings, refusal) = ChannelSettingsRules.Apply(current, input, channels.Protect, StepBy.Of(context.User.Actor(), time.GetUtcNow()));
+            var (settings, refusal) = ChannelSettingsRules.Apply(current, input, channels.Protect, StepBy.Of(context.User.Actor(), time.GetUtcNow()), hosts);
             if (refusal is not null)
-                return PageResults.Page<ChannelSettingsPage, ChannelSettingsPageModel>(context, new ChannelSettingsPageModel(current, input with { SmtpPassword = null, DingTalkSecret = null }, refusal),
+                // What was typed comes back, but never a password, a secret or a robot's credential.
+                return PageResults.Page<ChannelSettingsPage, ChannelSettingsPageModel>(context, new ChannelSettingsPageModel(current, input with
+                    {
+                        SmtpPassword = null, DingTalkSecret = null, DingTalkWebhook = ChannelForm.MaskedWebhook(input.DingTalkWebhook),
+                        WeComWebhook = ChannelForm.MaskedWebhook(input.WeComWebhook)
+                    }, refusal),
                     StatusCodes.Status422UnprocessableEntity);
             session.Store(settings!);
             await session.SaveChangesAsync(ct);

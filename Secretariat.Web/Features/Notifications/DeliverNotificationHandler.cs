@@ -3,7 +3,7 @@ using Wolverine;
 namespace Secretariat.Web.Features.Notifications;
 
 /// <summary>A try failed (the server refused, nobody answered): Wolverine retries after the back-off, then dead-letters it.</summary>
-public sealed class NotificationNotDelivered(string message, Exception? inner = null) : Exception(message, inner);
+public class NotificationNotDelivered(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>
 /// Sends one stored notification. Delivered or skipped rows are never sent again (a resend, a replayed dead letter or a

@@ -10,7 +10,7 @@ using MimeKit;
 namespace Secretariat.Web.Features.Notifications;
 
 /// <summary>Sends one notification through its channel: SMTP (MailKit), the 钉钉 custom robot or the 企业微信 group robot.</summary>
-public sealed class NotificationChannels(IHttpClientFactory http, IDataProtectionProvider protection, NotificationOptions options)
+public sealed class NotificationChannels(IHttpClientFactory http, IDataProtectionProvider protection, NotificationOptions options, OutboundHosts hosts)
 {
     public const string HttpClientName = "notification-robots";
     private readonly IDataProtector secrets = protection.CreateProtector("Secretariat.Notifications.Secrets");
@@ -69,7 +69,11 @@ public sealed class NotificationChannels(IHttpClientFactory http, IDataProtectio
                 SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
                 _ => SecureSocketOptions.None
             };
-            await client.ConnectAsync(smtp.Host, smtp.Port, security, ct);
+            // Connected here, to an address the configuration allows (never the server's own network unless configured); TLS is MailKit's.
+            using var connecting = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            connecting.CancelAfter(options.Timeout);
+            var socket = await hosts.ConnectAsync(smtp.Host, smtp.Port, connecting.Token);
+            await client.ConnectAsync(socket, smtp.Host, smtp.Port, security, ct);
             if (!string.IsNullOrEmpty(smtp.UserName)) await client.AuthenticateAsync(smtp.UserName, Unprotect(smtp.ProtectedPassword) ?? "", ct);
             await client.SendAsync(message, ct);
             await client.DisconnectAsync(true, ct);
@@ -77,6 +81,10 @@ public sealed class NotificationChannels(IHttpClientFactory http, IDataProtectio
         catch (SmtpCommandException refused)
         {
             throw new NotificationNotDelivered($"邮件服务器拒收（{(int)refused.StatusCode}）：{refused.Message}", refused);
+        }
+        catch (NotificationNotDelivered)
+        {
+            throw;
         }
         catch (AuthenticationException denied)
         {
@@ -95,7 +103,7 @@ public sealed class NotificationChannels(IHttpClientFactory http, IDataProtectio
     /// </summary>
     public async Task DingTalkAsync(RobotSettings robot, string text, IReadOnlyList<string> atMobiles, CancellationToken ct)
     {
-        var url = robot.WebhookUrl;
+        var url = Address(robot);
         if (Unprotect(robot.ProtectedSecret) is { Length: > 0 } secret)
         {
             var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
@@ -113,17 +121,27 @@ public sealed class NotificationChannels(IHttpClientFactory http, IDataProtectio
     }
 
     public Task WeComAsync(RobotSettings robot, string text, IReadOnlyList<string> atMobiles, CancellationToken ct) =>
-        PostRobotAsync(robot.WebhookUrl, new { msgtype = "text", text = new { content = text, mentioned_mobile_list = atMobiles } }, "企业微信", ct);
+        PostRobotAsync(Address(robot), new { msgtype = "text", text = new { content = text, mentioned_mobile_list = atMobiles } }, "企业微信", ct);
+
+    /// <summary>The webhook with its credential decrypted and put back (one saved by an earlier release still holds it in plain text).</summary>
+    private string Address(RobotSettings robot) =>
+        robot.ProtectedToken is null ? robot.WebhookUrl : WebhookTokens.Join(robot.WebhookUrl, robot.TokenParameter, Unprotect(robot.ProtectedToken));
 
     /// <summary>Both robots answer 200 with {"errcode":0} when they took the message, and 200 with another errcode when they did not.</summary>
     private async Task PostRobotAsync(string url, object payload, string name, CancellationToken ct)
     {
+        // Settings saved before hosts were checked, or a host taken off the list since: not sent.
+        if (hosts.RobotProblem(new Uri(url), $"{name}机器人的 Webhook 地址") is { } refused) throw new OutboundRefused(refused);
         var client = http.CreateClient(HttpClientName);
         client.Timeout = options.Timeout;
         HttpResponseMessage response;
         try
         {
             response = await client.PostAsJsonAsync(url, payload, ct);
+        }
+        catch (HttpRequestException failure) when (failure.InnerException is NotificationNotDelivered outbound)
+        {
+            throw new OutboundRefused(outbound.Message);
         }
         catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {

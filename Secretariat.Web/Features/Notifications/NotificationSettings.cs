@@ -39,4 +39,13 @@ public static class NotificationSettingsQueries
 public sealed record SmtpSettings(string Host, int Port, SmtpSecurity Security, string? UserName, string? ProtectedPassword, string SenderAddress,
     string SenderName);
 
-public sealed record RobotSettings(string WebhookUrl, string? ProtectedSecret);
+/// <summary>
+/// A group robot: its webhook address without its credential (钉钉 <c>access_token</c>, 企业微信 <c>key</c>), which is kept encrypted in
+/// <see cref="ProtectedToken"/> under the parameter name <see cref="TokenParameter"/>, and the 钉钉 加签 secret, also encrypted.
+/// Settings saved before the credential was encrypted hold it in the address; the first start of this release encrypts it.
+/// </summary>
+public sealed record RobotSettings(string WebhookUrl, string? ProtectedSecret)
+{
+    public string? TokenParameter { get; init; }
+    public string? ProtectedToken { get; init; }
+}

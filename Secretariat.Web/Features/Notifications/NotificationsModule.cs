@@ -21,7 +21,11 @@ public static class NotificationsModule
             marten.Schema.For<Notification>().Index(n => n.CreatedAt).Index(n => n.Status);
             marten.Schema.For<NotificationSettings>();
         });
-        services.AddHttpClient(NotificationChannels.HttpClientName);
+        // Robots only to the allowed hosts, and no notice to the server's own network unless configured (OutboundHosts).
+        var outbound = OutboundHosts.From(configuration);
+        services.AddSingleton(outbound);
+        services.AddHttpClient(NotificationChannels.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => outbound.Handler());
+        services.AddHostedService<WebhookTokensAtRest>();
         services.AddSingleton<NotificationChannels>();
         // The notices every feature sends for its own events and reminders (the kernel's INotices): features do not name this one.
         services.AddSingleton<INotices, Notices>();

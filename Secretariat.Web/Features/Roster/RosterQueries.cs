@@ -26,6 +26,7 @@ public sealed record AsOfDate(DateOnly Date, bool IsToday, string? Problem)
         if (string.IsNullOrWhiteSpace(raw)) return new AsOfDate(today, true, null);
         if (!DateOnly.TryParseExact(raw.Trim(), "yyyy-MM-dd", out var date))
             return new AsOfDate(today, true, $"日期“{raw}”格式不正确，请按 年-月-日（如 2024-06-30）填写。以下为今天的名单。");
+        if (UserDates.Problem(date, today, "查看的日期") is { } outOfRange) return new AsOfDate(today, true, outOfRange + "以下为今天的名单。");
         return new AsOfDate(date, date == today, null);
     }
 }

@@ -41,7 +41,8 @@ public static class TownProfileRules
         DateOnly? checkFrom = null;
         if (!string.IsNullOrWhiteSpace(form.CheckFrom))
         {
-            if (!DateOnly.TryParseExact(form.CheckFrom.Trim(), "yyyy-MM-dd", out var day)) return (null, "请按 年-月-日 填写检查起始日（例如 2024-01-01）。");
+            var (day, problem) = UserDates.Parse(form.CheckFrom, by.At.ToTownDate(), "检查起始日", "请按 年-月-日 填写检查起始日（例如 2024-01-01）。");
+            if (problem is not null) return (null, problem);
             checkFrom = day;
         }
         return (new TownProfile

@@ -54,7 +54,7 @@ public static class AppointChildWorkerEndpoint
         {
             // A form that binds to nothing (e.g. a body that is not a form) is an empty form: the page says what is missing.
             form ??= new AppointmentForm();
-            var (command, problem) = form.ToCommand();
+            var (command, problem) = form.ToCommand(UserDates.Today(context));
             if (problem is not null) return await FormAsync(context, session, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
             var result = await bus.InvokeAsync<CommandResult>(command!, ct);
             if (!result.Succeeded) return await FormAsync(context, session, form, result.Refusal, StatusCodes.Status422UnprocessableEntity, ct);
@@ -86,20 +86,21 @@ public sealed class AppointmentForm
     public string? QualificationLevel { get; set; }
     public string? QualifiedOn { get; set; }
 
-    public (AppointChildWorker? Command, string? Problem) ToCommand()
+    public (AppointChildWorker? Command, string? Problem) ToCommand(DateOnly today)
     {
         Guid person;
         if (string.IsNullOrEmpty(PersonId)) person = Guid.NewGuid();
         else if (!Guid.TryParse(PersonId, out person)) return (null, "请选择人员或填写新任人员姓名。");
-        if (!Enum.TryParse<ChildWorkerDuty>(Duty, out var duty)) return (null, "请选择任职类别（儿童主任或儿童督导员）。");
+        if (!FormValues.TryEnum<ChildWorkerDuty>(Duty, out var duty)) return (null, "请选择任职类别（儿童主任或儿童督导员）。");
         Guid? unit = null;
         if (!string.IsNullOrEmpty(UnitId))
         {
             if (!Guid.TryParse(UnitId, out var parsed)) return (null, "请选择村（社区）。");
             unit = parsed;
         }
-        if (!DateOnly.TryParseExact(EffectiveOn?.Trim(), "yyyy-MM-dd", out var on)) return (null, "请按 年-月-日 填写任职日期。");
-        var (profile, problem) = ProfileForm.Parse(IsFemaleCommitteeMember, IsWomensFederationChair, QualificationLevel, QualifiedOn);
+        var (on, dateProblem) = UserDates.Parse(EffectiveOn, today, "任职日期", "请按 年-月-日 填写任职日期。");
+        if (dateProblem is not null) return (null, dateProblem);
+        var (profile, problem) = ProfileForm.Parse(IsFemaleCommitteeMember, IsWomensFederationChair, QualificationLevel, QualifiedOn, today);
         if (problem is not null) return (null, problem);
         return (new AppointChildWorker(person, Name, duty, unit, on, Basis, profile), null);
     }
@@ -108,12 +109,13 @@ public sealed class AppointmentForm
 public static class ProfileForm
 {
     public static (ChildWorkerProfile? Profile, string? Problem) Parse(string? femaleCommitteeMember, string? womensFederationChair,
-        string? level, string? qualifiedOn)
+        string? level, string? qualifiedOn, DateOnly today)
     {
         DateOnly? on = null;
         if (!string.IsNullOrWhiteSpace(qualifiedOn))
         {
-            if (!DateOnly.TryParseExact(qualifiedOn.Trim(), "yyyy-MM-dd", out var parsed)) return (null, "请按 年-月-日 填写取得资格日期。");
+            var (parsed, problem) = UserDates.Parse(qualifiedOn, today, "取得资格日期", "请按 年-月-日 填写取得资格日期。");
+            if (problem is not null) return (null, problem);
             on = parsed;
         }
         return (new ChildWorkerProfile(IsChecked(femaleCommitteeMember), IsChecked(womensFederationChair), level, on), null);

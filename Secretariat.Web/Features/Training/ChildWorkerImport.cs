@@ -86,6 +86,11 @@ public static class ChildWorkerImport
                 continue;
             }
             seen[row.Name] = row.Row;
+            if (row.AppointedOn < UserDates.Earliest)
+            {
+                plan.Problems.Add(new(sheet, row.Row, $"任职日期 {row.AppointedOn:yyyy-MM-dd} 早于 {UserDates.Earliest:yyyy-MM-dd}：请检查年份。"));
+                continue;
+            }
             if (row.AppointedOn > today)
             {
                 plan.Problems.Add(new(sheet, row.Row, $"任职日期 {row.AppointedOn:yyyy-MM-dd} 晚于今天：请填写已经任职的人员。"));

@@ -23,9 +23,8 @@ public static class EndChildWorkerAppointmentEndpoint
             IMessageBus bus, CancellationToken ct) =>
         {
             var form = await context.Request.ReadFormAsync(ct);
-            string? problem;
-            if (!DateOnly.TryParseExact(form["EffectiveOn"].ToString().Trim(), "yyyy-MM-dd", out var on)) problem = "请按 年-月-日 填写离任日期。";
-            else
+            var (on, problem) = UserDates.Parse(form["EffectiveOn"], UserDates.Today(context), "离任日期", "请按 年-月-日 填写离任日期。");
+            if (problem is null)
             {
                 var result = await bus.InvokeAsync<CommandResult>(new EndChildWorkerAppointment(personId, on, form["Reason"]), ct);
                 if (result.Succeeded) return PageResults.SeeOther(context, $"/training/people/{personId}");

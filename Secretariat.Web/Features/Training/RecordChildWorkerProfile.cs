@@ -24,7 +24,7 @@ public static class RecordChildWorkerProfileEndpoint
         {
             var form = await context.Request.ReadFormAsync(ct);
             var (profile, problem) = ProfileForm.Parse(form["IsFemaleCommitteeMember"], form["IsWomensFederationChair"],
-                form["QualificationLevel"], form["QualifiedOn"]);
+                form["QualificationLevel"], form["QualifiedOn"], UserDates.Today(context));
             if (problem is null)
             {
                 var result = await bus.InvokeAsync<CommandResult>(new RecordChildWorkerProfile(personId, profile!), ct);

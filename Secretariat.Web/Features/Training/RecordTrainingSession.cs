@@ -52,7 +52,7 @@ public static class RecordTrainingSessionEndpoint
                 form.ExtraCourseRows += 3;
                 return await FormAsync(context, session, time, form, null, StatusCodes.Status200OK, ct);
             }
-            var (draft, problem) = form.ToDraft();
+            var (draft, problem) = form.ToDraft(time.Today());
             var id = Guid.NewGuid();
             var (materials, materialProblem) = await Uploads.ReadAsync(posted, Materials, id, ct);
             problem ??= materialProblem;
@@ -116,11 +116,13 @@ public sealed class SessionForm
         };
     }
 
-    public (TrainingSessionDraft? Draft, string? Problem) ToDraft()
+    public (TrainingSessionDraft? Draft, string? Problem) ToDraft(DateOnly today)
     {
-        if (!Enum.TryParse<TrainingKind>(Kind, out var kind)) return (null, "请选择培训类别。");
-        if (!DateOnly.TryParseExact(StartOn?.Trim(), "yyyy-MM-dd", out var start)) return (null, "请按 年-月-日 填写开始日期。");
-        if (!DateOnly.TryParseExact(EndOn?.Trim(), "yyyy-MM-dd", out var end)) return (null, "请按 年-月-日 填写结束日期。");
+        if (!FormValues.TryEnum<TrainingKind>(Kind, out var kind)) return (null, "请选择培训类别。");
+        var (start, startProblem) = UserDates.Parse(StartOn, today, "开始日期", "请按 年-月-日 填写开始日期。");
+        if (startProblem is not null) return (null, startProblem);
+        var (end, endProblem) = UserDates.Parse(EndOn, today, "结束日期", "请按 年-月-日 填写结束日期。");
+        if (endProblem is not null) return (null, endProblem);
         var courses = new List<Course>();
         for (var i = 0; i < Courses.Count; i++)
         {

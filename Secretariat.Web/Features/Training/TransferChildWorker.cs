@@ -27,7 +27,8 @@ public static class TransferChildWorkerEndpoint
             string? problem = null;
             Guid? unit = Guid.TryParse(form["UnitId"], out var parsedUnit) ? parsedUnit : null;
             if (unit is null) problem = "请选择调入的村（社区）。";
-            if (!DateOnly.TryParseExact(form["EffectiveOn"].ToString().Trim(), "yyyy-MM-dd", out var on)) problem ??= "请按 年-月-日 填写调动日期。";
+            var (on, dateProblem) = UserDates.Parse(form["EffectiveOn"], UserDates.Today(context), "调动日期", "请按 年-月-日 填写调动日期。");
+            problem ??= dateProblem;
             if (problem is null)
             {
                 var result = await bus.InvokeAsync<CommandResult>(new TransferChildWorker(personId, unit, on, form["Basis"]), ct);

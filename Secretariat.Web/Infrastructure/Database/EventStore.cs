@@ -38,6 +38,8 @@ public static class EventStore
                 // What every feature shares: the register of numbered documents and the store of uploaded files.
                 options.AddDocumentRegister();
                 options.AddStoredFiles();
+                // A day stored as PostgreSQL's infinity (9999-12-31 once accepted as a due day) reads back as a day, not as a failed page.
+                if (options.Serializer() is Marten.Services.SystemTextJsonSerializer json) json.Configure(o => o.Converters.Add(new StoredDateConverter()));
             })
             .UseLightweightSessions()
             // Events appended in a Wolverine-enrolled session are also published to Wolverine after commit, in the

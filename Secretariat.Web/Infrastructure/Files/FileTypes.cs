@@ -133,11 +133,37 @@ public static class FileTypes
         return null;
     }
 
-    /// <summary>A safe display name for a stored file.</summary>
+    /// <summary>The longest name kept (the extension is kept whole when a longer one is cut).</summary>
+    public const int MaxNameLength = 120;
+
+    /// <summary>
+    /// A safe display name for a stored file: the base name only (the last part of a Windows or Unix path, as browsers and scripts
+    /// send <c>C:\fakepath\报告.pdf</c> or <c>..\..\a.pdf</c>), without control characters (a NUL cannot even be stored),
+    /// bidirectional and other invisible format characters (U+202E makes <c>invoice‮fdp.exe</c> read as <c>invoiceexe.pdf</c>), line
+    /// or paragraph separators and broken surrogates; at most <see cref="MaxNameLength"/> characters with its extension kept.
+    /// </summary>
     public static string CleanName(string? fileName, string fallback)
     {
-        var name = Path.GetFileName(fileName ?? "");
-        return string.IsNullOrWhiteSpace(name) ? fallback : name[..Math.Min(name.Length, 120)];
+        var raw = fileName ?? "";
+        var baseName = raw[(raw.LastIndexOfAny(['/', '\\']) + 1)..];
+        var kept = new System.Text.StringBuilder(baseName.Length);
+        foreach (var rune in baseName.EnumerateRunes())
+        {
+            if (rune == System.Text.Rune.ReplacementChar || System.Text.Rune.IsControl(rune)) continue;
+            if (System.Text.Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
+                or System.Globalization.UnicodeCategory.PrivateUse) continue;
+            kept.Append(rune.ToString());
+        }
+        var name = kept.ToString().Trim();
+        if (name.Trim('.').Length == 0) return fallback;
+        if (name.Length <= MaxNameLength) return name;
+        var extension = Path.GetExtension(name);
+        if (extension.Length is 0 or > 10) extension = "";
+        var stem = name[..(MaxNameLength - extension.Length)];
+        // Never half of a character outside the basic plane.
+        if (char.IsHighSurrogate(stem[^1])) stem = stem[..^1];
+        return stem.TrimEnd() + extension;
     }
 
     /// <summary>Reads at most a given number of bytes of a stream (an entry may expand to more than it declares).</summary>

@@ -36,7 +36,8 @@ public static class TownRouting
             return Task.CompletedTask;
         }
         context.Request.PathBase = context.Request.PathBase.Add(Prefix + code);
-        context.Request.Path = slash < 0 ? "/" : rest[slash..];
+        // The path is already decoded: kept as it is (a string would be decoded once more, "%2500" becoming a NUL).
+        context.Request.Path = new PathString(slash < 0 ? "/" : rest[slash..]);
         context.RequestServices.GetRequiredService<CurrentTown>().Set(code);
         context.RequestServices.GetRequiredService<IMessageBus>().TenantId = code;
         return next(context);

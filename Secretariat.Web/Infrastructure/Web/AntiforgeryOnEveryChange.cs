@@ -13,6 +13,12 @@ public sealed class AntiforgeryOnEveryChange(RequestDelegate next)
         var method = context.Request.Method;
         if (HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method))
         {
+            // Every change is a form (url-encoded or multipart): a body of any other type (JSON, text, XML) is not read at all.
+            if (HasBody(context.Request) && !context.Request.HasFormContentType)
+            {
+                Refuse(context, StatusCodes.Status415UnsupportedMediaType, UnsupportedBody);
+                return;
+            }
             bool valid;
             try
             {
@@ -39,6 +45,12 @@ public sealed class AntiforgeryOnEveryChange(RequestDelegate next)
         }
         await next(context);
     }
+
+    public const string UnsupportedBody = "请求无效：提交的内容不是表单（只接受网页表单提交的内容），操作未执行。";
+
+    /// <summary>A body is sent (a length above zero, or chunked), or its type is declared.</summary>
+    private static bool HasBody(HttpRequest request) =>
+        request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0 || !string.IsNullOrEmpty(request.ContentType);
 
     private static bool HasNul(IFormCollection form) =>
         form.Any(field => field.Key.Contains('\0') || field.Value.Any(v => v?.Contains('\0') == true));

@@ -14,7 +14,9 @@ public static class Authentication
         var keys = configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keyDir
             ? keyDir
             : Path.Combine(environment.ContentRootPath, ".data", "keys");
-        services.AddDataProtection().SetApplicationName("Secretariat").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        var protection = services.AddDataProtection().SetApplicationName("Secretariat").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Encrypted at rest with the configured certificate; without one, in plain form (said at start).
+        KeysAtRest.Configure(protection, configuration);
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -89,6 +91,17 @@ public static class Authentication
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ChinesePages.HandleExceptionAsync });
         // /t/{town}/... becomes the town's path base before routing, so routes are each town's own.
         app.UseTownPaths();
+        // A NUL in the address (the query, or a path segment) cannot be stored or searched for: the request is refused before any page reads it.
+        app.Use((context, next) =>
+        {
+            if ((context.Request.Path.Value?.Contains('\0') ?? false) || context.Request.Query.Any(q => q.Key.Contains('\0') || q.Value.Any(v => v?.Contains('\0') == true)))
+            {
+                context.Items[ChinesePages.ProblemKey] = ChinesePages.AddressUnreadable;
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Task.CompletedTask;
+            }
+            return next(context);
+        });
         app.UseRouting();
         // An empty id names no record (and Marten refuses it as a stream id): not found, never a 500.
         app.Use((context, next) =>
@@ -110,6 +123,9 @@ public static class Authentication
         app.UseAntiforgery();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
+            if (!KeysAtRest.IsConfigured(app.Configuration))
+                app.Logger.LogWarning("数据保护密钥未加密保存（未配置 DataProtection:Certificate:Path）。Data-protection keys are stored unencrypted: " +
+                                      "set DataProtection__Certificate__Path and DataProtection__Certificate__Password (README, Security and operation).");
             var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
                 .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses) Console.WriteLine($"Secretariat 已启动，请用浏览器打开 Open: {address}/sign-in");

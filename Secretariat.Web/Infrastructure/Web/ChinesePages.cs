@@ -26,6 +26,7 @@ public static partial class ChinesePages
             StatusCodes.Status404NotFound => "找不到您要的页面或记录。",
             StatusCodes.Status405MethodNotAllowed => "不支持此操作。",
             StatusCodes.Status413PayloadTooLarge => "提交的内容过大，操作未执行。",
+            StatusCodes.Status415UnsupportedMediaType => AntiforgeryOnEveryChange.UnsupportedBody,
             StatusCodes.Status503ServiceUnavailable => DatabaseUnavailable,
             _ => $"请求未能完成（{response.StatusCode}）。"
         };
@@ -79,6 +80,8 @@ public static partial class ChinesePages
         return (StatusCodes.Status500InternalServerError, "系统出现错误，操作未完成。请稍后重试；如仍有问题请联系管理员。");
     }
 
+    public const string AddressUnreadable = "请求无效：地址中含有不允许的字符，操作未执行。";
+
     public const string FormUnreadable = "请求无效：表单内容无法读取（含有不允许的字符或编码不正确），操作未执行。";
 
     /// <summary>The database cannot be reached (down, refusing, restarting), as opposed to a query that failed.</summary>
@@ -120,6 +123,7 @@ public static partial class ChinesePages
         StatusCodes.Status404NotFound => "找不到页面",
         StatusCodes.Status405MethodNotAllowed => "不支持此操作",
         StatusCodes.Status413PayloadTooLarge => "提交的内容过大",
+        StatusCodes.Status415UnsupportedMediaType => "不支持的提交内容",
         StatusCodes.Status429TooManyRequests => "尝试过于频繁",
         StatusCodes.Status500InternalServerError => "系统出现错误",
         StatusCodes.Status503ServiceUnavailable => "服务暂时不可用",
@@ -132,7 +136,7 @@ public static partial class ChinesePages
     /// <summary>Why it happened and what to do next, beyond the message (null when the message says it all).</summary>
     public static string? Reason(int status, System.Security.Claims.ClaimsPrincipal? user, IReadOnlyList<Capability>? required = null) => status switch
     {
-        StatusCodes.Status400BadRequest => "没有保存任何内容。请返回上一页，刷新后重新填写或操作。",
+        StatusCodes.Status400BadRequest or StatusCodes.Status415UnsupportedMediaType => "没有保存任何内容。请返回上一页，刷新后重新填写或操作。",
         StatusCodes.Status403Forbidden when user?.Identity?.IsAuthenticated == true
             && user.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).ToArray() is { Length: > 0 } roles
             => ForbiddenReason(roles, required),
