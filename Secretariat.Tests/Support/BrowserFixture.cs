@@ -21,7 +21,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ["ConnectionStrings__Secretariat"] = ConnectionString,
             ["Admin__InitialPassword"] = AppFixture.AdminPassword,
-            ["DataProtection__KeysDirectory"] = Path.Combine(Path.GetTempPath(), "secretariat-test-keys")
+            ["DataProtection__KeysDirectory"] = Path.Combine(Path.GetTempPath(), "secretariat-test-keys"),
+            ["Children__KeysDirectory"] = AppFixture.ChildKeysDirectory
         });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
