@@ -44,6 +44,12 @@ public class ChildrenBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         var due = await RegisterAsync(station, "建设村", "朱美桦", Today.AddDays(-10), withName: true);
         // Masked on the record's page, in full only after a reason.
         await Expect(station.Locator("td.masked").First).ToHaveTextAsync("欧**雯");
+        var stationAxe = await AccessibilityBrowserTests.RunAxeAsync(station, MainPages.AxeSource());
+        Assert.True(stationAxe.Count == 0, string.Join("\n", stationAxe));
+        await station.GetByLabel("查阅事由").SelectOptionAsync(new SelectOptionValue { Label = "走访前核实" });
+        await station.GetByRole(AriaRole.Button, new() { Name = "查看完整信息" }).ClickAsync();
+        await Expect(station.Locator("td.person-name")).ToHaveTextAsync(ChildrenTestData.Name);
+        await Expect(station.Locator("main")).ToContainTextAsync("查阅事由：走访前核实");
         var undone = await RegisterAsync(station, "建设村", "朱美桦", Today.AddDays(-30), withName: false);
         await RegisterAsync(station, "双骑龙村", "邹利", Today, withName: false);
         var elsewhere = station.Url;
@@ -61,9 +67,13 @@ public class ChildrenBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         await Expect(mine).ToContainTextAsync(Today.AddDays(5).ChineseDate());
         await Expect(mine).ToContainTextAsync("欧**雯");
         Assert.True(await director.EvaluateAsync<bool>(ResponsiveBrowserTests.NoSidewaysScroll), "the visits list scrolls sideways at 375 px");
+        var axe = MainPages.AxeSource();
+        var violations = new List<string>();
+        violations.AddRange(await AccessibilityBrowserTests.RunAxeAsync(director, axe));
         await mine.GetByRole(AriaRole.Link, new() { Name = "登记走访" }).ClickAsync();
         await Expect(director.Locator("h1")).ToContainTextAsync(due);
         Assert.True(await director.EvaluateAsync<bool>(ResponsiveBrowserTests.NoSidewaysScroll), "the visit form scrolls sideways at 375 px");
+        violations.AddRange(await AccessibilityBrowserTests.RunAxeAsync(director, axe));
         await director.GetByLabel("走访发现").SelectOptionAsync(new SelectOptionValue { Label = "生活困难" });
         await director.GetByLabel("需要跟进").CheckAsync();
         await director.Locator("textarea[name=Note]").FillAsync(ChildrenTestData.Note);
@@ -71,6 +81,7 @@ public class ChildrenBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         await Expect(director.Locator("#saved")).ToHaveTextAsync("走访已登记。");
         await Expect(director.Locator($"li[data-child='{due}'] .due-state")).ToHaveTextAsync("未到期");
         await Expect(director.Locator($"li[data-child='{undone}'] .due-state")).ToHaveTextAsync("已逾期");
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
 
         // The visit left undone: an alert (the recheck after a change raises it within seconds) for this director and the station.
         foreach (var page in new[] { director, station })
