@@ -78,6 +78,17 @@ public class ChildrenFlowTests(ChildrenFixture app) : IClassFixture<ChildrenFixt
     }
 
     [Fact]
+    public void The_commands_that_carry_personal_data_are_no_messages_of_the_bus()
+    {
+        var options = app.Host.Services.GetRequiredService<Wolverine.Runtime.IWolverineRuntime>().Options;
+        var handlers = (Wolverine.Runtime.Handlers.HandlerGraph)typeof(Wolverine.WolverineOptions)
+            .GetProperty("HandlerGraph", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)!
+            .GetValue(options)!;
+        Assert.All(new[] { typeof(RegisterChild), typeof(RecordVisit), typeof(SavePersonalData) }, t => Assert.Null(handlers.HandlerFor(t)));
+        Assert.NotNull(handlers.HandlerFor(typeof(ChangeChildRecord)));
+    }
+
+    [Fact]
     public async Task Reading_a_child_s_personal_data_as_every_role_gives_the_table_s_answer_and_each_read_one_log_row()
     {
         var station = await app.AsRoleAsync(Roles.WorkStation);

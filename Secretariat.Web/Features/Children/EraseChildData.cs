@@ -7,6 +7,8 @@ namespace Secretariat.Web.Features.Children;
 /// </summary>
 public sealed record EraseChildData(Guid ChildId, ErasureBasis? Basis, DateOnly? RequestedOn, bool Confirmed, Actor Actor);
 
+// Not a message handler: called by its endpoint only, so the command (with its personal data) never becomes a message.
+[Wolverine.Attributes.WolverineIgnore]
 public static class EraseChildDataHandler
 {
     public static async Task<CommandResult> HandleAsync(EraseChildData command, IDocumentSession session, PersonalDataVault vault, TimeProvider time,

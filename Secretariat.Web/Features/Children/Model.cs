@@ -201,7 +201,7 @@ public readonly record struct BirthMonth(int Year, int Month)
 
     public static BirthMonth? Parse(string? raw) =>
         raw?.Trim() is { Length: 7 } text && text[4] == '-' && int.TryParse(text[..4], out var year) && int.TryParse(text[5..], out var month)
-        && year is >= 1900 and <= 9999 && month is >= 1 and <= 12
+        && year is >= 1900 and <= 2200 && month is >= 1 and <= 12
             ? new BirthMonth(year, month)
             : null;
 }

@@ -12,6 +12,8 @@ public sealed record SavePersonalData(Guid ChildId, ChildPersonalData Data, Acto
 public sealed record PersonalDataPageModel(ChildRecord Child, PersonalDataContents? Contents, ReadReason? Reason, IReadOnlyDictionary<string, string[]> Values,
     bool MayEdit, string? Error);
 
+// Not a message handler: called by its endpoint only, so the command (with its personal data) never becomes a message.
+[Wolverine.Attributes.WolverineIgnore]
 public static class SavePersonalDataHandler
 {
     public static async Task<CommandResult> HandleAsync(SavePersonalData command, IDocumentSession session, PersonalDataVault vault, TimeProvider time,

@@ -8,6 +8,8 @@ public sealed record RecordVisit(Guid ChildId, Guid VisitId, DateOnly? On, Visit
 
 public sealed record VisitFormPageModel(ChildRecord Child, ChildDue Due, IReadOnlyDictionary<string, string[]> Values, string? Error, DateOnly Today);
 
+// Not a message handler: called by its endpoint only, so the command (with its personal data) never becomes a message.
+[Wolverine.Attributes.WolverineIgnore]
 public static class RecordVisitHandler
 {
     public static async Task<CommandResult> HandleAsync(RecordVisit command, IDocumentSession session, PersonalDataVault vault, TimeProvider time,

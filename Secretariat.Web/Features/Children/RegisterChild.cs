@@ -11,6 +11,8 @@ public sealed record RegisterChild(Guid ChildId, ChildRecordInput Input, BirthMo
 public sealed record ChildFormPageModel(ChildRecord? Child, IReadOnlyDictionary<string, string[]> Values, IReadOnlyList<MemberUnit> Villages,
     IReadOnlyList<DirectorOption> Directors, string? Error, DateOnly Today);
 
+// Not a message handler: called by its endpoint only, so the command (with its personal data) never becomes a message.
+[Wolverine.Attributes.WolverineIgnore]
 public static class RegisterChildHandler
 {
     private const string Alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
