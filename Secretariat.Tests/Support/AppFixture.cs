@@ -22,6 +22,9 @@ public class AppFixture : IAsyncLifetime
     /// <summary>Off by default: a test that counts events must not see the alerts a background recheck raises meanwhile.</summary>
     protected virtual bool RecheckAfterChanges => false;
 
+    /// <summary>The children's data keys of every test host (one file per child id: hosts never share a child).</summary>
+    public static readonly string ChildKeysDirectory = Path.Combine(Path.GetTempPath(), "secretariat-test-child-keys");
+
     /// <summary>31 February: Hangfire's "never".</summary>
     public const string NeverCron = "0 0 31 2 *";
 
@@ -50,6 +53,8 @@ public class AppFixture : IAsyncLifetime
             // Every request of a test host comes from one address and a class signs its users in many times a minute: the
             // per-address-and-name limit is tested on its own (SignInLimitTests), not met by accident.
             builder.UseSetting("SignIn:AttemptsPerMinutePerAddressAndUser", "10000");
+            builder.UseSetting("Children:KeysDirectory", ChildKeysDirectory);
+            builder.UseSetting("Children:RetentionCron", NeverCron);
             configure?.Invoke(builder);
         });
 
@@ -58,12 +63,12 @@ public class AppFixture : IAsyncLifetime
         await Host.DisposeAsync();
     }
 
-    /// <summary>An account made the way the app makes them; a 成员单位联络人 is bound to 建设村.</summary>
+    /// <summary>An account made the way the app makes them; a role bound to a unit (成员单位联络人, 儿童主任) is bound to 建设村.</summary>
     public async Task CreateUserAsync(string userName, string password, string[] roles, bool oneTimePassword = false)
     {
         using var scope = Host.Services.CreateScope();
         var (_, refusal) = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateInTownAsync(userName, userName, password, roles,
-            roles.Contains(Roles.UnitLiaison) ? "建设村" : null, oneTimePassword: oneTimePassword);
+            Permissions.NeedsUnit(roles) ? "建设村" : null, oneTimePassword: oneTimePassword);
         Assert.Null(refusal);
     }
 

@@ -28,7 +28,8 @@ public class BrowserFixture : IAsyncLifetime
             // The run's SMTP server (NotificationBrowserTests) listens on loopback, refused unless allowed.
             ["Notifications__PrivateNetworks"] = "127.0.0.1/32",
             // Every browser of the run signs in from 127.0.0.1.
-            ["SignIn__AttemptsPerMinutePerAddressAndUser"] = "10000"
+            ["SignIn__AttemptsPerMinutePerAddressAndUser"] = "10000",
+            ["Children__KeysDirectory"] = AppFixture.ChildKeysDirectory
         }.Concat(Settings).ToDictionary());
         // A shared, busy machine can take a few seconds for a first page; the tests wait for what they expect, so a longer
         // ceiling costs nothing when things are fast.

@@ -194,7 +194,8 @@ public class TownIsolationTests(TwoTownsFixture app) : IClassFixture<TwoTownsFix
         var district = await As("district");
         var posts = app.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => !e.IsDistrictWide() && e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains("POST") == true)
-            .Select(e => Regex.Replace(e.RoutePattern.RawText ?? "", @"\{[^}]+\}", Guid.NewGuid().ToString()))
+            // A number where the route asks for one (a quarter's year and number), else an id: the route is matched, then refused.
+            .Select(e => Regex.Replace(Regex.Replace(e.RoutePattern.RawText ?? "", @"\{[^}:]+:int\}", "1"), @"\{[^}]+\}", Guid.NewGuid().ToString()))
             .Distinct().ToList();
         Assert.True(posts.Count > 25, $"only {posts.Count} POST routes");
         foreach (var town in new[] { SampleTownAccounts.Town, TwoTownsFixture.Other })

@@ -26,7 +26,13 @@ public enum RecordCheck
     /// <summary>附件2 第12项: at least two meetings with issued minutes in the campaign's year.</summary>
     MeetingsWithMinutes,
     /// <summary>附件2 第72项: every village and community has a child director on the review day.</summary>
-    DirectorInEveryVillage
+    DirectorInEveryVillage,
+    /// <summary>附件2 第23项: the last quarter's children's data entered, reviewed and submitted.</summary>
+    ChildDataQuarterly,
+    /// <summary>附件2 第28项: a risk scale with a visit frequency per level, and the visits recorded.</summary>
+    HomeVisitsByRisk,
+    /// <summary>附件2 第52项: the children's registers.</summary>
+    ChildRegisters
 }
 
 /// <summary>The campaign's dates (六、工作步骤; 附件2 注1-2).</summary>

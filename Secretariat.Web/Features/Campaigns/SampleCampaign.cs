@@ -48,6 +48,9 @@ public static class SampleCampaign
             {
                 "meetings-with-minutes" => RecordCheck.MeetingsWithMinutes,
                 "director-in-every-village" => RecordCheck.DirectorInEveryVillage,
+                "child-data-quarterly" => RecordCheck.ChildDataQuarterly,
+                "home-visits-by-risk" => RecordCheck.HomeVisitsByRisk,
+                "child-registers" => RecordCheck.ChildRegisters,
                 _ => RecordCheck.None
             };
             items.Add(new ItemDraft(kind, int.Parse(c[1]), c[2], c[3], c[4], new EvidenceSpec(c[5], kinds, c[9], c[10], check), c[6], c[7]));

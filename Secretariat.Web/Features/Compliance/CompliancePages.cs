@@ -4,20 +4,25 @@ namespace Secretariat.Web.Features.Compliance;
 /// Which alerts and figures a person is shown, by the reach of a capability (<see cref="Capability.FollowAlerts"/> to be
 /// shown them, <see cref="Capability.AnswerAlerts"/> to answer for them): all of them; the station's rules; a unit's own.
 /// </summary>
-public sealed record Audience(bool Everything, bool WorkStation, Guid? UnitId)
+/// <param name="UnitCapabilities">What the person holds for their own unit (<see cref="ComplianceRule.UnitFollowersHold"/>); null: nothing beyond following.</param>
+public sealed record Audience(bool Everything, bool WorkStation, Guid? UnitId, IReadOnlySet<Capability>? UnitCapabilities = null)
 {
     public static Audience Of(Actor actor, Capability capability = Capability.FollowAlerts)
     {
         var reach = actor.ReachOf(capability);
-        return new(reach.HasFlag(Reach.All), reach.HasFlag(Reach.Station), reach.HasFlag(Reach.OwnUnit) ? actor.UnitId : null);
+        var unit = reach.HasFlag(Reach.OwnUnit) ? actor.UnitId : null;
+        return new(reach.HasFlag(Reach.All), reach.HasFlag(Reach.Station), unit,
+            unit is null ? null : Enum.GetValues<Capability>().Where(c => actor.ReachOf(c).HasFlag(Reach.OwnUnit)).ToHashSet());
     }
 
     /// <summary>Whose the alert's rule is (<see cref="ComplianceRule.Followers"/>) decides who beyond everything's followers sees it.</summary>
     public bool Sees(ComplianceAlert alert, ComplianceRule? rule) =>
         Everything || (WorkStation && rule is { } station && station.Followers.HasFlag(Reach.Station)) ||
-        (UnitId is { } unit && rule is { } own && own.Followers.HasFlag(Reach.OwnUnit) && alert.UnitIds.Contains(unit));
+        (UnitId is { } unit && rule is { } own && own.Followers.HasFlag(Reach.OwnUnit) && alert.UnitIds.Contains(unit) &&
+         (own.UnitFollowersHold is not { } needed || UnitCapabilities?.Contains(needed) == true));
 
-    public string CacheKey => $"{(Everything ? 1 : 0)}{(WorkStation ? 1 : 0)}{UnitId}";
+    public string CacheKey => $"{(Everything ? 1 : 0)}{(WorkStation ? 1 : 0)}{UnitId}" +
+        (UnitCapabilities is { Count: > 0 } held ? ":" + string.Join(",", held.Order()) : "");
 }
 
 public sealed record AlertsPageModel(IReadOnlyList<ComplianceAlert> Alerts, string? Rule, Severity? Severity, bool ShowResolved);

@@ -4,7 +4,8 @@ namespace Secretariat.Web.Features.Privacy;
 
 /// <summary>
 /// One read of a file flagged as holding minors' information (附件3-3 三; PIPL art. 28, 31): who read which file, when,
-/// where from. Kept in the file's town (its tenant), listed for the office; never deleted by the app.
+/// where from; or of a child's personal data (the "file" is then the child's record, named by its pseudonymous reference), with the
+/// reason chosen. Kept in the file's town (its tenant), listed for the office; never deleted by the app.
 /// </summary>
 public sealed class MinorsDataRead
 {
@@ -20,6 +21,9 @@ public sealed class MinorsDataRead
     /// <summary>The reader's roles when reading (区未保办 for a district reviewer).</summary>
     public string ReaderRoles { get; set; } = "";
     public DateTimeOffset At { get; set; }
+
+    /// <summary>The reason the reader chose (a child's personal data is read only with one); null for a flagged file.</summary>
+    public string? Reason { get; set; }
 }
 
 /// <summary>
@@ -82,14 +86,14 @@ public static class MinorsData
 
     /// <summary>Records one read of a flagged file in its town (its own session, committed at once: a read is logged even when the download fails later).</summary>
     public static async Task LogReadAsync(IDocumentStore store, string town, ClaimsPrincipal reader, Guid fileId, string fileName, string where,
-        string link, DateTimeOffset at, CancellationToken ct)
+        string link, DateTimeOffset at, CancellationToken ct, string? reason = null)
     {
         var actor = reader.Actor();
         await using var session = store.LightweightSession(town);
         session.Store(new MinorsDataRead
         {
             Id = Guid.CreateVersion7(), FileId = fileId, FileName = fileName, Where = where, Link = link, ReaderId = actor.UserId,
-            ReaderName = actor.Name, ReaderRoles = string.Join("、", actor.Roles), At = at
+            ReaderName = actor.Name, ReaderRoles = string.Join("、", actor.Roles), At = at, Reason = reason
         });
         await session.SaveChangesAsync(ct);
     }

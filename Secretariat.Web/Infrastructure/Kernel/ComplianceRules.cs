@@ -17,6 +17,12 @@ public sealed record ComplianceRule(string Code, string Name, string Clause, Rea
     /// Null: every warning, urgency and breach of the rule is a notice.
     /// </summary>
     public Func<string, bool>? Reminded { get; init; }
+
+    /// <summary>
+    /// Of a unit's own followers (<see cref="Reach.OwnUnit"/>), only those who also hold this capability for their unit see the rule's
+    /// alerts (a village's 儿童主任 its children's visits, not the village's liaison). Null: every follower of the unit.
+    /// </summary>
+    public Capability? UnitFollowersHold { get; init; }
 }
 
 /// <summary>

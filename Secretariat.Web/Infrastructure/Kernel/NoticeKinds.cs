@@ -12,6 +12,7 @@ public static class NoticeKinds
     public const string AdjustmentWaiting = "adjustment-waiting";
     public const string TrainingDue = "training-due";
     public const string ReportDue = "report-due";
+    public const string VisitDue = "visit-due";
     public const string Alert = "alert";
     public const string Test = "test";
 
@@ -24,6 +25,7 @@ public static class NoticeKinds
         (AdjustmentWaiting, "成员调整待审批提醒"),
         (TrainingDue, "儿童主任、督导员培训期限提醒"),
         (ReportDue, "工作站半年汇报提醒"),
+        (VisitDue, "儿童走访到期与逾期提醒"),
         (Alert, "合规预警"),
     ];
 

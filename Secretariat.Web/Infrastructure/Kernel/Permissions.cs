@@ -38,7 +38,7 @@ public enum Capability
     HandleAdjustments,
     /// <summary>Approve or reject the leading group's adjustments (the 组长).</summary>
     ApproveAdjustments,
-    /// <summary>Act in the 站长's seat when the account's roster person holds it that day (record rule): approve the station's adjustments, submit its half-year report.</summary>
+    /// <summary>Act in the 站长's seat when the account's roster person holds it that day (record rule): approve the station's adjustments, submit its half-year report, approve an export of the children's registers.</summary>
     ActAsStationMaster,
     /// <summary>Appoint child directors and supervisors, record their training.</summary>
     ManageTraining,
@@ -72,6 +72,16 @@ public enum Capability
     EditTownProfile,
     /// <summary>Run the compliance check now.</summary>
     RunCompliance,
+    /// <summary>Read the children's registers (pseudonymous records, visits, the quarterly ledger): every village's, or the own village's (附件3 五(七)(八)).</summary>
+    ReadChildRegisters,
+    /// <summary>Register children, change their records, enter and correct their personal data, erase it on a lawful request, set the town's risk scale, review and submit the quarters.</summary>
+    KeepChildRegisters,
+    /// <summary>Record home visits (走访、重点核查): in every village, or in the own village (附件3-2 五).</summary>
+    RecordVisits,
+    /// <summary>Read a child's personal data (names, ID numbers, addresses, guardians, notes) in full, with a reason; every read is logged.</summary>
+    ReadChildrenPersonalData,
+    /// <summary>Ask for an export of a register (with personal data); it needs the 站长's approval (<see cref="ActAsStationMaster"/>), and each download is logged.</summary>
+    ExportChildRegisters,
 
     // ---- the district ----
     /// <summary>The district's own pages over every town: 区概览, the inbox of major matters, campaign acceptance.</summary>
@@ -123,6 +133,8 @@ public static class Roles
     public const string UnitLiaison = "成员单位联络人";
     public const string WorkStation = "工作站";
     public const string Reader = "查阅";
+    public const string ChildDirector = "儿童主任";
+    public const string ChildSupervisor = "儿童督导员";
 
     /// <summary>Every town role, in the order pages list them.</summary>
     public static IReadOnlyList<string> All => Permissions.TownRoles;
@@ -168,7 +180,8 @@ public static class Permissions
                 Capability.ReportProgress, Capability.ManageRoster, Capability.EstablishBodies, Capability.FileAdjustments, Capability.HandleAdjustments,
                 Capability.ActAsStationMaster, Capability.ManageTraining, Capability.ReceiveReports, Capability.ReportMajorMatters,
                 Capability.ManageCampaigns, Capability.SubmitEvidence, Capability.ReviewEvidence, Capability.ReportRectification,
-                Capability.ReadMinorsData, Capability.ReadMinorsDataLog, Capability.ReadAccounts, Capability.ReadNotificationLog])),
+                Capability.ReadMinorsData, Capability.ReadMinorsDataLog, Capability.ReadAccounts, Capability.ReadNotificationLog,
+                Capability.ReadChildRegisters, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters])),
         new(Roles.Leader, RoleLevel.Town, "领导小组组长：签发纪要、审批成员调整",
             All([.. Reading, Capability.AnswerAlerts, Capability.SignOffMinutes, Capability.ApproveAdjustments, Capability.ReadMinorsData])),
         new(Roles.DeputyLeader, RoleLevel.Town, "领导小组副组长：受委托召集时签发纪要",
@@ -179,9 +192,18 @@ public static class Permissions
                     Capability.ReportProgress, Capability.FileAdjustments, Capability.SubmitEvidence, Capability.ReportRectification))),
         new(Roles.WorkStation, RoleLevel.Town, "未成年人保护工作站：儿童主任培训、半年汇报、材料初审",
             Cells(All(Capability.ReadTown, Capability.ReadUnitRecords, Capability.ActAsStationMaster, Capability.ManageTraining, Capability.WriteReports,
-                    Capability.ReviewEvidence, Capability.ReadMinorsData),
+                    Capability.ReviewEvidence, Capability.ReadMinorsData, Capability.ReadChildRegisters, Capability.KeepChildRegisters,
+                    Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters),
                 Grant(Reach.Station, Capability.FollowAlerts, Capability.AnswerAlerts))),
         new(Roles.Reader, RoleLevel.Town, "查阅：阅读本镇街各页，不作任何更改", All(Reading)),
+        new(Roles.ChildSupervisor, RoleLevel.Town, "儿童督导员：工作站日常服务、儿童名册、走访、儿童主任培训",
+            Cells(All(Capability.ReadTown, Capability.ReadUnitRecords, Capability.ManageTraining, Capability.ReadMinorsData, Capability.ReadChildRegisters,
+                    Capability.KeepChildRegisters, Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters),
+                Grant(Reach.Station, Capability.FollowAlerts, Capability.AnswerAlerts))),
+        new(Roles.ChildDirector, RoleLevel.Town, "儿童主任：本村（社区）儿童的走访和名册",
+            Cells(All(Capability.ReadTown),
+                Grant(Reach.OwnUnit, Capability.FollowAlerts, Capability.AnswerAlerts, Capability.ReadChildRegisters, Capability.RecordVisits,
+                    Capability.ReadChildrenPersonalData))),
         new(DistrictRoles.Reader, RoleLevel.District, "区未保办：阅读每个镇街（不作更改），验收示范创建，批示重大事项",
             All([.. Reading, Capability.ReadMinorsData, Capability.ReadEveryTown, Capability.InstructMajorMatters, Capability.RunDistrictCampaigns])),
         new(DistrictRoles.Administrator, RoleLevel.District, "区管理员：新增镇街及其首个管理员，后台任务", All(Capability.AdministerDistrict)),
