@@ -72,6 +72,32 @@ public class MeetingDecisionsTests
     }
 
     [Fact]
+    public void A_resolution_row_id_already_used_in_the_town_or_twice_in_the_draft_is_issued_under_a_fresh_id()
+    {
+        var meeting = Convened();
+        var after = At("2026-06-20 12:00");
+        var lead = SampleTown.UnitId("建设村");
+        var used = Guid.NewGuid();
+        var twice = Guid.NewGuid();
+        var fresh = Guid.NewGuid();
+        meeting.Apply(MeetingDecisions.SaveDraft(meeting, meeting.Version, "会议研究了三项工作。", [],
+            [
+                new ResolutionDraft(used, "甲", lead, [], new DateOnly(2026, 9, 30), false),
+                new ResolutionDraft(twice, "乙", lead, [], new DateOnly(2026, 9, 30), false),
+                new ResolutionDraft(twice, "丙", lead, [], new DateOnly(2026, 9, 30), false),
+                new ResolutionDraft(fresh, "丁", lead, [], new DateOnly(2026, 9, 30), false)
+            ], new HashSet<Guid> { lead }, Clerk, after).Event!);
+        meeting.Apply(MeetingDecisions.Submit(meeting, Clerk, after).Event!);
+        var issued = MeetingDecisions.SignOff(meeting, null, new Dictionary<Guid, string> { [lead] = "建设村" }, SampleTownAccounts.Profile, Leader, after,
+            [], false, new HashSet<Guid> { used }).Of<ResolutionIssued>().ToList();
+        Assert.Equal(["甲", "乙", "丙", "丁"], issued.Select(r => r.Text));
+        Assert.Equal(4, issued.Select(r => r.ResolutionId).Distinct().Count());
+        Assert.DoesNotContain(used, issued.Select(r => r.ResolutionId));
+        Assert.Equal(twice, issued[1].ResolutionId);
+        Assert.Equal(fresh, issued[3].ResolutionId);
+    }
+
+    [Fact]
     public void A_liaison_proposes_for_their_unit_only_before_the_cutoff()
     {
         var plan = Plan("叶伟") with { ProposalCutoff = At("2026-06-10 18:00") };

@@ -191,6 +191,34 @@ public class MeetingFlowTests(MeetingsFixture app) : IClassFixture<MeetingsFixtu
     }
 
     [Fact]
+    public async Task Minutes_whose_resolution_row_repeats_an_issued_resolution_are_signed_off_under_a_fresh_id()
+    {
+        var clerk = await As("clerk");
+        var leader = await As("yewei");
+        // Led by 派出所: 建设村's board stays as the other scenarios of this class expect it.
+        var first = await ConveneAsync(clerk, "行号重复之一", Day(-40));
+        await PostAsync(clerk, first + "/minutes", Minutes(await GetAsync(clerk, first + "?tab=minutes"), "行号重复之一研究了工作。", "行号重复的第一项", "派出所"),
+            HttpStatusCode.SeeOther);
+        await app.Host.RecordEveryoneAsync(clerk, first);
+        await PostAsync(clerk, first + "/minutes/submit", [], HttpStatusCode.SeeOther);
+        await PostAsync(leader, first + "/minutes/sign-off", [], HttpStatusCode.SeeOther);
+        var issued = await app.ScalarTextAsync("select id::text from secretariat.mt_doc_resolution where data->>'Text' = '行号重复的第一项'");
+
+        // A form copied from the first meeting (or crafted): its resolution row carries the issued resolution's id.
+        var url = await ConveneAsync(clerk, "行号重复之二", Day(-39));
+        var fields = Minutes(await GetAsync(clerk, url + "?tab=minutes"), "行号重复之二研究了工作。", "行号重复的第二项", "派出所").ToList();
+        var row = fields.Single(f => f.Item1 == "ResolutionRow").Item2;
+        fields = fields.Select(f => (f.Item1.Replace(row, issued), f.Item2 == row ? issued : f.Item2)).ToList();
+        await PostAsync(clerk, url + "/minutes", fields, HttpStatusCode.SeeOther);
+        await app.Host.RecordEveryoneAsync(clerk, url);
+        await PostAsync(clerk, url + "/minutes/submit", [], HttpStatusCode.SeeOther);
+        await PostAsync(leader, url + "/minutes/sign-off", [], HttpStatusCode.SeeOther);
+
+        Assert.Equal("行号重复的第一项", await app.ScalarTextAsync($"select data->>'Text' from secretariat.mt_doc_resolution where id = '{issued}'"));
+        Assert.Equal(1, await app.ScalarAsync("select count(*) from secretariat.mt_doc_resolution where data->>'Text' = '行号重复的第二项'"));
+    }
+
+    [Fact]
     public async Task The_invite_parses_as_icalendar_in_shanghai_time_and_the_notice_prints()
     {
         var clerk = await As("clerk");

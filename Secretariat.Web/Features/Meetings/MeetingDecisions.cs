@@ -224,7 +224,7 @@ public static class MeetingDecisions
     /// confirming <see cref="ConfirmUnrecorded"/>, and the minutes then say how many were not recorded instead of counting them absent.
     /// </summary>
     public static Decided SignOff(Meeting meeting, DocumentRegister? register, IReadOnlyDictionary<Guid, string> unitNames, TownProfile town,
-        Actor actor, DateTimeOffset now, IReadOnlyCollection<Guid> members, bool confirmUnrecorded)
+        Actor actor, DateTimeOffset now, IReadOnlyCollection<Guid> members, bool confirmUnrecorded, IReadOnlySet<Guid>? streamsInUse = null)
     {
         if (MaySign(meeting, actor) is { } refusal) return refusal;
         var unrecorded = meeting.UnrecordedAmong(members);
@@ -237,11 +237,18 @@ public static class MeetingDecisions
         var by = By(actor, now);
         var decided = Decided.Append(meeting.Id, new MinutesSignedOff(meeting.Id, number, taken.Year, taken.Sequence, by) { UnrecordedAttendance = unrecorded })
             .AndNumber(taken);
+        // A draft row's id comes from the form: one already used in the town (a copied form, a crafted post) or twice in the
+        // draft gets a fresh id here, so the sign-off never meets an existing stream.
+        var issuedIds = new HashSet<Guid>();
         foreach (var (r, i) in meeting.ResolutionDrafts.Select((r, i) => (r, i)))
-            decided = decided.AndStart<Resolution>(r.ResolutionId, new ResolutionIssued(r.ResolutionId, meeting.Id, meeting.Title, number,
+        {
+            var id = streamsInUse?.Contains(r.ResolutionId) != true && issuedIds.Add(r.ResolutionId) ? r.ResolutionId : Guid.NewGuid();
+            issuedIds.Add(id);
+            decided = decided.AndStart<Resolution>(id, new ResolutionIssued(id, meeting.Id, meeting.Title, number,
                 meeting.Date, i + 1, r.Text.Trim(), new UnitRef(r.LeadUnitId, unitNames.GetValueOrDefault(r.LeadUnitId, "")),
                 r.ResponsibleUnitIds.Where(u => u != r.LeadUnitId).Distinct().Select(u => new UnitRef(u, unitNames.GetValueOrDefault(u, ""))).ToList(),
                 r.DueOn, r.IsMajor, by));
+        }
         return decided;
     }
 

@@ -58,7 +58,11 @@ public static class MinutesHandler
         var town = await session.TownProfileAsync(ct);
         var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
         var members = leadingGroup?.ActiveOn(meeting.Date).Select(t => t.PersonId).ToList() ?? [];
-        return session.Append(MeetingDecisions.SignOff(meeting, register.Aggregate, units, town, command.Actor, now, members, command.ConfirmUnrecorded));
+        var streamsInUse = new HashSet<Guid>();
+        foreach (var id in meeting.ResolutionDrafts.Select(r => r.ResolutionId).Distinct())
+            if (await session.Events.FetchStreamStateAsync(id, ct) is not null) streamsInUse.Add(id);
+        return session.Append(MeetingDecisions.SignOff(meeting, register.Aggregate, units, town, command.Actor, now, members, command.ConfirmUnrecorded,
+            streamsInUse));
     }
 
     // Explicit: two streams, the register's id computed from today's year; the decision also needs the meeting's resolution documents.
