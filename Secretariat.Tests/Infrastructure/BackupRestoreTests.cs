@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 using Secretariat.Web.Infrastructure.Database;
 
@@ -15,15 +14,13 @@ public partial class BackupRestoreTests(AppFixture app) : IClassFixture<AppFixtu
         var before = await PagesAsync(app.Host);
         var events = await app.ScalarAsync("select count(*) from secretariat.mt_events");
 
-        var bin = EmbeddedPostgres.FindBinaries(EmbeddedPostgres.DefaultSearchDirectories())!;
-        var source = new NpgsqlConnectionStringBuilder(app.ConnectionString);
         var dump = Path.Combine(Path.GetTempPath(), $"secretariat-backup-{Guid.NewGuid():N}.dump");
         var restored = await TestPostgres.NewDatabaseAsync("restored");
         try
         {
-            await RunAsync(Path.Combine(bin, "pg_dump"), source, "--format=custom", "--no-owner", "--file", dump, source.Database!);
-            await RunAsync(Path.Combine(bin, "pg_restore"), source, "--no-owner", "--exit-on-error", "--dbname",
-                new NpgsqlConnectionStringBuilder(restored).Database!, dump);
+            await PostgresClients.RunAsync("pg_dump", app.ConnectionString, "--format=custom", "--no-owner", "--file", dump,
+                PostgresClients.DatabaseOf(app.ConnectionString));
+            await PostgresClients.RunAsync("pg_restore", restored, "--no-owner", "--exit-on-error", "--dbname", PostgresClients.DatabaseOf(restored), dump);
 
             await using var host = await app.StartHostAsync(restored);
             await using (var connection = new NpgsqlConnection(restored))
@@ -57,19 +54,6 @@ public partial class BackupRestoreTests(AppFixture app) : IClassFixture<AppFixtu
             pages[url] = Token().Replace(await result.ReadAsTextAsync(), "TOKEN");
         }
         return pages;
-    }
-
-    private static async Task RunAsync(string tool, NpgsqlConnectionStringBuilder server, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in (string[])["--host", server.Host!, "--port", server.Port.ToString(), "--username", server.Username!, .. arguments])
-            start.ArgumentList.Add(argument);
-        start.Environment["PGPASSWORD"] = server.Password;
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(tool)} failed: {await error}");
     }
 
     [GeneratedRegex("(?<=RequestVerificationToken(?:\" value=\"|&quot;:&quot;|\":\"))[A-Za-z0-9_-]{20,}")]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Npgsql;
 using Secretariat.Web.Infrastructure.Database;
@@ -248,18 +247,8 @@ public partial class UpgradeFromOneTownTests
             "Secretariat.Tests", "Infrastructure", "Fixtures", "one-town-0009.sql");
         Assert.True(File.Exists(dump), $"{dump} is missing: run make-one-town-dump.sh beside it");
         var connectionString = await TestPostgres.NewDatabaseAsync("onetown");
-        var server = new NpgsqlConnectionStringBuilder(connectionString);
-        var bin = EmbeddedPostgres.FindBinaries(EmbeddedPostgres.DefaultSearchDirectories())!;
-        var start = new ProcessStartInfo(Path.Combine(bin, "psql")) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in (string[])["--host", server.Host!, "--port", server.Port.ToString(), "--username", server.Username!,
-                     "--dbname", server.Database!, "--no-psqlrc", "--quiet", "--single-transaction", "--set", "ON_ERROR_STOP=1", "--file", dump])
-            start.ArgumentList.Add(argument);
-        start.Environment["PGPASSWORD"] = server.Password;
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"psql could not load the dump: {await error}");
+        await PostgresClients.RunAsync("psql", connectionString, "--dbname", PostgresClients.DatabaseOf(connectionString), "--no-psqlrc", "--quiet",
+            "--single-transaction", "--set", "ON_ERROR_STOP=1", "--file", dump);
         return connectionString;
     }
 

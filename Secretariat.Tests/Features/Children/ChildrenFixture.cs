@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -126,38 +125,12 @@ public sealed class ChildrenFixture : AppFixture
     /// <summary>A plain-text pg_dump of the whole database (what a backup holds), as the README's backup runs it.</summary>
     public async Task<string> PlainDumpAsync() => await DumpAsync(ConnectionString, "--format=plain");
 
-    public static async Task<string> DumpAsync(string connectionString, string format, string? file = null)
-    {
-        var bin = EmbeddedPostgres.FindBinaries(EmbeddedPostgres.DefaultSearchDirectories())!;
-        var server = new NpgsqlConnectionStringBuilder(connectionString);
-        var start = new ProcessStartInfo(Path.Combine(bin, "pg_dump")) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in (string[])["--host", server.Host!, "--port", server.Port.ToString(), "--username", server.Username!, format, "--no-owner",
-                     .. file is null ? Array.Empty<string>() : ["--file", file], server.Database!])
-            start.ArgumentList.Add(argument);
-        start.Environment["PGPASSWORD"] = server.Password;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"pg_dump failed: {await error}");
-        return await output;
-    }
+    public static Task<string> DumpAsync(string connectionString, string format, string? file = null) =>
+        PostgresClients.RunAsync("pg_dump", connectionString, [format, "--no-owner", .. file is null ? Array.Empty<string>() : ["--file", file],
+            PostgresClients.DatabaseOf(connectionString)]);
 
-    public static async Task RestoreAsync(string connectionString, string file)
-    {
-        var bin = EmbeddedPostgres.FindBinaries(EmbeddedPostgres.DefaultSearchDirectories())!;
-        var server = new NpgsqlConnectionStringBuilder(connectionString);
-        var start = new ProcessStartInfo(Path.Combine(bin, "pg_restore")) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in (string[])["--host", server.Host!, "--port", server.Port.ToString(), "--username", server.Username!, "--no-owner",
-                     "--exit-on-error", "--dbname", server.Database!, file])
-            start.ArgumentList.Add(argument);
-        start.Environment["PGPASSWORD"] = server.Password;
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"pg_restore failed: {await error}");
-    }
+    public static Task RestoreAsync(string connectionString, string file) =>
+        PostgresClients.RunAsync("pg_restore", connectionString, "--no-owner", "--exit-on-error", "--dbname", PostgresClients.DatabaseOf(connectionString), file);
 
     /// <summary>The secrets found in a text, in clear or as the hex of their UTF-8 bytes (a bytea column, a dump's COPY).</summary>
     public static IReadOnlyList<string> SecretsIn(string text) =>
