@@ -1,0 +1,88 @@
+using Secretariat.Web.Features.Adjustments;
+using Secretariat.Web.Features.Campaigns;
+using Secretariat.Web.Features.MajorMatters;
+using Secretariat.Web.Features.Meetings;
+using Secretariat.Web.Features.Reports;
+
+namespace Secretariat.Web.Features.Search;
+
+/// <summary>
+/// One searchable record of a town: what the results list shows (kind, title, text for the excerpt), where it opens (a path within
+/// the town), and who may open it: the capability its page requires and, for a unit's record, its units (a role with the
+/// capability for its own unit only finds it when one of them is its own).
+/// </summary>
+public sealed record SearchEntry(string Kind, Guid Id, string Title, string Text, string Path, Capability Capability, IReadOnlyList<Guid> UnitIds);
+
+/// <summary>
+/// The records the search covers, read from their documents (inline snapshots): meetings (title, place, agenda, attachment names,
+/// minutes), circulars, resolutions with their progress, member adjustments, half-year reports, major-matter reports with the
+/// district's instruction and the progress on it, and campaign evidence. A file flagged 含未成年人信息 adds nothing, not even
+/// its name; the children's records are never read here. Files add their names only (no text is extracted from them).
+/// </summary>
+public static class SearchEntries
+{
+    /// <summary>The kinds of document the index follows (its listener looks for these among a save's changes).</summary>
+    public static readonly Type[] Documents = [typeof(Meeting), typeof(Resolution), typeof(MemberAdjustment), typeof(SemiannualReport),
+        typeof(MajorMatterReport), typeof(UnitEvidence)];
+
+    public static IEnumerable<SearchEntry> Of(object document) => document switch
+    {
+        Meeting m => OfMeeting(m),
+        Resolution r => [OfResolution(r)],
+        MemberAdjustment a => [OfAdjustment(a)],
+        SemiannualReport r => [OfReport(r)],
+        MajorMatterReport r => [OfMajorMatter(r)],
+        UnitEvidence e => [OfEvidence(e)],
+        _ => []
+    };
+
+    private static string Lines(params IEnumerable<string?>[] parts) =>
+        string.Join("\n", parts.SelectMany(p => p).Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    private static IEnumerable<SearchEntry> OfMeeting(Meeting m)
+    {
+        var agenda = m.Agenda.Select(a => a.Title + (a.AttachmentName is { } file && !a.AttachmentContainsMinorsData ? "（附件：" + file + "）" : ""));
+        var minutes = m.MinutesStatus == MinutesStatus.None
+            ? []
+            : new[] { m.MinutesNumber, m.MinutesSummary }.Concat(m.ItemSummaries.Select(s => s.Summary)).Concat(m.ResolutionDrafts.Select(r => r.Text))
+                .Concat(m.Addenda.Select(a => a.Text));
+        yield return new SearchEntry("会议", m.Id, m.Title, Lines([m.Date.ToString("yyyy-MM-dd") + " " + m.Place, m.ConvenerName], agenda, minutes,
+            m.Guests.Select(g => g.Name + " " + g.Unit)), $"/meetings/{m.Id}", Capability.ReadTown, []);
+        foreach (var c in m.Circulars)
+            yield return new SearchEntry("落实情况通报", c.Id, $"{m.Title} 落实情况通报 {c.Number}",
+                Lines([c.Number], c.Lines.Select(l => $"{l.Order}. {l.Text}（{l.LeadUnit}）{l.LatestProgress}")),
+                $"/meetings/{m.Id}/circulars/{c.Id}", Capability.ReadTown, []);
+    }
+
+    private static SearchEntry OfResolution(Resolution r) =>
+        new("议定事项", r.Id, r.Text, Lines([r.MeetingTitle + " " + r.MinutesNumber, "牵头单位：" + r.LeadUnit.Name,
+                string.Join("、", r.ResponsibleUnits.Select(u => u.Name)), r.Evidence, r.CarriedToMeetingTitle],
+            r.Progress.Select(p => p.Unit.Name + "：" + p.Text)), $"/resolutions/{r.Id}", Capability.ReadTown, []);
+
+    private static SearchEntry OfAdjustment(MemberAdjustment a)
+    {
+        var p = a.Proposal;
+        return new("成员调整", a.Id, $"成员调整 {a.Number}（{p.Kind.Chinese()}）",
+            Lines([p.NewPersonName, p.NewPosition, p.Reason, a.AttachmentName], a.Timeline), $"/adjustments/{a.Id}", Capability.ReadUnitRecords, [p.UnitId]);
+    }
+
+    private static SearchEntry OfReport(SemiannualReport r) =>
+        new("半年汇报", r.Id, $"{r.Year}年{r.Half.Chinese()}工作汇报",
+            Lines(r.Latest is { } v ? v.Sections.Values.Concat(v.Notes.Values) : [], [r.ReturnComment, r.TabledMeetingTitle]),
+            $"/reports/{r.Id}", Capability.ReadTown, []);
+
+    private static SearchEntry OfMajorMatter(MajorMatterReport r) =>
+        new("重大事项报告", r.Id, $"{r.Number} {r.ResolutionText}",
+            Lines([r.Text, r.MeetingTitle + " " + r.MinutesNumber, r.Instruction is { } i ? "批示：" + i : null, r.Evidence],
+                r.Progress.Select(p => p.Unit + "：" + p.Text)),
+            $"/major-matters/{r.Id}", Capability.ReadTown, []);
+
+    private static SearchEntry OfEvidence(UnitEvidence e)
+    {
+        var latest = e.Latest;
+        return new("创建材料", e.Id, $"{e.UnitName} 的创建材料",
+            Lines([latest?.Text, latest?.Signatory], latest?.Files.Where(f => !f.ContainsMinorsData).Select(f => "附件：" + f.FileName) ?? [],
+                e.Reviews.Select(r => r.Reason)),
+            $"/campaigns/{e.CampaignId}/items/{e.ItemId}", Capability.ReadUnitRecords, [e.UnitId]);
+    }
+}
