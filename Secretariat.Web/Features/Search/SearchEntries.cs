@@ -23,7 +23,7 @@ public static class SearchEntries
 {
     /// <summary>The kinds of document the index follows (its listener looks for these among a save's changes).</summary>
     public static readonly Type[] Documents = [typeof(Meeting), typeof(Resolution), typeof(MemberAdjustment), typeof(SemiannualReport),
-        typeof(MajorMatterReport), typeof(UnitEvidence)];
+        typeof(MajorMatterReport), typeof(UnitEvidence), typeof(Campaign)];
 
     public static IEnumerable<SearchEntry> Of(object document) => document switch
     {
@@ -33,6 +33,7 @@ public static class SearchEntries
         SemiannualReport r => [OfReport(r)],
         MajorMatterReport r => [OfMajorMatter(r)],
         UnitEvidence e => [OfEvidence(e)],
+        Campaign c => c.Items.Select(i => OfCampaignItem(c, i)),
         _ => []
     };
 
@@ -76,6 +77,11 @@ public static class SearchEntries
             Lines([r.Text, r.MeetingTitle + " " + r.MinutesNumber, r.Instruction is { } i ? "批示：" + i : null, r.Evidence],
                 r.Progress.Select(p => p.Unit + "：" + p.Text)),
             $"/major-matters/{r.Id}", Capability.ReadTown, []);
+
+    /// <summary>A campaign's item (its task and standard: the sample town's campaign gives every town these from its first start).</summary>
+    private static SearchEntry OfCampaignItem(Campaign c, CampaignItem i) =>
+        new("创建任务", i.Id, $"{c.Title} {i.Label} {i.Project}", Lines([i.Content, i.Standard]), $"/campaigns/{c.Id}/items/{i.Id}",
+            Capability.ReadTown, []);
 
     private static SearchEntry OfEvidence(UnitEvidence e)
     {

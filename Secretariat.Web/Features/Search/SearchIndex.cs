@@ -59,6 +59,7 @@ public sealed class SearchIndex(DatabaseConnectionSource connections, IDocumentS
             foreach (var r in await session.Query<SemiannualReport>().ToListAsync(ct)) entries.AddRange(SearchEntries.Of(r));
             foreach (var r in await session.Query<MajorMatterReport>().ToListAsync(ct)) entries.AddRange(SearchEntries.Of(r));
             foreach (var e in await session.Query<UnitEvidence>().ToListAsync(ct)) entries.AddRange(SearchEntries.Of(e));
+            foreach (var c in await session.Query<Campaign>().ToListAsync(ct)) entries.AddRange(SearchEntries.Of(c));
 
             await using var connection = await connections.DataSource.OpenConnectionAsync(ct);
             await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -77,6 +78,14 @@ public sealed class SearchIndex(DatabaseConnectionSource connections, IDocumentS
             written += entries.Count;
         }
         return written;
+    }
+
+    /// <summary>The town's index rebuilt when it has no row yet (a town loaded before the search existed, or the sample just loaded).</summary>
+    public async Task EnsureAsync(string town, CancellationToken ct)
+    {
+        await using var command = connections.DataSource.CreateCommand($"select exists (select 1 from {Table} where tenant_id = $1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = town });
+        if (!(bool)(await command.ExecuteScalarAsync(ct))!) await RebuildAsync([town], ct);
     }
 
     /// <summary>
@@ -136,7 +145,8 @@ public sealed class IndexOnSave : DocumentSessionListenerBase
         IEnumerable<object> changed =
         [
             .. changes.AllChangedFor<Meeting>(), .. changes.AllChangedFor<Resolution>(), .. changes.AllChangedFor<MemberAdjustment>(),
-            .. changes.AllChangedFor<SemiannualReport>(), .. changes.AllChangedFor<MajorMatterReport>(), .. changes.AllChangedFor<UnitEvidence>()
+            .. changes.AllChangedFor<SemiannualReport>(), .. changes.AllChangedFor<MajorMatterReport>(), .. changes.AllChangedFor<UnitEvidence>(),
+            .. changes.AllChangedFor<Campaign>()
         ];
         foreach (var entry in changed.Distinct().SelectMany(SearchEntries.Of))
             session.QueueSqlCommand(SearchIndex.QueuedUpsert, SearchIndex.Values(session.TenantId, entry));
