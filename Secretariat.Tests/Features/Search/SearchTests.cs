@@ -171,16 +171,20 @@ public class SearchTests(SearchFixture app) : IClassFixture<SearchFixture>
         var clerk = await As("clerk");
         var meeting = await ConveneAsync(clerk, "研究个案帮扶的会议", Day(20));
         await app.Host.PostFormAsync(clerk, meeting + "/agenda", [("Title", "困境儿童个案帮扶"), ("Presenter", "赵旦月"), ("UnitId", ""),
-            (MinorsData.FieldName, MinorsData.Yes)], HttpStatusCode.SeeOther, [("帮扶对象花名册.docx", OfficePackages.Docx())], fileField: "attachment");
+            (MinorsData.FieldName, MinorsData.Yes)], HttpStatusCode.SeeOther, [("帮扶对象花名册.docx", OfficePackages.Docx("王小明家住观音桥村五组"))], fileField: "attachment");
         await app.Host.PostFormAsync(clerk, meeting + "/agenda", [("Title", "年度工作安排"), ("Presenter", "刘兵"), ("UnitId", ""),
-            (MinorsData.FieldName, MinorsData.No)], HttpStatusCode.SeeOther, [("全年工作计划表.docx", OfficePackages.Docx())], fileField: "attachment");
+            (MinorsData.FieldName, MinorsData.No)], HttpStatusCode.SeeOther, [("全年工作计划表.docx", OfficePackages.Docx("第三季度开展暑期防溺水专项宣传"))], fileField: "attachment");
 
-        // The unflagged file's name is found, with its meeting.
-        Assert.Contains(meeting, Links(await SearchAsync(clerk, "全年工作计划表")));
+        // The unflagged file's name and its text (a Word document's) are found, and open its meeting's agenda.
+        Assert.Contains(meeting + "?tab=agenda", Links(await SearchAsync(clerk, "全年工作计划表")));
+        var byText = await SearchAsync(await As("jianshe"), "防溺水专项");
+        Assert.Contains(meeting + "?tab=agenda", Links(byText));
+        Assert.Contains("<mark>防溺水专项</mark>", byText);
         // The flagged one's by no one, though the meeting (its agenda title) is found.
         Assert.Contains(meeting, Links(await SearchAsync(clerk, "个案帮扶")));
         foreach (var user in new[] { "clerk", "yewei", "jianshe", "dangzheng", "reader" })
         {
+            Assert.Equal(0, Total(await SearchAsync(await As(user), "观音桥村五组")));
             var page = await SearchAsync(await As(user), "帮扶对象花名册");
             Assert.Equal(0, Total(page));
             // Only the query itself is echoed (the title, the header's box, the page's box, the "nothing found" line): no record names the file.
@@ -191,7 +195,11 @@ public class SearchTests(SearchFixture app) : IClassFixture<SearchFixture>
         var district = await DistrictAsync();
         Assert.Equal(0, Total(await GetAsync(district, "/district/search?q=" + Uri.EscapeDataString("帮扶对象花名册"))));
         Assert.Equal(0, Total(await GetAsync(district, "/t/tgy/search?q=" + Uri.EscapeDataString("花名册"))));
-        Assert.Equal(0L, await app.ScalarAsync("select count(*) from secretariat.search_entries where body like '%花名册%' or title like '%花名册%'"));
+        Assert.Equal(0L, await app.ScalarAsync("select count(*) from secretariat.search_entries where body like '%花名册%' or title like '%花名册%' or body like '%五组%'"));
+        // Nor after a rebuild, which reads the stored files again.
+        using (var scope = app.Host.Services.CreateScope()) await scope.ServiceProvider.GetRequiredService<SearchIndex>().RebuildAsync(["tgy"], default);
+        Assert.Equal(0L, await app.ScalarAsync("select count(*) from secretariat.search_entries where body like '%花名册%' or title like '%花名册%' or body like '%五组%'"));
+        Assert.Contains(meeting + "?tab=agenda", Links(await SearchAsync(clerk, "防溺水专项")));
     }
 
     [Fact]

@@ -37,6 +37,23 @@ public static class SearchEntries
         _ => []
     };
 
+    /// <summary>
+    /// The files a record holds that may be indexed (not flagged 含未成年人信息), each with the record's entry: a file's own entry
+    /// (its name and, for a Word document, its text) opens the record's page and is seen by whoever may open the record.
+    /// </summary>
+    public static IEnumerable<(Guid FileId, SearchEntry Owner)> FilesOf(object document) => document switch
+    {
+        Meeting m => m.Agenda.Where(a => a.AttachmentId is not null && !a.AttachmentContainsMinorsData)
+            .Select(a => (a.AttachmentId!.Value, OfMeeting(m).First() with { Path = $"/meetings/{m.Id}?tab=agenda" })),
+        MemberAdjustment a when a.AttachmentId is { } file => [(file, OfAdjustment(a))],
+        UnitEvidence e => e.Versions.SelectMany(v => v.Files).Where(f => !f.ContainsMinorsData).Select(f => (f.FileId, OfEvidence(e))),
+        _ => []
+    };
+
+    /// <summary>A file's entry: its name as the title, its text (if any) as the text, its record's page and readers.</summary>
+    public static SearchEntry OfFile(StoredFile file, SearchEntry owner, string text) =>
+        owner with { Kind = "附件", Id = file.Id, Title = "附件：" + file.FileName, Text = text };
+
     private static string Lines(params IEnumerable<string?>[] parts) =>
         string.Join("\n", parts.SelectMany(p => p).Where(s => !string.IsNullOrWhiteSpace(s)));
 

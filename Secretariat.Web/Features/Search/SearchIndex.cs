@@ -53,13 +53,15 @@ public sealed class SearchIndex(DatabaseConnectionSource connections, IDocumentS
         {
             await using var session = store.QuerySession(town);
             var entries = new List<SearchEntry>();
-            foreach (var m in await session.Query<Meeting>().ToListAsync(ct)) entries.AddRange(SearchEntries.Of(m));
+            var owners = new List<object>();
+            foreach (var m in await session.Query<Meeting>().ToListAsync(ct)) { entries.AddRange(SearchEntries.Of(m)); owners.Add(m); }
             foreach (var r in await session.Query<Resolution>().ToListAsync(ct)) entries.AddRange(SearchEntries.Of(r));
-            foreach (var a in await session.Query<MemberAdjustment>().ToListAsync(ct)) entries.AddRange(SearchEntries.Of(a));
+            foreach (var a in await session.Query<MemberAdjustment>().ToListAsync(ct)) { entries.AddRange(SearchEntries.Of(a)); owners.Add(a); }
             foreach (var r in await session.Query<SemiannualReport>().ToListAsync(ct)) entries.AddRange(SearchEntries.Of(r));
             foreach (var r in await session.Query<MajorMatterReport>().ToListAsync(ct)) entries.AddRange(SearchEntries.Of(r));
-            foreach (var e in await session.Query<UnitEvidence>().ToListAsync(ct)) entries.AddRange(SearchEntries.Of(e));
+            foreach (var e in await session.Query<UnitEvidence>().ToListAsync(ct)) { entries.AddRange(SearchEntries.Of(e)); owners.Add(e); }
             foreach (var c in await session.Query<Campaign>().ToListAsync(ct)) entries.AddRange(SearchEntries.Of(c));
+            entries.AddRange(await FileEntriesAsync(session, owners, ct));
 
             await using var connection = await connections.DataSource.OpenConnectionAsync(ct);
             await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -78,6 +80,17 @@ public sealed class SearchIndex(DatabaseConnectionSource connections, IDocumentS
             written += entries.Count;
         }
         return written;
+    }
+
+    /// <summary>The entries of the files the records hold (flagged ones left out), read a few at a time.</summary>
+    private static async Task<List<SearchEntry>> FileEntriesAsync(IQuerySession session, IEnumerable<object> owners, CancellationToken ct)
+    {
+        var files = owners.SelectMany(SearchEntries.FilesOf).GroupBy(f => f.FileId).ToDictionary(g => g.Key, g => g.First().Owner);
+        var entries = new List<SearchEntry>();
+        foreach (var chunk in files.Keys.Chunk(20))
+            foreach (var file in await session.LoadManyAsync<StoredFile>(ct, chunk))
+                if (!file.ContainsMinorsData) entries.Add(SearchEntries.OfFile(file, files[file.Id], FileText.Extract(file)));
+        return entries;
     }
 
     /// <summary>The town's index rebuilt when it has no row yet (a town loaded before the search existed, or the sample just loaded).</summary>
@@ -148,8 +161,16 @@ public sealed class IndexOnSave : DocumentSessionListenerBase
             .. changes.AllChangedFor<SemiannualReport>(), .. changes.AllChangedFor<MajorMatterReport>(), .. changes.AllChangedFor<UnitEvidence>(),
             .. changes.AllChangedFor<Campaign>()
         ];
-        foreach (var entry in changed.Distinct().SelectMany(SearchEntries.Of))
+        var documents = changed.Distinct().ToList();
+        foreach (var entry in documents.SelectMany(SearchEntries.Of))
             session.QueueSqlCommand(SearchIndex.QueuedUpsert, SearchIndex.Values(session.TenantId, entry));
+        // A file is stored in the transaction of the event that accepts it (never changed after): indexed then, with its record.
+        var uploaded = changes.AllChangedFor<StoredFile>().Where(f => !f.ContainsMinorsData).ToList();
+        if (uploaded.Count == 0) return Task.CompletedTask;
+        var owners = documents.SelectMany(SearchEntries.FilesOf).GroupBy(f => f.FileId).ToDictionary(g => g.Key, g => g.First().Owner);
+        foreach (var file in uploaded)
+            if (owners.TryGetValue(file.Id, out var owner))
+                session.QueueSqlCommand(SearchIndex.QueuedUpsert, SearchIndex.Values(session.TenantId, SearchEntries.OfFile(file, owner, FileText.Extract(file))));
         return Task.CompletedTask;
     }
 }
