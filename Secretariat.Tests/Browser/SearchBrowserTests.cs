@@ -18,6 +18,18 @@ public class SearchBrowserTests(BrowserFixture browser) : IClassFixture<BrowserF
         var leader = await browser.SignInAsync("sb.leader", "leader-password-1", "/t/tgy/meetings");
         await MinutesBrowserSteps.SignOffAsync(leader, meetingUrl, "未保领纪");
 
+        // The CLI's rebuild (an upgrade's step) brings back an index that was lost.
+        await using (var connection = new Npgsql.NpgsqlConnection(browser.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var wipe = new Npgsql.NpgsqlCommand("delete from secretariat.search_entries where tenant_id = 'tgy'", connection);
+            Assert.True(await wipe.ExecuteNonQueryAsync() > 0);
+        }
+        var (exitCode, output) = await AppProcess.RunToEndAsync(
+            new Dictionary<string, string> { ["ConnectionStrings__Secretariat"] = browser.ConnectionString }, "search", "rebuild");
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("已重建搜索索引", output);
+
         await clerk.GotoAsync($"{baseUrl}/t/tgy/");
         var box = clerk.GetByRole(AriaRole.Searchbox, new() { Name = "搜索本镇街的记录" });
         await box.FillAsync("台账");
