@@ -1,5 +1,6 @@
 using Marten;
 using Secretariat.Tests.Infrastructure;
+using Secretariat.Tests.Features.Campaigns;
 using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Features.Privacy;
 using Secretariat.Web.Features.Search;
@@ -23,6 +24,7 @@ public sealed class SearchFixture : AppFixture
                  {
                      ("clerk", [Roles.Secretariat], null, null), ("yewei", [Roles.Leader], null, "叶伟"),
                      ("jianshe", [Roles.UnitLiaison], "建设村", null), ("dangzheng", [Roles.UnitLiaison], "党政办", null),
+                     ("minzheng", [Roles.UnitLiaison], "民政和社事办", null),
                      ("reader", [Roles.Reader], null, null)
                  })
             Assert.Null((await accounts.CreateInTownAsync(user, user, $"{user}-password-1", roles, unit, personName: person)).Refusal);
@@ -131,6 +133,25 @@ public class SearchTests(SearchFixture app) : IClassFixture<SearchFixture>
         var jianshe = await As("jianshe");
         var refused = await app.Host.Scenario(s => { s.Get.Url(adjustment); s.As(jianshe); s.IgnoreStatusCode(); });
         Assert.NotEqual(200, refused.Context.Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Evidence_is_found_by_its_unit_the_item_s_lead_unit_and_the_office_and_not_by_another_unit()
+    {
+        // Item 2 of the sample campaign: 党政办 responsible, 民政和社事办 the lead.
+        var url = CampaignSteps.UnitUrl(2, "党政办");
+        await app.Host.PostFormAsync(await As("dangzheng"), url + "/evidence", [("Text", "理论中心组专题学习纪实"), (MinorsData.FieldName, MinorsData.No)],
+            HttpStatusCode.SeeOther, [("专题学习签到表.pdf", CampaignSteps.Pdf)], fileField: Secretariat.Web.Features.Campaigns.EvidenceUploads.FieldName);
+        foreach (var user in new[] { "dangzheng", "minzheng", "clerk", "reader" })
+        {
+            var page = await SearchAsync(await As(user), "专题学习纪实");
+            Assert.Contains(CampaignSteps.ItemUrl(2), Links(page));
+            // A PDF: its name is found (its text is not read).
+            Assert.Contains(CampaignSteps.ItemUrl(2), Links(await SearchAsync(await As(user), "专题学习签到表")));
+        }
+        var other = await SearchAsync(await As("jianshe"), "专题学习");
+        Assert.DoesNotContain(CampaignSteps.ItemUrl(2), Links(other));
+        Assert.DoesNotContain("专题学习纪实", other.Replace("value=\"专题学习\"", ""));
     }
 
     [Fact]

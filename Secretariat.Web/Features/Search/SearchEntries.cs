@@ -25,14 +25,18 @@ public static class SearchEntries
     public static readonly Type[] Documents = [typeof(Meeting), typeof(Resolution), typeof(MemberAdjustment), typeof(SemiannualReport),
         typeof(MajorMatterReport), typeof(UnitEvidence), typeof(Campaign)];
 
-    public static IEnumerable<SearchEntry> Of(object document) => document switch
+    /// <summary>
+    /// The entries of a document. <paramref name="leadOf"/> gives a campaign item's lead unit (its liaison reads every unit's
+    /// evidence for the item, as the item's page allows); without it evidence is its own unit's only.
+    /// </summary>
+    public static IEnumerable<SearchEntry> Of(object document, Func<Guid, Guid, Guid?>? leadOf = null) => document switch
     {
         Meeting m => OfMeeting(m),
         Resolution r => [OfResolution(r)],
         MemberAdjustment a => [OfAdjustment(a)],
         SemiannualReport r => [OfReport(r)],
         MajorMatterReport r => [OfMajorMatter(r)],
-        UnitEvidence e => [OfEvidence(e)],
+        UnitEvidence e => [OfEvidence(e, leadOf?.Invoke(e.CampaignId, e.ItemId))],
         Campaign c => c.Items.Select(i => OfCampaignItem(c, i)),
         _ => []
     };
@@ -41,12 +45,12 @@ public static class SearchEntries
     /// The files a record holds that may be indexed (not flagged 含未成年人信息), each with the record's entry: a file's own entry
     /// (its name and, for a Word document, its text) opens the record's page and is seen by whoever may open the record.
     /// </summary>
-    public static IEnumerable<(Guid FileId, SearchEntry Owner)> FilesOf(object document) => document switch
+    public static IEnumerable<(Guid FileId, SearchEntry Owner)> FilesOf(object document, Func<Guid, Guid, Guid?>? leadOf = null) => document switch
     {
         Meeting m => m.Agenda.Where(a => a.AttachmentId is not null && !a.AttachmentContainsMinorsData)
             .Select(a => (a.AttachmentId!.Value, OfMeeting(m).First() with { Path = $"/meetings/{m.Id}?tab=agenda" })),
         MemberAdjustment a when a.AttachmentId is { } file => [(file, OfAdjustment(a))],
-        UnitEvidence e => e.Versions.SelectMany(v => v.Files).Where(f => !f.ContainsMinorsData).Select(f => (f.FileId, OfEvidence(e))),
+        UnitEvidence e => e.Versions.SelectMany(v => v.Files).Where(f => !f.ContainsMinorsData).Select(f => (f.FileId, OfEvidence(e, leadOf?.Invoke(e.CampaignId, e.ItemId)))),
         _ => []
     };
 
@@ -95,17 +99,24 @@ public static class SearchEntries
                 r.Progress.Select(p => p.Unit + "：" + p.Text)),
             $"/major-matters/{r.Id}", Capability.ReadTown, []);
 
+    /// <summary>The lead unit of each item of the campaigns, for <see cref="Of"/>.</summary>
+    public static Func<Guid, Guid, Guid?> Leads(IEnumerable<Campaign> campaigns)
+    {
+        var leads = campaigns.SelectMany(c => c.Items.Select(i => (Key: (c.Id, i.Id), i.Lead?.UnitId))).ToDictionary(x => x.Key, x => x.UnitId);
+        return (campaign, item) => leads.GetValueOrDefault((campaign, item));
+    }
+
     /// <summary>A campaign's item (its task and standard: the sample town's campaign gives every town these from its first start).</summary>
     private static SearchEntry OfCampaignItem(Campaign c, CampaignItem i) =>
         new("创建任务", i.Id, $"{c.Title} {i.Label} {i.Project}", Lines([i.Content, i.Standard]), $"/campaigns/{c.Id}/items/{i.Id}",
             Capability.ReadTown, []);
 
-    private static SearchEntry OfEvidence(UnitEvidence e)
+    private static SearchEntry OfEvidence(UnitEvidence e, Guid? lead)
     {
         var latest = e.Latest;
         return new("创建材料", e.Id, $"{e.UnitName} 的创建材料",
             Lines([latest?.Text, latest?.Signatory], latest?.Files.Where(f => !f.ContainsMinorsData).Select(f => "附件：" + f.FileName) ?? [],
                 e.Reviews.Select(r => r.Reason)),
-            $"/campaigns/{e.CampaignId}/items/{e.ItemId}", Capability.ReadUnitRecords, [e.UnitId]);
+            $"/campaigns/{e.CampaignId}/items/{e.ItemId}", Capability.ReadUnitRecords, lead is { } l && l != e.UnitId ? [e.UnitId, l] : [e.UnitId]);
     }
 }

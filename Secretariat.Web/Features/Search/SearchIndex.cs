@@ -59,9 +59,11 @@ public sealed class SearchIndex(DatabaseConnectionSource connections, IDocumentS
             foreach (var a in await session.Query<MemberAdjustment>().ToListAsync(ct)) { entries.AddRange(SearchEntries.Of(a)); owners.Add(a); }
             foreach (var r in await session.Query<SemiannualReport>().ToListAsync(ct)) entries.AddRange(SearchEntries.Of(r));
             foreach (var r in await session.Query<MajorMatterReport>().ToListAsync(ct)) entries.AddRange(SearchEntries.Of(r));
-            foreach (var e in await session.Query<UnitEvidence>().ToListAsync(ct)) { entries.AddRange(SearchEntries.Of(e)); owners.Add(e); }
-            foreach (var c in await session.Query<Campaign>().ToListAsync(ct)) entries.AddRange(SearchEntries.Of(c));
-            entries.AddRange(await FileEntriesAsync(session, owners, ct));
+            var campaigns = await session.Query<Campaign>().ToListAsync(ct);
+            var leads = SearchEntries.Leads(campaigns);
+            foreach (var e in await session.Query<UnitEvidence>().ToListAsync(ct)) { entries.AddRange(SearchEntries.Of(e, leads)); owners.Add(e); }
+            foreach (var c in campaigns) entries.AddRange(SearchEntries.Of(c));
+            entries.AddRange(await FileEntriesAsync(session, owners, leads, ct));
 
             await using var connection = await connections.DataSource.OpenConnectionAsync(ct);
             await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -83,9 +85,10 @@ public sealed class SearchIndex(DatabaseConnectionSource connections, IDocumentS
     }
 
     /// <summary>The entries of the files the records hold (flagged ones left out), read a few at a time.</summary>
-    private static async Task<List<SearchEntry>> FileEntriesAsync(IQuerySession session, IEnumerable<object> owners, CancellationToken ct)
+    private static async Task<List<SearchEntry>> FileEntriesAsync(IQuerySession session, IEnumerable<object> owners, Func<Guid, Guid, Guid?> leads,
+        CancellationToken ct)
     {
-        var files = owners.SelectMany(SearchEntries.FilesOf).GroupBy(f => f.FileId).ToDictionary(g => g.Key, g => g.First().Owner);
+        var files = owners.SelectMany(o => SearchEntries.FilesOf(o, leads)).GroupBy(f => f.FileId).ToDictionary(g => g.Key, g => g.First().Owner);
         var entries = new List<SearchEntry>();
         foreach (var chunk in files.Keys.Chunk(20))
             foreach (var file in await session.LoadManyAsync<StoredFile>(ct, chunk))
@@ -151,9 +154,9 @@ public sealed class SearchIndex(DatabaseConnectionSource connections, IDocumentS
 /// </summary>
 public sealed class IndexOnSave : DocumentSessionListenerBase
 {
-    public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
+    public override async Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
     {
-        if (!TownCodes.IsValid(session.TenantId)) return Task.CompletedTask;
+        if (!TownCodes.IsValid(session.TenantId)) return;
         var changes = session.PendingChanges;
         IEnumerable<object> changed =
         [
@@ -162,15 +165,28 @@ public sealed class IndexOnSave : DocumentSessionListenerBase
             .. changes.AllChangedFor<Campaign>()
         ];
         var documents = changed.Distinct().ToList();
-        foreach (var entry in documents.SelectMany(SearchEntries.Of))
+        // Evidence is also its item's lead unit's to read: the campaigns it belongs to, as saved or as they are.
+        var leads = SearchEntries.Leads([]);
+        var campaignIds = documents.OfType<UnitEvidence>().Select(e => e.CampaignId).Distinct().ToList();
+        if (campaignIds.Count > 0)
+        {
+            var pending = documents.OfType<Campaign>().ToList();
+            var missing = campaignIds.Where(id => pending.All(c => c.Id != id)).ToArray();
+            if (missing.Length > 0)
+            {
+                await using var query = session.DocumentStore.QuerySession(session.TenantId);
+                pending.AddRange(await query.LoadManyAsync<Campaign>(token, missing));
+            }
+            leads = SearchEntries.Leads(pending);
+        }
+        foreach (var entry in documents.SelectMany(d => SearchEntries.Of(d, leads)))
             session.QueueSqlCommand(SearchIndex.QueuedUpsert, SearchIndex.Values(session.TenantId, entry));
         // A file is stored in the transaction of the event that accepts it (never changed after): indexed then, with its record.
         var uploaded = changes.AllChangedFor<StoredFile>().Where(f => !f.ContainsMinorsData).ToList();
-        if (uploaded.Count == 0) return Task.CompletedTask;
-        var owners = documents.SelectMany(SearchEntries.FilesOf).GroupBy(f => f.FileId).ToDictionary(g => g.Key, g => g.First().Owner);
+        if (uploaded.Count == 0) return;
+        var owners = documents.SelectMany(d => SearchEntries.FilesOf(d, leads)).GroupBy(f => f.FileId).ToDictionary(g => g.Key, g => g.First().Owner);
         foreach (var file in uploaded)
             if (owners.TryGetValue(file.Id, out var owner))
                 session.QueueSqlCommand(SearchIndex.QueuedUpsert, SearchIndex.Values(session.TenantId, SearchEntries.OfFile(file, owner, FileText.Extract(file))));
-        return Task.CompletedTask;
     }
 }
