@@ -78,6 +78,9 @@ public class SearchTextTests
         Assert.Contains("最多 50 个字", SearchText.Problem(new string('台', 51)));
         Assert.Null(SearchText.Problem("台账"));
         Assert.Null(SearchText.Problem("〔2026〕3号"));
+        // A name with a character outside the BMP is a query; a lone surrogate is not.
+        Assert.Null(SearchText.Problem("王\U00020000明"));
+        Assert.Contains("控制字符", SearchText.Problem("王\uD840明"));
     }
 
     [Fact]

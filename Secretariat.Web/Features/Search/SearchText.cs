@@ -113,8 +113,9 @@ public static partial class SearchText
     {
         if (string.IsNullOrWhiteSpace(query)) return "请输入要查找的字词。";
         if (query.Length > MaxQueryLength) return $"查找的字词太长：最多 {MaxQueryLength} 个字，现在是 {query.Length} 个。";
-        if (query.Any(c => char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Surrogate
-                || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned))
+        // By code point: a character outside the BMP (a rare character of a name, 𠀀) is fine, a lone surrogate is not.
+        if (query.EnumerateRunes().Any(r => r == Rune.ReplacementChar || Rune.GetUnicodeCategory(r) is UnicodeCategory.Control
+                or UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate))
             return "查找的字词含有不能识别的控制字符，请重新输入。";
         if (QueryTokens(query).Count == 0) return "请输入汉字、字母或数字（标点不能单独查找）。";
         return null;
