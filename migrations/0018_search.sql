@@ -6,6 +6,7 @@ CREATE TABLE IF NOT EXISTS secretariat.search_entries (
     tenant_id     varchar                     NOT NULL,
     kind          varchar                     NOT NULL,
     id            uuid                        NOT NULL,
+    owner_id      uuid                        NOT NULL,
     title         text                        NOT NULL,
     body          text                        NOT NULL,
     path          text                        NOT NULL,

@@ -221,6 +221,15 @@ public class SearchTests(SearchFixture app) : IClassFixture<SearchFixture>
         using (var scope = app.Host.Services.CreateScope()) await scope.ServiceProvider.GetRequiredService<SearchIndex>().RebuildAsync(["tgy"], default);
         Assert.Equal(0L, await app.ScalarAsync("select count(*) from secretariat.search_entries where body like '%花名册%' or title like '%花名册%' or body like '%五组%'"));
         Assert.Contains(meeting + "?tab=agenda", Links(await SearchAsync(clerk, "防溺水专项")));
+
+        // An agenda item taken off takes its attachment out of the search.
+        var agenda = await GetAsync(clerk, meeting + "?tab=agenda");
+        var remove = Regex.Matches(agenda, "action=\"([^\"]+/agenda/[0-9a-f-]{36}/remove)\"").Select(m => m.Groups[1].Value)
+            .Single(a => agenda.IndexOf(a, StringComparison.Ordinal) > agenda.IndexOf("年度工作安排", StringComparison.Ordinal));
+        await app.Host.PostFormAsync(clerk, remove, [], null);
+        Assert.DoesNotContain("年度工作安排", await GetAsync(clerk, meeting + "?tab=agenda"));
+        Assert.Equal(0, Total(await SearchAsync(clerk, "防溺水专项")));
+        Assert.Equal(0, Total(await SearchAsync(clerk, "全年工作计划表")));
     }
 
     [Fact]

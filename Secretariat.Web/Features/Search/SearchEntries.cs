@@ -11,7 +11,11 @@ namespace Secretariat.Web.Features.Search;
 /// the town), and who may open it: the capability its page requires and, for a unit's record, its units (a role with the
 /// capability for its own unit only finds it when one of them is its own).
 /// </summary>
-public sealed record SearchEntry(string Kind, Guid Id, string Title, string Text, string Path, Capability Capability, IReadOnlyList<Guid> UnitIds);
+public sealed record SearchEntry(string Kind, Guid Id, string Title, string Text, string Path, Capability Capability, IReadOnlyList<Guid> UnitIds)
+{
+    /// <summary>The record an entry belongs to: itself, or for a file the record holding it (its file entries go when it drops the file).</summary>
+    public Guid OwnerId { get; init; } = Id;
+}
 
 /// <summary>
 /// The records the search covers, read from their documents (inline snapshots): meetings (title, place, agenda, attachment names,
@@ -45,6 +49,9 @@ public static class SearchEntries
     /// The files a record holds that may be indexed (not flagged 含未成年人信息), each with the record's entry: a file's own entry
     /// (its name and, for a Word document, its text) opens the record's page and is seen by whoever may open the record.
     /// </summary>
+    /// <summary>The documents that hold files (a file entry of theirs not among <see cref="FilesOf"/> any more is removed).</summary>
+    public static bool HoldsFiles(object document) => document is Meeting or MemberAdjustment or UnitEvidence;
+
     public static IEnumerable<(Guid FileId, SearchEntry Owner)> FilesOf(object document, Func<Guid, Guid, Guid?>? leadOf = null) => document switch
     {
         Meeting m => m.Agenda.Where(a => a.AttachmentId is not null && !a.AttachmentContainsMinorsData)
@@ -56,7 +63,7 @@ public static class SearchEntries
 
     /// <summary>A file's entry: its name as the title, its text (if any) as the text, its record's page and readers.</summary>
     public static SearchEntry OfFile(StoredFile file, SearchEntry owner, string text) =>
-        owner with { Kind = "附件", Id = file.Id, Title = "附件：" + file.FileName, Text = text };
+        owner with { Kind = "附件", Id = file.Id, Title = "附件：" + file.FileName, Text = text, OwnerId = owner.Id };
 
     private static string Lines(params IEnumerable<string?>[] parts) =>
         string.Join("\n", parts.SelectMany(p => p).Where(s => !string.IsNullOrWhiteSpace(s)));

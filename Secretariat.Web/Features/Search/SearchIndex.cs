@@ -27,9 +27,9 @@ public sealed class SearchIndex(DatabaseConnectionSource connections, IDocumentS
     public const int Limit = 50;
 
     private const string UpsertTemplate =
-        $"insert into {Table} (tenant_id, kind, id, title, body, path, capability, unit_ids, match_title, match_text, tokens, updated_at) " +
-        "values (@0, @1, @2, @3, @4, @5, @6, @7::uuid[], @8, @9, array_to_tsvector(@10::text[]), now()) " +
-        "on conflict (tenant_id, kind, id) do update set title = excluded.title, body = excluded.body, path = excluded.path, " +
+        $"insert into {Table} (tenant_id, kind, id, title, body, path, capability, unit_ids, match_title, match_text, tokens, owner_id, updated_at) " +
+        "values (@0, @1, @2, @3, @4, @5, @6, @7::uuid[], @8, @9, array_to_tsvector(@10::text[]), @11, now()) " +
+        "on conflict (tenant_id, kind, id) do update set owner_id = excluded.owner_id, title = excluded.title, body = excluded.body, path = excluded.path, " +
         "capability = excluded.capability, unit_ids = excluded.unit_ids, match_title = excluded.match_title, match_text = excluded.match_text, " +
         "tokens = excluded.tokens, updated_at = excluded.updated_at";
 
@@ -42,8 +42,11 @@ public sealed class SearchIndex(DatabaseConnectionSource connections, IDocumentS
     public static object[] Values(string town, SearchEntry e) =>
     [
         town, e.Kind, e.Id, e.Title, e.Text, e.Path, e.Capability.ToString(), e.UnitIds.ToArray(),
-        SearchText.Normalize(e.Title), SearchText.Normalize(e.Title + "\n" + e.Text), SearchText.IndexTokens(e.Title + "\n" + e.Text).ToArray()
+        SearchText.Normalize(e.Title), SearchText.Normalize(e.Title + "\n" + e.Text), SearchText.IndexTokens(e.Title + "\n" + e.Text).ToArray(), e.OwnerId
     ];
+
+    /// <summary>Removes a record's file entries but those it still holds (an agenda item taken off takes its attachment with it).</summary>
+    public const string DropFilesSql = $"delete from {Table} where tenant_id = ? and kind = '附件' and owner_id = ? and not (id = any(?::uuid[]))";
 
     /// <summary>Every town's index from its documents, one town a transaction (its old rows removed first). Returns the rows written.</summary>
     public async Task<int> RebuildAsync(IEnumerable<string> towns, CancellationToken ct)
@@ -181,6 +184,11 @@ public sealed class IndexOnSave : DocumentSessionListenerBase
         }
         foreach (var entry in documents.SelectMany(d => SearchEntries.Of(d, leads)))
             session.QueueSqlCommand(SearchIndex.QueuedUpsert, SearchIndex.Values(session.TenantId, entry));
+        foreach (var holder in documents.Where(SearchEntries.HoldsFiles))
+        {
+            var id = SearchEntries.Of(holder, leads).First().Id;
+            session.QueueSqlCommand(SearchIndex.DropFilesSql, session.TenantId, id, SearchEntries.FilesOf(holder, leads).Select(f => f.FileId).ToArray());
+        }
         // A file is stored in the transaction of the event that accepts it (never changed after): indexed then, with its record.
         var uploaded = changes.AllChangedFor<StoredFile>().Where(f => !f.ContainsMinorsData).ToList();
         if (uploaded.Count == 0) return;
