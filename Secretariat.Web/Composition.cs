@@ -10,6 +10,7 @@ using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Features.Notifications;
 using Secretariat.Web.Features.Privacy;
 using Secretariat.Web.Features.Reports;
+using Secretariat.Web.Features.Search;
 using Secretariat.Web.Features.Setup;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Database;
@@ -40,6 +41,7 @@ public static class Composition
         new((s, _) => s.AddPrivacy(), (a, _) => a.MapPrivacy()),
         new((s, _) => s.AddMajorMatters(), (a, _) => a.MapMajorMatters()),
         new((s, _) => s.AddCampaigns(), (a, _) => a.MapCampaigns()),
+        new((s, _) => s.AddSearch(), (a, _) => a.MapSearch()),
         new((s, _) => s.AddDistrict(), (a, _) => a.MapDistrict()),
         new((_, _) => { }, (a, _) => a.MapDashboard()),
         new((s, c) => s.AddNotifications(c), (a, _) => a.MapNotifications()),

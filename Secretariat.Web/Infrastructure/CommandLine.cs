@@ -13,7 +13,7 @@ public static class CommandLine
 {
     public static bool IsMigrationsAdd(string[] args) => args is ["migrations", "add", ..];
     public static bool IsOwnVerb(string[] args) =>
-        args is ["users", ..] or ["towns", ..] or ["roster", ..] or ["migrations", ..] or ["compliance", ..] or ["permissions"];
+        args is ["users", ..] or ["towns", ..] or ["roster", ..] or ["migrations", ..] or ["compliance", ..] or ["permissions"] or ["search", ..];
 
     /// <summary>JasperFx's verbs (codegen, describe, db-apply, db-patch, projections, ...): anything but options.</summary>
     public static bool IsJasperFxVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && args[0] != "run";
@@ -32,6 +32,7 @@ public static class CommandLine
                 ["migrations", "add", var name] => await AddMigrationAsync(app, name),
                 ["compliance", .. var options] => await ComplianceCommand.RunAsync(app, options),
                 ["permissions"] => PrintPermissions(),
+                ["search", "rebuild", .. var options] => await RebuildSearchAsync(app, options),
                 _ => Usage()
             };
         }
@@ -56,9 +57,33 @@ public static class CommandLine
             {SetupCommand.Usage.TrimEnd()}
               migrations add <名称>      writes migrations/NNNN_<名称>.sql for model changes
               compliance [--town <代码>] [--as-of YYYY-MM-DD] [--json]   the findings as of a day (default today), changing nothing
+              search rebuild [--town <代码>]   rebuilds the search index from the records (after an upgrade)
               permissions                 who may do what: the permission table (A 全部, U 本单位, S 工作站的规则)
             """);
         return 1;
+    }
+
+    /// <summary>The search index of every town (or one) rebuilt from its records: for an upgrade, or after a failed save of the index.</summary>
+    private static async Task<int> RebuildSearchAsync(WebApplication app, string[] options)
+    {
+        string? only = null;
+        for (var i = 0; i < options.Length; i++)
+        {
+            if (options[i] == "--town" && i + 1 < options.Length) only = options[++i];
+            else return Usage();
+        }
+        await EnsureSchemaAsync(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var towns = (await scope.ServiceProvider.GetRequiredService<TownDirectory>().AllAsync(CancellationToken.None)).Select(t => t.Id).ToList();
+        if (only is not null && !towns.Contains(only))
+        {
+            await Console.Error.WriteLineAsync($"没有代码为 {only} 的镇街。");
+            return 1;
+        }
+        var written = await scope.ServiceProvider.GetRequiredService<Secretariat.Web.Features.Search.SearchIndex>()
+            .RebuildAsync(only is null ? towns : [only], CancellationToken.None);
+        Console.WriteLine($"已重建搜索索引：{(only is null ? towns.Count + " 个镇街" : only)}，{written} 条记录。");
+        return 0;
     }
 
     /// <summary>The permission table as text: a capability a line, a role a column.</summary>

@@ -77,6 +77,8 @@ public sealed class FirstStart(IServiceProvider services, IConfiguration configu
             var result = await bus.InvokeAsync<CommandResult>(SampleCampaign.Command(), ct);
             if (!result.Succeeded) logger.LogInformation("示例示范创建任务未载入：{Reason}", result.Refusal);
         }
+        // The loader ends with the town's search index populated (the saves wrote it; a town loaded before the search gets it now).
+        await scope.GetRequiredService<Search.SearchIndex>().EnsureAsync(TownCodes.FirstCode(configuration), ct);
     }
 
     private async Task CreateFirstAdministratorAsync(IServiceProvider scope, string town, CancellationToken ct)
