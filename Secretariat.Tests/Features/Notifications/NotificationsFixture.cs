@@ -92,6 +92,18 @@ public class NotificationsFixture : MeetingsFixture
         }
     }
 
+    /// <summary>A count that reaches <paramref name="atLeast"/> within the timeout (a row another transaction writes after the one the test saw).</summary>
+    public async Task<long> CountReachingAsync(string sql, long atLeast, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var count = await ScalarAsync(sql);
+            if (count >= atLeast || DateTime.UtcNow > until) return count;
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>Waits until the outbox has nothing left for the town's notifications (queued or retrying).</summary>
     public async Task SettledAsync(TimeSpan? timeout = null)
     {
