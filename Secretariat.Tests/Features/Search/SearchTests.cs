@@ -233,6 +233,37 @@ public class SearchTests(SearchFixture app) : IClassFixture<SearchFixture>
     }
 
     [Fact]
+    public async Task A_pdf_s_text_is_found_and_a_damaged_pdf_by_its_name_alone()
+    {
+        var clerk = await As("clerk");
+        var meeting = await ConveneAsync(clerk, "研究校园周边整治的会议", Day(21));
+        var folder = Directory.CreateTempSubdirectory("secretariat-search-pdf-");
+        try
+        {
+            // A PDF as offices make them: a Word document printed to PDF (LibreOffice), its text layer in Chinese.
+            var docx = Path.Combine(folder.FullName, "zhengzhi.docx");
+            await File.WriteAllBytesAsync(docx, OfficePackages.Docx("开展校园周边网吧专项整治行动"));
+            var printed = await LibreOffice.ConvertToPdfAsync([docx], folder.FullName);
+            var pdf = Path.Combine(folder.FullName, "zhengzhi.pdf");
+            Assert.True(File.Exists(pdf), printed);
+            await app.Host.PostFormAsync(clerk, meeting + "/agenda", [("Title", "校园周边整治"), ("Presenter", "刘兵"), ("UnitId", ""),
+                (MinorsData.FieldName, MinorsData.No)], HttpStatusCode.SeeOther, [("整治方案.pdf", await File.ReadAllBytesAsync(pdf))], fileField: "attachment");
+            // A file that only looks like a PDF: saved all the same, found by its name.
+            await app.Host.PostFormAsync(clerk, meeting + "/agenda", [("Title", "其他事项"), ("Presenter", "刘兵"), ("UnitId", ""),
+                (MinorsData.FieldName, MinorsData.No)], HttpStatusCode.SeeOther, [("损坏的扫描件.pdf", CampaignSteps.Pdf)], fileField: "attachment");
+
+            var found = await SearchAsync(clerk, "网吧专项整治");
+            Assert.Contains(meeting + "?tab=agenda", Links(found));
+            Assert.Contains("<mark>网吧专项整治</mark>", found);
+            Assert.Contains(meeting + "?tab=agenda", Links(await SearchAsync(clerk, "损坏的扫描件")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_search_names_nothing_of_the_children_s_records()
     {
         var graph = FeatureSeamsTests.Dependencies(typeof(Secretariat.Web.Composition).Assembly.Location, FeatureSeamsTests.Prefix);
