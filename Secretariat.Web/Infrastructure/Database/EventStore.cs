@@ -62,7 +62,13 @@ public static class EventStore
         // A stream moved on between read and commit (a stream-version race, or two starts of one stream): the
         // handler runs again on the new state, and its decision either succeeds or refuses in Chinese (a stale
         // version the user saw, a report that now exists). Cooldowns, since immediate retries lose the race again.
+        // Two first appends to one new stream (the first numbers of a year start its register) can also surface as the
+        // database's duplicate key on the streams table, raw or wrapped, when Marten does not translate it (seen under load).
         options.Policies.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>()
+            .Or<Npgsql.PostgresException>(IsStreamCollision).Or<MartenCommandException>(e => e.InnerException is Npgsql.PostgresException p && IsStreamCollision(p))
             .RetryWithCooldown(20.Milliseconds(), 50.Milliseconds(), 100.Milliseconds(), 200.Milliseconds(), 300.Milliseconds(), 500.Milliseconds());
     });
+
+    private static bool IsStreamCollision(Npgsql.PostgresException e) =>
+        e.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation && e.ConstraintName is { } name && name.StartsWith("pkey_mt_streams", StringComparison.Ordinal);
 }
