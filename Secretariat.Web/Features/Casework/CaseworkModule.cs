@@ -14,7 +14,8 @@ public static class CaseworkModule
     public static IServiceCollection AddCasework(this IServiceCollection services)
     {
         services.AddSingleton<IComplianceRules, CaseworkComplianceRules>()
-            .AddSingleton<IEvidenceRecordCheck, MandatoryReportingCheck>();
+            .AddSingleton<IEvidenceRecordCheck, MandatoryReportingCheck>()
+            .AddSingleton<IReportFactContributions, CaseworkReportFacts>();
         return services.ConfigureMarten(options =>
         {
             options.Projections.Snapshot<CaseSubject>(SnapshotLifecycle.Inline);
