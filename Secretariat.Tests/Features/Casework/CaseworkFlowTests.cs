@@ -55,7 +55,7 @@ public class CaseworkFlowTests(ChildrenFixture app) : IClassFixture<ChildrenFixt
     public static Task<IScenarioResult> ReceiveReportAsync(IAlbaHost host, SignedIn station, DateOnly on, params (string, string)[] child) =>
         host.PostFormAsync(station, "/t/tgy/casework/reports/new",
         [
-            ("ReceivedOn", on.ToString("yyyy-MM-dd")), ("ReceivedTime", "08:30"), ("Reporter", nameof(ReporterKind.School)), ("ReporterUnit", "实验学校"),
+            ("ReceivedOn", on.ToString("yyyy-MM-dd")), ("ReceivedTime", "00:00"), ("Reporter", nameof(ReporterKind.School)), ("ReporterUnit", "实验学校"),
             ("Harm", nameof(HarmCategory.Physical)), ("VillageId", SampleTown.UnitId("建设村").ToString()), .. child
         ], HttpStatusCode.SeeOther);
 

@@ -104,7 +104,8 @@ public static partial class CaseDecisions
     public static DateTimeOffset TownInstant(DateOnly day, TimeOnly time)
     {
         var local = day.ToDateTime(time);
-        return new DateTimeOffset(local, TownClock.Zone.GetUtcOffset(local));
+        // Stored in UTC (a timestamptz column holds it); shown on the town's clock.
+        return new DateTimeOffset(local, TownClock.Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private static Refusal? NotHandler(Actor actor) =>

@@ -129,7 +129,7 @@ public sealed class MandatoryReportingCheck : IEvidenceRecordCheck
 
     public async Task<CheckOutcome> RunAsync(IQuerySession session, DateOnly day, CancellationToken ct)
     {
-        var from = new DateTimeOffset(day.Year, 1, 1, 0, 0, 0, TimeSpan.FromHours(8));
+        var from = CaseDecisions.TownInstant(new DateOnly(day.Year, 1, 1), TimeOnly.MinValue);
         var reports = await session.Query<MandatoryReport>().Where(r => r.ReceivedAt >= from).ToListAsync(ct);
         return Outcome(day, reports.Where(r => r.ReceivedOn <= day).ToList(), await ReportPeriods.LoadAsync(session, ct));
     }
