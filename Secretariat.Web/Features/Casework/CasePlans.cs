@@ -17,8 +17,8 @@ public static class CasePlanEndpoints
         group.MapGet("/plans", async (string? state, HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
         {
             var closed = state == "closed";
-            var plans = await session.Query<CasePlan>().Where(p => closed ? p.ClosedOn != null : p.ClosedOn == null).OrderByDescending(p => p.OpenedOn)
-                .Take(300).ToListAsync(ct);
+            var query = closed ? session.Query<CasePlan>().Where(p => p.ClosedOn != null) : session.Query<CasePlan>().Where(p => p.ClosedOn == null);
+            var plans = await query.OrderByDescending(p => p.OpenedOn).Take(300).ToListAsync(ct);
             return PageResults.Page<PlansPage, PlansPageModel>(context, new(plans, closed, time.Today()));
         }).RequireCapability(Capability.ReadCasework);
 

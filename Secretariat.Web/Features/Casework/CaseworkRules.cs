@@ -24,7 +24,7 @@ public static class CaseworkRules
         UnitFollowersHold = Capability.AnswerReferrals
     };
 
-    public static readonly ComplianceRule FollowUps = new("S-window-follow-up", "接待事项跟进期限", "附件3 五（七）", Reach.Station | Reach.OwnUnit, 70)
+    public static readonly ComplianceRule FollowUps = new("S-window-follow-up", "接待事项跟进期限", "附件3 五（七）", Reach.Station | Reach.OwnUnit, 69)
     {
         UnitFollowersHold = Capability.AnswerReferrals
     };
