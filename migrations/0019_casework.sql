@@ -50,18 +50,18 @@ DROP POLICY IF EXISTS marten_tenant_isolation ON secretariat.mt_doc_mandatoryrep
 ALTER TABLE secretariat.mt_doc_mandatoryreport NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE secretariat.mt_doc_mandatoryreport DISABLE ROW LEVEL SECURITY;
 
-CREATE TABLE IF NOT EXISTS secretariat.mt_doc_reportperiods (
+CREATE TABLE IF NOT EXISTS secretariat.mt_doc_mandatoryreportperiods (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
     id                  uuid                        NOT NULL,
     data                jsonb                       NOT NULL,
     mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
     mt_dotnet_type      varchar                     NULL,
     mt_version          bigint                      NOT NULL DEFAULT 0,
-CONSTRAINT pkey_mt_doc_reportperiods_tenant_id_id PRIMARY KEY (tenant_id, id)
+CONSTRAINT pkey_mt_doc_mandatoryreportperiods_tenant_id_id PRIMARY KEY (tenant_id, id)
 );
-DROP POLICY IF EXISTS marten_tenant_isolation ON secretariat.mt_doc_reportperiods;
-ALTER TABLE secretariat.mt_doc_reportperiods NO FORCE ROW LEVEL SECURITY;
-ALTER TABLE secretariat.mt_doc_reportperiods DISABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS marten_tenant_isolation ON secretariat.mt_doc_mandatoryreportperiods;
+ALTER TABLE secretariat.mt_doc_mandatoryreportperiods NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE secretariat.mt_doc_mandatoryreportperiods DISABLE ROW LEVEL SECURITY;
 
 CREATE TABLE IF NOT EXISTS secretariat.mt_doc_windowcontact (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',

@@ -27,8 +27,8 @@ public class CaseDecisionsTests
         return MandatoryReport.Create(e);
     }
 
-    private static IReadOnlyList<Finding> Findings(DateOnly asOf, MandatoryReport report, ReportPeriods? periods = null) =>
-        CaseworkRules.Reports(new CaseworkFacts(asOf, [report], periods ?? new ReportPeriods(), [], []), Cadence).ToList();
+    private static IReadOnlyList<Finding> Findings(DateOnly asOf, MandatoryReport report, MandatoryReportPeriods? periods = null) =>
+        CaseworkRules.Reports(new CaseworkFacts(asOf, [report], periods ?? new MandatoryReportPeriods(), [], []), Cadence).ToList();
 
     [Fact]
     public void A_report_not_passed_to_the_police_is_a_warning_on_its_day_and_urgent_from_the_next()
@@ -51,7 +51,7 @@ public class CaseDecisionsTests
     {
         var report = Received(Today.AddDays(-20));
         report.Apply(CaseDecisions.PassToPolice(report, Today.AddDays(-20), new TimeOnly(11, 0), "A5001", Station, Now).Event!);
-        var periods = new ReportPeriods { InvestigationDays = 20, HandlingDays = 3, FeedbackDays = 2 };
+        var periods = new MandatoryReportPeriods { InvestigationDays = 20, HandlingDays = 3, FeedbackDays = 2 };
         var due = Assert.Single(Findings(Today, report, periods));
         Assert.Equal((CaseworkRules.ReportSteps.Code, Severity.Reminder, Today), (due.Rule, due.Severity, due.DueOn));
         var late = Assert.Single(Findings(Today.AddDays(1), report, periods));
@@ -115,7 +115,7 @@ public class CaseDecisionsTests
         Assert.Equal("该转介已回复。", CaseDecisions.AnswerContact(contact, "再次", PoliceLiaison, Now).Refusal!.Message);
 
         // The follow-up: 警告 the day after it is due, never on the day; its unit follows it.
-        var facts = (DateOnly asOf) => new CaseworkFacts(asOf, [], new ReportPeriods(), [], [contact]);
+        var facts = (DateOnly asOf) => new CaseworkFacts(asOf, [], new MandatoryReportPeriods(), [], [contact]);
         Assert.Empty(CaseworkRules.Contacts(facts(Today.AddDays(7)), Cadence));
         var late = Assert.Single(CaseworkRules.Contacts(facts(Today.AddDays(8)), Cadence));
         Assert.Equal([Police.Id], late.UnitIds);
@@ -132,7 +132,7 @@ public class CaseDecisionsTests
         plan.Apply(CaseDecisions.AddStep(plan, Guid.NewGuid(), "核实是否存在侵害", Police, true, Today.AddDays(5), Station, Now).Event!);
         Assert.Contains("回复期限不能早于今天", CaseDecisions.AddStep(plan, Guid.NewGuid(), "x", Police, true, Today.AddDays(-1), Station, Now).Refusal!.Message);
 
-        var facts = (DateOnly asOf) => new CaseworkFacts(asOf, [], new ReportPeriods(), [plan], []);
+        var facts = (DateOnly asOf) => new CaseworkFacts(asOf, [], new MandatoryReportPeriods(), [plan], []);
         var onDue = CaseworkRules.Plans(facts(Today.AddDays(5)), Cadence).Single(f => f.UnitIds.Contains(Police.Id));
         Assert.Equal(Severity.Reminder, onDue.Severity);
         var overdue = CaseworkRules.Plans(facts(Today.AddDays(6)), Cadence).Single(f => f.UnitIds.Contains(Police.Id));
@@ -175,9 +175,9 @@ public class CaseDecisionsTests
             sections[1].Rows.Single(r => r.Label == "未当日报案").Count));
         Assert.Equal(1, sections[2].Rows.Single(r => r.Label == "期末在办：一事一方案").Count);
 
-        var check = MandatoryReportingCheck.Outcome(Today, [late, sameDay], new ReportPeriods());
+        var check = MandatoryReportingCheck.Outcome(Today, [late, sameDay], new MandatoryReportPeriods());
         Assert.False(check.Passed);
         Assert.Contains("受理强制报告 2 件：当日报案 1 件、未当日报案 1 件", check.Text);
-        Assert.True(MandatoryReportingCheck.Outcome(Today, [sameDay], new ReportPeriods()).Passed);
+        Assert.True(MandatoryReportingCheck.Outcome(Today, [sameDay], new MandatoryReportPeriods()).Passed);
     }
 }

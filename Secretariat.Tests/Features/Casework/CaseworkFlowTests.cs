@@ -140,6 +140,14 @@ public class CaseworkFlowTests(ChildrenFixture app) : IClassFixture<ChildrenFixt
         var item = await app.GetAsync(await app.AsRoleAsync(Roles.Secretariat), CampaignSteps.ItemUrl(19));
         Assert.Matches("受理强制报告 \\d+ 件：当日报案 \\d+ 件、未当日报案 [1-9]", item);
         Assert.Empty(ChildrenFixture.SecretsIn(item));
+
+        // The station's half-year report of this half counts them under 工作站工作情况.
+        var created = await app.Host.PostFormAsync(station, "/t/tgy/reports", [("Year", Today.Year.ToString()), ("Half", Today.Month <= 6 ? "H1" : "H2")], null);
+        var half = await app.GetAsync(station, created.Context.Response.Headers.Location.ToString());
+        Assert.Contains("强制报告办理", half);
+        Assert.Contains("服务窗口接待（接待工作台账）", half);
+        Assert.Contains("未当日报案", half);
+        Assert.Empty(ChildrenFixture.SecretsIn(half));
     }
 
     [Fact]

@@ -162,12 +162,12 @@ public static partial class CaseDecisions
         return new MandatoryReportFedBack(report.Id, on!.Value, c, StepBy.Of(actor, now));
     }
 
-    public static Decision<ReportPeriodsSet> SetPeriods(int? investigation, int? handling, int? feedback, Actor actor, DateTimeOffset now)
+    public static Decision<MandatoryReportPeriodsSet> SetPeriods(int? investigation, int? handling, int? feedback, Actor actor, DateTimeOffset now)
     {
         if (NotHandler(actor) is { } refused) return refused;
         foreach (var (days, what) in new[] { (investigation, "调查期限"), (handling, "处置期限"), (feedback, "反馈期限") })
-            if (days is not (>= 1 and <= ReportPeriods.Max)) return new Refusal($"{what}应为 1-{ReportPeriods.Max} 天。");
-        return new ReportPeriodsSet(investigation!.Value, handling!.Value, feedback!.Value, StepBy.Of(actor, now));
+            if (days is not (>= 1 and <= MandatoryReportPeriods.Max)) return new Refusal($"{what}应为 1-{MandatoryReportPeriods.Max} 天。");
+        return new MandatoryReportPeriodsSet(investigation!.Value, handling!.Value, feedback!.Value, StepBy.Of(actor, now));
     }
 
     // ---- case plans ----

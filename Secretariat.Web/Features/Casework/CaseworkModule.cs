@@ -21,7 +21,7 @@ public static class CaseworkModule
             options.Projections.Snapshot<CaseSubject>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<WindowContact>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<MandatoryReport>(SnapshotLifecycle.Inline);
-            options.Projections.Snapshot<ReportPeriods>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<MandatoryReportPeriods>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<CasePlan>(SnapshotLifecycle.Inline);
             options.Schema.For<CaseSubject>().UniqueIndex(UniqueIndexType.Computed, "mt_doc_casesubject_uidx_reference", TenancyScope.PerTenant, s => s.Reference);
             // Real columns: the lists and the rules filter on them.

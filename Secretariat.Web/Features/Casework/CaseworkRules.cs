@@ -1,7 +1,7 @@
 namespace Secretariat.Web.Features.Casework;
 
 /// <summary>What the rules read on a day: the reports not fed back, the town's periods, the open plans, the open contacts with a follow-up.</summary>
-public sealed record CaseworkFacts(DateOnly AsOf, IReadOnlyList<MandatoryReport> OpenReports, ReportPeriods Periods, IReadOnlyList<CasePlan> OpenPlans,
+public sealed record CaseworkFacts(DateOnly AsOf, IReadOnlyList<MandatoryReport> OpenReports, MandatoryReportPeriods Periods, IReadOnlyList<CasePlan> OpenPlans,
     IReadOnlyList<WindowContact> OpenContacts);
 
 /// <summary>The next step of a report and its due day.</summary>
@@ -30,7 +30,7 @@ public static class CaseworkRules
     };
 
     /// <summary>The step a report waits for and its due day, from the town's periods; null once fed back.</summary>
-    public static ReportDue? Due(MandatoryReport r, ReportPeriods periods) => r.Stage switch
+    public static ReportDue? Due(MandatoryReport r, MandatoryReportPeriods periods) => r.Stage switch
     {
         ReportStage.Received => new(ReportStage.PassedToPolice, "报案", r.ReceivedOn),
         ReportStage.PassedToPolice => new(ReportStage.Investigated, "调查", r.PoliceReportedAt!.Value.ToTownDate().AddDays(periods.InvestigationDays)),
@@ -41,7 +41,7 @@ public static class CaseworkRules
 
     public static async Task<CaseworkFacts> FactsAsync(IQuerySession session, DateOnly asOf, CancellationToken ct) => new(asOf,
         await session.Query<MandatoryReport>().Where(r => r.Stage != ReportStage.FedBack).ToListAsync(ct),
-        await ReportPeriods.LoadAsync(session, ct),
+        await MandatoryReportPeriods.LoadAsync(session, ct),
         await session.Query<CasePlan>().Where(p => p.ClosedOn == null).ToListAsync(ct),
         await session.Query<WindowContact>().Where(c => c.ConcludedOn == null && c.FollowUpDue != null).ToListAsync(ct));
 
@@ -131,10 +131,10 @@ public sealed class MandatoryReportingCheck : IEvidenceRecordCheck
     {
         var from = CaseDecisions.TownInstant(new DateOnly(day.Year, 1, 1), TimeOnly.MinValue);
         var reports = await session.Query<MandatoryReport>().Where(r => r.ReceivedAt >= from).ToListAsync(ct);
-        return Outcome(day, reports.Where(r => r.ReceivedOn <= day).ToList(), await ReportPeriods.LoadAsync(session, ct));
+        return Outcome(day, reports.Where(r => r.ReceivedOn <= day).ToList(), await MandatoryReportPeriods.LoadAsync(session, ct));
     }
 
-    public static CheckOutcome Outcome(DateOnly day, IReadOnlyList<MandatoryReport> reports, ReportPeriods periods)
+    public static CheckOutcome Outcome(DateOnly day, IReadOnlyList<MandatoryReport> reports, MandatoryReportPeriods periods)
     {
         bool Reached(MandatoryReport r, ReportStage s) => r.Stage >= s;
         var sameDay = reports.Count(r => r.PoliceReportedAt is { } at && at.ToTownDate() == r.ReceivedOn);

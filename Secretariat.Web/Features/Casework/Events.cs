@@ -35,7 +35,7 @@ public sealed record MandatoryReportHandled(Guid ReportId, DateOnly On, IReadOnl
 public sealed record MandatoryReportFedBack(Guid ReportId, DateOnly On, FeedbackChannel Channel, StepBy By);
 
 /// <summary>The town set the periods of the report's steps (the police report is always the same day).</summary>
-public sealed record ReportPeriodsSet(int InvestigationDays, int HandlingDays, int FeedbackDays, StepBy By);
+public sealed record MandatoryReportPeriodsSet(int InvestigationDays, int HandlingDays, int FeedbackDays, StepBy By);
 
 /// <summary>A case plan (一人一方案 / 一事一方案, 附件3-3 四) was opened.</summary>
 public sealed record CasePlanOpened(Guid PlanId, PlanKind Kind, string Title, ConcernedChild? Child, DateOnly OpenedOn, DateOnly ReviewDue, StepBy By);

@@ -5,12 +5,12 @@ using static Secretariat.Web.Features.Casework.CasePlanEndpoints;
 
 namespace Secretariat.Web.Features.Casework;
 
-public sealed record ReportsPageModel(IReadOnlyList<MandatoryReport> Reports, ReportPeriods Periods, IReadOnlyDictionary<string, string[]> Values, string? Error,
+public sealed record ReportsPageModel(IReadOnlyList<MandatoryReport> Reports, MandatoryReportPeriods Periods, IReadOnlyDictionary<string, string[]> Values, string? Error,
     DateOnly Today);
 
 public sealed record ReportFormPageModel(IReadOnlyList<MemberUnit> Villages, IReadOnlyDictionary<string, string[]> Values, string? Error, DateOnly Today);
 
-public sealed record ReportPageModel(MandatoryReport Report, ReportPeriods Periods, string? MaskedName, IReadOnlyDictionary<string, string[]> Values,
+public sealed record ReportPageModel(MandatoryReport Report, MandatoryReportPeriods Periods, string? MaskedName, IReadOnlyDictionary<string, string[]> Values,
     string? Error, DateOnly Today);
 
 /// <summary>What a logged read of a report's child shows: the identity and the note, with the reason.</summary>
@@ -37,7 +37,7 @@ public static class MandatoryReportEndpoints
             var decision = CaseDecisions.SetPeriods(Days(form["InvestigationDays"]), Days(form["HandlingDays"]), Days(form["FeedbackDays"]), context.User.Actor(),
                 time.GetUtcNow());
             if (decision.Event is not { } e) return await ListAsync(context, session, CaseQueries.Values(form), decision.Refusal!.Message, 422, time, ct);
-            var stream = await session.Events.FetchForWriting<ReportPeriods>(ReportPeriods.StreamId, ct);
+            var stream = await session.Events.FetchForWriting<MandatoryReportPeriods>(MandatoryReportPeriods.StreamId, ct);
             stream.AppendOne(e);
             await session.SaveChangesAsync(ct);
             return SavedFlash.SeeOther(context, "/casework/reports", "report-periods");
@@ -146,7 +146,7 @@ public static class MandatoryReportEndpoints
     private static async Task<IResult> ListAsync(HttpContext context, IQuerySession session, IReadOnlyDictionary<string, string[]>? values, string? error,
         int status, TimeProvider time, CancellationToken ct)
     {
-        var periods = await ReportPeriods.LoadAsync(session, ct);
+        var periods = await MandatoryReportPeriods.LoadAsync(session, ct);
         var reports = await session.Query<MandatoryReport>().OrderByDescending(r => r.ReceivedAt).Take(MaxShown).ToListAsync(ct);
         values ??= new Dictionary<string, string[]>
         {
@@ -166,6 +166,6 @@ public static class MandatoryReportEndpoints
     {
         var masked = await CaseChildren.MaskedNamesAsync(context, vault, [report.Child], ct);
         return PageResults.Page<ReportPage, ReportPageModel>(context,
-            new(report, await ReportPeriods.LoadAsync(session, ct), masked.GetValueOrDefault(report.Child.Id), values, error, time.Today()), status);
+            new(report, await MandatoryReportPeriods.LoadAsync(session, ct), masked.GetValueOrDefault(report.Child.Id), values, error, time.Today()), status);
     }
 }

@@ -143,7 +143,7 @@ public sealed class WindowContact
 }
 
 /// <summary>The periods of a 强制报告's steps the town sets (days after the previous step); reporting to the police is the same day.</summary>
-public sealed class ReportPeriods
+public sealed class MandatoryReportPeriods
 {
     public const int DefaultInvestigation = 10, DefaultHandling = 15, DefaultFeedback = 5, Max = 90;
 
@@ -156,18 +156,18 @@ public sealed class ReportPeriods
     public int FeedbackDays { get; set; } = DefaultFeedback;
     public StepBy? SetBy { get; set; }
 
-    public static ReportPeriods Create(ReportPeriodsSet e) => new ReportPeriods { Id = StreamId }.With(e);
+    public static MandatoryReportPeriods Create(MandatoryReportPeriodsSet e) => new MandatoryReportPeriods { Id = StreamId }.With(e);
 
-    public void Apply(ReportPeriodsSet e) => With(e);
+    public void Apply(MandatoryReportPeriodsSet e) => With(e);
 
-    private ReportPeriods With(ReportPeriodsSet e)
+    private MandatoryReportPeriods With(MandatoryReportPeriodsSet e)
     {
         (InvestigationDays, HandlingDays, FeedbackDays, SetBy) = (e.InvestigationDays, e.HandlingDays, e.FeedbackDays, e.By);
         return this;
     }
 
-    public static async Task<ReportPeriods> LoadAsync(IQuerySession session, CancellationToken ct) =>
-        await session.LoadAsync<ReportPeriods>(StreamId, ct) ?? new ReportPeriods { Id = StreamId };
+    public static async Task<MandatoryReportPeriods> LoadAsync(IQuerySession session, CancellationToken ct) =>
+        await session.LoadAsync<MandatoryReportPeriods>(StreamId, ct) ?? new MandatoryReportPeriods { Id = StreamId };
 }
 
 /// <summary>A 强制报告 and its procedure; the inline snapshot of its stream.</summary>
