@@ -79,7 +79,8 @@ public class CaseworkBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         }
         await Expect(alert).ToHaveCountAsync(1);
         await Expect(alert).ToContainTextAsync("紧急");
-        await Expect(alert).ToContainTextAsync(unreported);
+        await Expect(alert).ToContainTextAsync("医疗机构报告");
+        await Expect(alert).Not.ToContainTextAsync(unreported);
 
         // A case plan: a step of 民政和社事办 and a referral to 派出所.
         await station.GotoAsync($"{browser.App.BaseUrl}/t/tgy/casework/plans/new");

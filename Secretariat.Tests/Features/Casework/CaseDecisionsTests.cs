@@ -40,7 +40,7 @@ public class CaseDecisionsTests
         Assert.Equal(Severity.Urgent, nextDay.Severity);
         Assert.Equal(onTheDay.Key, nextDay.Key);
         Assert.Contains("追责问责", nextDay.Explanation);
-        Assert.DoesNotContain(Jianshe.Name + "的", nextDay.Explanation);
+        Assert.DoesNotContain(Child.Reference, nextDay.Explanation + nextDay.Subject);
         Assert.Equal(Reach.Station, CaseworkRules.PoliceSameDay.Followers);
         report.Apply(CaseDecisions.PassToPolice(report, Today, new TimeOnly(9, 0), "A5001", Station, Now).Event!);
         Assert.DoesNotContain(Findings(Today, report), f => f.Rule == CaseworkRules.PoliceSameDay.Code);

@@ -113,6 +113,7 @@ public class CaseworkFlowTests(ChildrenFixture app) : IClassFixture<ChildrenFixt
         var alert = await session.Query<ComplianceAlert>().SingleAsync(a => a.Key == $"{CaseworkRules.PoliceSameDay.Code}:{id}");
         Assert.Equal(Severity.Urgent, alert.Severity);
         Assert.Empty(ChildrenFixture.SecretsIn(alert.Explanation + alert.Subject));
+        Assert.DoesNotContain((await session.LoadAsync<MandatoryReport>(id))!.Child.Reference, alert.Explanation + alert.Subject);
         var police = await LiaisonAsync("派出所");
         foreach (var (user, sees) in new[] { (station, true), (await app.AsRoleAsync(Roles.Secretariat), true), (await app.AsRoleAsync(Roles.ChildSupervisor), true),
                      (police, false) })

@@ -57,7 +57,8 @@ public static class CaseworkRules
         foreach (var r in facts.OpenReports.OrderBy(r => r.ReceivedAt))
         {
             if (r.ReceivedOn > facts.AsOf || Due(r, facts.Periods) is not { } due || !cadence.Checks(due.DueOn)) continue;
-            var subject = $"强制报告 {r.Child.Reference}（{r.ReceivedOn.IsoDate()} 受理）";
+            // No reference: the office, the leaders and the district read alerts too (the report's page, behind the link, names it).
+            var subject = $"强制报告（{r.ReceivedOn.IsoDate()} 受理，{r.Reporter.Chinese()}报告）";
             var link = $"/casework/reports/{r.Id}";
             if (due.Next == ReportStage.PassedToPolice)
             {
