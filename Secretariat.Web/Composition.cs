@@ -1,5 +1,6 @@
 using Secretariat.Web.Features.Bench;
 using Secretariat.Web.Features.Campaigns;
+using Secretariat.Web.Features.Casework;
 using Secretariat.Web.Features.Children;
 using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Dashboard;
@@ -35,6 +36,7 @@ public static class Composition
         new((s, c) => s.AddAdjustments(c), (a, _) => a.MapAdjustments()),
         new((s, _) => s.AddTraining(), (a, _) => a.MapTraining()),
         new((s, c) => s.AddChildren(c), (a, _) => a.MapChildren()),
+        new((s, _) => s.AddCasework(), (a, _) => a.MapCasework()),
         new((s, c) => s.AddMeetings(c), (a, _) => a.MapMeetings()),
         new((s, c) => s.AddReports(c), (a, _) => a.MapReports()),
         new((s, c) => s.AddCompliance(c), (a, _) => a.MapCompliance()),

@@ -84,6 +84,11 @@ public class AccessModelTests(EveryRoleFixture app, Xunit.Abstractions.ITestOutp
         RecordVisits              -     -    -    -      -         A    -    A     U        -      -
         ReadChildrenPersonalData  -     A    -    -      -         A    -    A     U        -      -
         ExportChildRegisters      -     A    -    -      -         A    -    A     -        -      -
+        ReadCasework              -     A    -    -      -         A    -    A     -        -      -
+        KeepServiceLedger         -     -    -    -      -         A    -    A     -        -      -
+        HandleMandatoryReports    -     -    -    -      -         A    -    A     -        -      -
+        KeepCasePlans             -     -    -    -      -         A    -    A     -        -      -
+        AnswerReferrals           -     -    -    -      U         A    -    A     -        -      -
         ReadEveryTown             -     -    -    -      -         -    -    -     -        A      -
         InstructMajorMatters      -     -    -    -      -         -    -    -     -        A      -
         RunDistrictCampaigns      -     -    -    -      -         -    -    -     -        A      -

@@ -59,7 +59,21 @@ public class ChildrenFlowTests(ChildrenFixture app) : IClassFixture<ChildrenFixt
         var record = await ChildAsync(child);
         Assert.Equal(["姓名", "身份证号码", "住址", "监护人联系方式", "备注"], record.PersonalDataFields);
 
+        // The service window's records (接待台账, 强制报告) too: a new child's identity at the window, a report on this child with its note, a read.
+        await app.Host.PostFormAsync(station, "/t/tgy/casework/ledger/new",
+        [
+            ("On", Today.ToString("yyyy-MM-dd")), ("Channel", "Visit"), ("Visitor", "Guardian"), ("Matter", "Hardship"), ("Done", "登记困难情况"),
+            .. Casework.CaseworkFlowTests.Identity
+        ], HttpStatusCode.SeeOther);
+        var report = (await Casework.CaseworkFlowTests.ReceiveReportAsync(app.Host, station, Today, ("ChildReference", record.Reference),
+            ("Note", $"{ChildrenTestData.Name}身上有伤，{ChildrenTestData.Note}"))).Context.Response.Headers.Location.ToString();
+        Assert.Contains(ChildrenTestData.Note, await (await app.Host.PostFormAsync(station, report + "/identity", [("Reason", nameof(ReadReason.MandatoryReport))],
+            HttpStatusCode.OK)).ReadAsTextAsync());
+        Assert.Contains(record.Reference, await app.GetAsync(station, report));
+
         var tables = await app.TablesAsync();
+        Assert.Contains(tables.Keys, t => t.StartsWith("secretariat.mt_doc_mandatoryreport"));
+        Assert.Contains(tables.Keys, t => t.StartsWith("secretariat.mt_doc_windowcontact"));
         Assert.Contains("secretariat.mt_events", tables.Keys);
         Assert.Contains(tables.Keys, t => t.StartsWith("secretariat.mt_doc_childrecord"));
         Assert.Contains(record.Reference, tables["secretariat.mt_events"]);

@@ -82,6 +82,16 @@ public enum Capability
     ReadChildrenPersonalData,
     /// <summary>Ask for an export of a register (with personal data); it needs the 站长's approval (<see cref="ActAsStationMaster"/>), and each download is logged.</summary>
     ExportChildRegisters,
+    /// <summary>Read the station's service window (接待工作台账), its 强制报告 and its case plans: pseudonymous, the children by reference (附件3 五(三)(七)).</summary>
+    ReadCasework,
+    /// <summary>Keep the 接待工作台账: log every contact at the window and its outcome (附件3 五(七); 附件3-2 二).</summary>
+    KeepServiceLedger,
+    /// <summary>Receive a 强制报告 and carry it through 报案、调查、处置、反馈; set the town's periods of those steps (附件2 第19项; 附件3-2 五).</summary>
+    HandleMandatoryReports,
+    /// <summary>Open case plans (一人一方案、一事一方案, 附件3-3 四), add their steps and 转介, review and close them.</summary>
+    KeepCasePlans,
+    /// <summary>See and answer the referrals (转介) and case-plan steps given to a unit: every unit's, or the own unit's (never the child's details).</summary>
+    AnswerReferrals,
 
     // ---- the district ----
     /// <summary>The district's own pages over every town: 区概览, the inbox of major matters, campaign acceptance.</summary>
@@ -181,7 +191,7 @@ public static class Permissions
                 Capability.ActAsStationMaster, Capability.ManageTraining, Capability.ReceiveReports, Capability.ReportMajorMatters,
                 Capability.ManageCampaigns, Capability.SubmitEvidence, Capability.ReviewEvidence, Capability.ReportRectification,
                 Capability.ReadMinorsData, Capability.ReadMinorsDataLog, Capability.ReadAccounts, Capability.ReadNotificationLog,
-                Capability.ReadChildRegisters, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters])),
+                Capability.ReadChildRegisters, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters, Capability.ReadCasework])),
         new(Roles.Leader, RoleLevel.Town, "领导小组组长：签发纪要、审批成员调整",
             All([.. Reading, Capability.AnswerAlerts, Capability.SignOffMinutes, Capability.ApproveAdjustments, Capability.ReadMinorsData])),
         new(Roles.DeputyLeader, RoleLevel.Town, "领导小组副组长：受委托召集时签发纪要",
@@ -189,16 +199,19 @@ public static class Permissions
         new(Roles.UnitLiaison, RoleLevel.Town, "成员单位联络人：本单位的调整申请、议题、落实情况和创建材料",
             Cells(All(Capability.ReadTown),
                 Grant(Reach.OwnUnit, Capability.ReadUnitRecords, Capability.FollowAlerts, Capability.AnswerAlerts, Capability.ProposeAgenda,
-                    Capability.ReportProgress, Capability.FileAdjustments, Capability.SubmitEvidence, Capability.ReportRectification))),
+                    Capability.ReportProgress, Capability.FileAdjustments, Capability.SubmitEvidence, Capability.ReportRectification,
+                    Capability.AnswerReferrals))),
         new(Roles.WorkStation, RoleLevel.Town, "未成年人保护工作站：儿童主任培训、半年汇报、材料初审",
             Cells(All(Capability.ReadTown, Capability.ReadUnitRecords, Capability.ActAsStationMaster, Capability.ManageTraining, Capability.WriteReports,
                     Capability.ReviewEvidence, Capability.ReadMinorsData, Capability.ReadChildRegisters, Capability.KeepChildRegisters,
-                    Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters),
+                    Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters, Capability.ReadCasework,
+                    Capability.KeepServiceLedger, Capability.HandleMandatoryReports, Capability.KeepCasePlans, Capability.AnswerReferrals),
                 Grant(Reach.Station, Capability.FollowAlerts, Capability.AnswerAlerts))),
         new(Roles.Reader, RoleLevel.Town, "查阅：阅读本镇街各页，不作任何更改", All(Reading)),
         new(Roles.ChildSupervisor, RoleLevel.Town, "儿童督导员：工作站日常服务、儿童名册、走访、儿童主任培训",
             Cells(All(Capability.ReadTown, Capability.ReadUnitRecords, Capability.ManageTraining, Capability.ReadMinorsData, Capability.ReadChildRegisters,
-                    Capability.KeepChildRegisters, Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters),
+                    Capability.KeepChildRegisters, Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters,
+                    Capability.ReadCasework, Capability.KeepServiceLedger, Capability.HandleMandatoryReports, Capability.KeepCasePlans, Capability.AnswerReferrals),
                 Grant(Reach.Station, Capability.FollowAlerts, Capability.AnswerAlerts))),
         new(Roles.ChildDirector, RoleLevel.Town, "儿童主任：本村（社区）儿童的走访和名册",
             Cells(All(Capability.ReadTown),
