@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Secretariat.Web.Features.Meetings;
 
-/// <summary>The office convenes a leading-group meeting for the 组长 or a delegated 副组长.</summary>
+/// <summary>The office convenes a leading-group meeting for the 组长 or a delegated 副组长; the station its own for the 站长 or a delegated 副站长.</summary>
 public sealed record ConveneMeeting(Guid MeetingId, MeetingPlan Plan, Actor Actor);
 
 public static class ConveneMeetingHandler
@@ -12,23 +12,25 @@ public static class ConveneMeetingHandler
     public static async Task<(CommandResult, Events)> Handle(ConveneMeeting command, Meeting? existing, IDocumentSession session, TimeProvider time,
         CancellationToken ct)
     {
-        var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
-        var decision = MeetingDecisions.Convene(command.MeetingId, command.Plan, leadingGroup, command.Actor, time.GetUtcNow());
+        var roster = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(command.Plan.Body), ct);
+        var decision = MeetingDecisions.Convene(command.MeetingId, command.Plan, roster, command.Actor, time.GetUtcNow());
         return decision.Outcome;
     }
 }
 
-public sealed record NewMeetingPageModel(MeetingForm Form, string? Error, IReadOnlyList<Tenure> Leaders);
+public sealed record NewMeetingPageModel(MeetingForm Form, string? Error, IReadOnlyList<Tenure> Leaders, MeetingBody Body);
 
 public static class ConveneMeetingEndpoint
 {
     public static void MapConveneMeeting(this RouteGroupBuilder meetings)
     {
-        meetings.MapGet("/new", async (HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
+        meetings.MapGet("/new", async (string? body, HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
         {
-            var form = new MeetingForm { Kind = nameof(MeetingKind.Regular), Time = "09:30" };
+            var of = MeetingBody.Parse(body);
+            if (!context.User.Can(of.Runs)) return Policies.Forbidden();
+            var form = new MeetingForm { Kind = of.Kinds[0].ToString(), Time = "09:30", Body = of.Kind.ToString() };
             return await FormAsync(context, session, time, form, null, StatusCodes.Status200OK, ct);
-        }).RequireCapability(Capability.RunMeetings);
+        }).RequireCapability(Capability.RunMeetings, Capability.RunStationMeetings);
 
         meetings.MapPost("/new", async (HttpContext context, IQuerySession session, IMessageBus bus, TimeProvider time, CancellationToken ct) =>
         {
@@ -42,15 +44,16 @@ public static class ConveneMeetingEndpoint
                 problem = result.Refusal;
             }
             return await FormAsync(context, session, time, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireCapability(Capability.RunMeetings);
+        }).RequireCapability(Capability.RunMeetings, Capability.RunStationMeetings);
     }
 
     private static async Task<IResult> FormAsync(HttpContext context, IQuerySession session, TimeProvider time, MeetingForm form, string? error,
         int status, CancellationToken ct)
     {
-        var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
-        var leaders = leadingGroup?.ActiveOn(time.Today()).Where(t => t.Role is RosterRole.Leader or RosterRole.DeputyLeader).ToList() ?? [];
-        return PageResults.Page<NewMeetingPage, NewMeetingPageModel>(context, new NewMeetingPageModel(form, error, leaders), status);
+        var body = MeetingBody.Parse(form.Body);
+        var roster = await session.LoadAsync<BodyRoster>(body.RosterId, ct);
+        var leaders = roster?.ActiveOn(time.Today()).Where(t => t.Role == body.Chair || t.Role == body.DeputyChair).OrderBy(t => t.Role).ToList() ?? [];
+        return PageResults.Page<NewMeetingPage, NewMeetingPageModel>(context, new NewMeetingPageModel(form, error, leaders, body), status);
     }
 }
 
@@ -66,10 +69,14 @@ public sealed class MeetingForm
     public string? DelegatedOn { get; set; }
     public string? CutoffDate { get; set; }
 
+    /// <summary>Whose meeting (<see cref="BodyKind"/>'s name); none is the leading group.</summary>
+    public string? Body { get; set; }
+
     public static MeetingForm From(IFormCollection form) => new()
     {
         Title = form["Title"], Kind = form["Kind"], Date = form["Date"], Time = form["Time"], Place = form["Place"],
-        ConvenerPersonId = form["ConvenerPersonId"], DelegatedOn = form["DelegatedOn"], CutoffDate = form["CutoffDate"]
+        ConvenerPersonId = form["ConvenerPersonId"], DelegatedOn = form["DelegatedOn"], CutoffDate = form["CutoffDate"],
+        Body = MeetingBody.Parse(form["Body"]).Kind.ToString()
     };
 
     public (MeetingPlan? Plan, string? Problem) ToPlan()
@@ -89,7 +96,7 @@ public sealed class MeetingForm
             if (LocalTime.Parse(CutoffDate, "18:00") is not { } c) return (null, "请按 年-月-日 填写议题征集截止日期。");
             cutoff = c;
         }
-        return (new MeetingPlan(Title, kind, startsAt, Place, convener, delegatedOn, cutoff), null);
+        return (new MeetingPlan(Title, kind, startsAt, Place, convener, delegatedOn, cutoff, MeetingBody.Parse(Body).Kind), null);
     }
 }
 
