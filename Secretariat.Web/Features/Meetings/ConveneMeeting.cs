@@ -51,10 +51,19 @@ public static class ConveneMeetingEndpoint
         int status, CancellationToken ct)
     {
         var body = MeetingBody.Parse(form.Body);
-        var roster = await session.LoadAsync<BodyRoster>(body.RosterId, ct);
-        var leaders = roster?.ActiveOn(time.Today()).Where(t => t.Role == body.Chair || t.Role == body.DeputyChair).OrderBy(t => t.Role).ToList() ?? [];
+        var leaders = await LeadersAsync(session, body, time.Today(), ct);
         return PageResults.Page<NewMeetingPage, NewMeetingPageModel>(context, new NewMeetingPageModel(form, error, leaders, body), status);
     }
+
+    /// <summary>Who may be chosen as convener today: the body's chair and deputies (the decision checks the meeting day and the delegation).</summary>
+    public static async Task<IReadOnlyList<Tenure>> LeadersAsync(IQuerySession session, MeetingBody body, DateOnly today, CancellationToken ct)
+    {
+        var roster = await session.LoadAsync<BodyRoster>(body.RosterId, ct);
+        return roster?.ActiveOn(today).Where(t => t.Role == body.Chair || t.Role == body.DeputyChair).OrderBy(t => t.Role).ToList() ?? [];
+    }
+
+    /// <summary>A blank plan for a body's meeting, as the convene form starts.</summary>
+    public static MeetingForm BlankForm(MeetingBody body) => new() { Kind = body.Kinds[0].ToString(), Time = "09:30", Body = body.Kind.ToString() };
 }
 
 /// <summary>The convene form as posted: local date and time in Asia/Shanghai.</summary>

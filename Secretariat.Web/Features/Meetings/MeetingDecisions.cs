@@ -48,6 +48,29 @@ public static class MeetingDecisions
             convener.PersonName, delegation, plan.ProposalCutoff, By(actor, now)) { Body = body.Kind };
     }
 
+    /// <summary>An item on the agenda the meeting is convened with (its presenter, the unit it comes from, the matter it prepares).</summary>
+    public sealed record PlannedItem(string Title, string Presenter, MemberUnit? Unit, PreparedMatter? Prepared = null);
+
+    /// <summary>
+    /// A meeting convened with its first agenda items, in one stream start: a station topic or a 拟议事项 put on the meeting convened for
+    /// it (also a meeting recorded after it was held, which no later item may join). The convening rules are <see cref="Convene"/>'s.
+    /// </summary>
+    public static Decided ConveneWithAgenda(Guid meetingId, MeetingPlan plan, BodyRoster? roster, IReadOnlyList<PlannedItem> items, Actor actor,
+        DateTimeOffset now)
+    {
+        var convened = Convene(meetingId, plan, roster, actor, now);
+        if (convened.Refusal is { } refusal) return refusal;
+        var events = new List<object> { convened.Event! };
+        foreach (var item in items)
+        {
+            if (Text(item.Title, "议题", 200) is { } t) return t;
+            if (Text(item.Presenter, "汇报人", 40) is { } p) return p;
+            events.Add(new AgendaItemAdded(meetingId, Guid.NewGuid(), item.Title.Trim(), item.Presenter.Trim(), item.Unit?.Id, item.Unit?.Name, null, null, null,
+                By(actor, now)) { Prepared = item.Prepared });
+        }
+        return Decided.Start<Meeting>(meetingId, events);
+    }
+
     /// <summary>The body's chair (组长 / 站长) convenes; its deputy (副组长 / 副站长) only with the chair's delegation; no other seat.</summary>
     private static (Tenure? Convener, Delegation? Delegation, Refusal? Refusal) CheckConvener(MeetingBody body, Guid personId, DateOnly? delegatedOn,
         BodyRoster roster, DateOnly day, DateTimeOffset now)

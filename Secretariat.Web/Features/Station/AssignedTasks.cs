@@ -7,7 +7,7 @@ public sealed record ProgressAssignedTask(Guid AssignedTaskId, string? Text, Act
 
 public sealed record CompleteAssignedTask(Guid AssignedTaskId, string? Evidence, Actor Actor);
 
-public static class AssignedTaskHandlers
+public static class AssignedTaskHandler
 {
     public const string NotFound = "找不到该交办事项。";
 

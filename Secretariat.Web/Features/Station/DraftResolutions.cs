@@ -7,7 +7,9 @@ public sealed record PrepareDraftResolution(Guid DraftResolutionId, string? Text
 
 public sealed record TableDraftResolution(Guid DraftResolutionId, Guid MeetingId, Actor Actor);
 
-public static class DraftResolutionHandlers
+public sealed record ConveneForDraft(Guid DraftResolutionId, Guid MeetingId, MeetingPlan Plan, Actor Actor);
+
+public static class DraftResolutionHandler
 {
     public const string NotFound = "找不到该拟议事项。";
 
@@ -23,6 +25,14 @@ public static class DraftResolutionHandlers
             time.GetUtcNow()));
     }
 
+    public static async Task<CommandResult> Handle(ConveneForDraft command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    {
+        var draft = await session.Events.FetchForWriting<DraftResolution>(command.DraftResolutionId, ct);
+        if (draft.Aggregate is null) return CommandResult.Refused(NotFound);
+        var roster = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
+        return session.Append(StationDecisions.ConveneForDraft(draft.Aggregate, command.MeetingId, command.Plan, roster, command.Actor, time.GetUtcNow()));
+    }
+
     public static async Task<CommandResult> Handle(TableDraftResolution command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var draft = await session.Events.FetchForWriting<DraftResolution>(command.DraftResolutionId, ct);
@@ -36,7 +46,8 @@ public static class DraftResolutionHandlers
 public sealed record DraftResolutionsPageModel(IReadOnlyList<DraftResolution> Drafts, IReadOnlyList<MemberUnit> Units, IReadOnlyList<Meeting> StationMeetings,
     IReadOnlyList<Topic> Topics, Actor Actor, DateOnly Today, string? Error);
 
-public sealed record DraftResolutionPageModel(DraftResolution Draft, IReadOnlyList<Meeting> GroupMeetings, Resolution? Adopted, Actor Actor, string? Error);
+public sealed record DraftResolutionPageModel(DraftResolution Draft, IReadOnlyList<Meeting> GroupMeetings, Resolution? Adopted, Actor Actor, string? Error,
+    IReadOnlyList<Tenure> Leaders, MeetingForm Form);
 
 public static class DraftResolutionEndpoints
 {
@@ -74,6 +85,18 @@ public static class DraftResolutionEndpoints
             return problem is null ? PageResults.SeeOther(context, $"/station/drafts/{id}")
                 : await DraftAsync(context, session, id, problem, StatusCodes.Status422UnprocessableEntity, ct);
         }).RequireCapability(Capability.RunMeetings);
+
+        // A leading-group meeting convened with the draft on its agenda (the meeting engine's convening, the convene form's fields).
+        station.MapPost("/drafts/{id:guid}/convene", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        {
+            var form = MeetingForm.From(await context.Request.ReadFormAsync(ct));
+            form.Body = nameof(BodyKind.LeadingGroup);
+            var (plan, problem) = form.ToPlan();
+            var meetingId = Guid.NewGuid();
+            problem ??= (await bus.InvokeAsync<CommandResult>(new ConveneForDraft(id, meetingId, plan!, context.User.Actor()), ct)).Refusal;
+            return problem is null ? PageResults.SeeOther(context, $"/meetings/{meetingId}")
+                : await DraftAsync(context, session, id, problem, StatusCodes.Status422UnprocessableEntity, ct, form);
+        }).RequireCapability(Capability.RunMeetings);
     }
 
     private static async Task<IResult> ListAsync(HttpContext context, IQuerySession session, string? error, int status, CancellationToken ct)
@@ -88,7 +111,8 @@ public static class DraftResolutionEndpoints
             context.User.Actor(), UserDates.Today(context), error), status);
     }
 
-    private static async Task<IResult> DraftAsync(HttpContext context, IQuerySession session, Guid id, string? error, int status, CancellationToken ct)
+    private static async Task<IResult> DraftAsync(HttpContext context, IQuerySession session, Guid id, string? error, int status, CancellationToken ct,
+        MeetingForm? form = null)
     {
         var draft = await session.LoadAsync<DraftResolution>(id, ct);
         if (draft is null) return Results.NotFound();
@@ -96,7 +120,8 @@ public static class DraftResolutionEndpoints
         var meetings = await session.Query<Meeting>().Where(m => m.Body == BodyKind.LeadingGroup && !m.Cancelled && m.StartsAt > now)
             .OrderBy(m => m.StartsAt).Take(10).ToListAsync(ct);
         var adopted = await session.Query<Resolution>().Where(r => r.OriginId == id).FirstOrDefaultAsync(ct);
+        var leaders = await ConveneMeetingEndpoint.LeadersAsync(session, MeetingBody.LeadingGroup, now.ToTownDate(), ct);
         return PageResults.Page<DraftResolutionPage, DraftResolutionPageModel>(context, new DraftResolutionPageModel(draft, meetings, adopted,
-            context.User.Actor(), error), status);
+            context.User.Actor(), error, leaders, form ?? ConveneMeetingEndpoint.BlankForm(MeetingBody.LeadingGroup)), status);
     }
 }

@@ -52,6 +52,17 @@ public static class StationDecisions
         return Decided.Append(topic.Id, new TopicScheduled(topic.Id, meeting.Id, meeting.Title, meeting.Date, By(actor, now))).AndAppend(meeting.Id, item.Event!);
     }
 
+    /// <summary>The station convenes one of its meetings with the topic on its agenda (also a meeting recorded after it was held).</summary>
+    public static Decided ConveneForTopic(Topic topic, Guid meetingId, MeetingPlan plan, BodyRoster? roster, Actor actor, DateTimeOffset now)
+    {
+        if (MayAnswer(topic, actor) is { } refusal) return refusal;
+        if (plan.Body != BodyKind.WorkStation) return new Refusal("议题只能列入工作站的会议。");
+        var unit = new MemberUnit { Id = topic.Unit.Id, Name = topic.Unit.Name };
+        var convened = MeetingDecisions.ConveneWithAgenda(meetingId, plan, roster, [new(topic.Title, topic.Unit.Name, unit)], actor, now);
+        if (convened.Refusal is { } no) return no;
+        return convened.AndAppend(topic.Id, new TopicScheduled(topic.Id, meetingId, plan.Title!.Trim(), plan.StartsAt.ToTownDate(), By(actor, now)));
+    }
+
     /// <summary>The station merges the topic into another one (raised by any unit) that it studies together.</summary>
     public static Decision<TopicMerged> Merge(Topic topic, Topic into, Actor actor, DateTimeOffset now)
     {
@@ -104,6 +115,17 @@ public static class StationDecisions
         if (item.Refusal is { } no) return no;
         return Decided.Append(draft.Id, new DraftResolutionTabled(draft.Id, meeting.Id, meeting.Title, meeting.Date, By(actor, now)))
             .AndAppend(meeting.Id, item.Event!);
+    }
+
+    /// <summary>The office convenes a leading-group meeting with the draft on its agenda (also one recorded after it was held).</summary>
+    public static Decided ConveneForDraft(DraftResolution draft, Guid meetingId, MeetingPlan plan, BodyRoster? roster, Actor actor, DateTimeOffset now)
+    {
+        if (!actor.Can(Capability.RunMeetings)) return new Refusal("只有办公室可以把拟议事项列入领导小组会议议程。");
+        if (plan.Body != BodyKind.LeadingGroup) return new Refusal("拟议事项须列入领导小组会议。");
+        var convened = MeetingDecisions.ConveneWithAgenda(meetingId, plan, roster,
+            [new($"拟议事项：{Shorten(draft.Text)}", "未成年人保护工作站", null, draft.ToPrepared())], actor, now);
+        if (convened.Refusal is { } no) return no;
+        return convened.AndAppend(draft.Id, new DraftResolutionTabled(draft.Id, meetingId, plan.Title!.Trim(), plan.StartsAt.ToTownDate(), By(actor, now)));
     }
 
     /// <summary>附件3-2 八: the station records a task handed to it by the 组长 or the district, with the day it was handed and its due date.</summary>

@@ -10,7 +10,9 @@ public sealed record MergeTopic(Guid TopicId, Guid IntoTopicId, Actor Actor);
 
 public sealed record DeclineTopic(Guid TopicId, string? Reason, Actor Actor);
 
-public static class TopicHandlers
+public sealed record ConveneForTopic(Guid TopicId, Guid MeetingId, MeetingPlan Plan, Actor Actor);
+
+public static class TopicHandler
 {
     public const string NotFound = "找不到该议题。";
 
@@ -31,6 +33,14 @@ public static class TopicHandlers
         var meeting = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
         if (meeting.Aggregate is null) return CommandResult.Refused("请选择尚未召开的工作站会议。");
         return session.Append(StationDecisions.Schedule(topic.Aggregate, meeting.Aggregate, command.Actor, time.GetUtcNow()));
+    }
+
+    public static async Task<CommandResult> Handle(ConveneForTopic command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    {
+        var topic = await session.Events.FetchForWriting<Topic>(command.TopicId, ct);
+        if (topic.Aggregate is null) return CommandResult.Refused(NotFound);
+        var roster = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.WorkStation), ct);
+        return session.Append(StationDecisions.ConveneForTopic(topic.Aggregate, command.MeetingId, command.Plan, roster, command.Actor, time.GetUtcNow()));
     }
 
     public static async Task<CommandResult> Handle(MergeTopic command, IDocumentSession session, TimeProvider time, CancellationToken ct)
@@ -57,7 +67,7 @@ public sealed record TopicsPageModel(IReadOnlyList<Topic> Topics, IReadOnlyList<
     Guid? UnitId);
 
 public sealed record TopicPageModel(Topic Topic, IReadOnlyList<Meeting> StationMeetings, IReadOnlyList<Topic> OtherOpen, Actor Actor, DateOnly Today,
-    string? Error);
+    string? Error, IReadOnlyList<Tenure> Leaders, MeetingForm Form);
 
 public static class TopicEndpoints
 {
@@ -93,6 +103,18 @@ public static class TopicEndpoints
                 ? (await bus.InvokeAsync<CommandResult>(new ScheduleTopic(id, meeting, context.User.Actor()), ct)).Refusal
                 : "请选择尚未召开的工作站会议。";
             return await AfterAsync(context, session, id, problem, ct);
+        }).RequireCapability(Capability.RunStationMeetings);
+
+        // A station meeting convened with the topic on its agenda (the meeting engine's convening, the plan's fields as the convene form's).
+        station.MapPost("/topics/{id:guid}/convene", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+        {
+            var form = MeetingForm.From(await context.Request.ReadFormAsync(ct));
+            form.Body = nameof(BodyKind.WorkStation);
+            var (plan, problem) = form.ToPlan();
+            var meetingId = Guid.NewGuid();
+            problem ??= (await bus.InvokeAsync<CommandResult>(new ConveneForTopic(id, meetingId, plan!, context.User.Actor()), ct)).Refusal;
+            return problem is null ? PageResults.SeeOther(context, $"/meetings/{meetingId}")
+                : await TopicAsync(context, session, id, problem, StatusCodes.Status422UnprocessableEntity, ct, form);
         }).RequireCapability(Capability.RunStationMeetings);
 
         station.MapPost("/topics/{id:guid}/merge", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
@@ -142,7 +164,8 @@ public static class TopicEndpoints
             .ThenByDescending(t => t.RaisedBy.At).ToList(), units, actor, UserDates.Today(context), error, unitId), status);
     }
 
-    private static async Task<IResult> TopicAsync(HttpContext context, IQuerySession session, Guid id, string? error, int status, CancellationToken ct)
+    private static async Task<IResult> TopicAsync(HttpContext context, IQuerySession session, Guid id, string? error, int status, CancellationToken ct,
+        MeetingForm? form = null)
     {
         var topic = await session.LoadAsync<Topic>(id, ct);
         if (topic is null) return Results.NotFound();
@@ -151,7 +174,8 @@ public static class TopicEndpoints
             .OrderBy(m => m.StartsAt).Take(10).ToListAsync(ct);
         var others = await session.Query<Topic>().Where(t => t.Id != id && (t.Status == TopicStatus.Open || t.Status == TopicStatus.Scheduled))
             .OrderByDescending(t => t.RaisedOn).Take(50).ToListAsync(ct);
+        var leaders = await ConveneMeetingEndpoint.LeadersAsync(session, MeetingBody.WorkStation, now.ToTownDate(), ct);
         return PageResults.Page<TopicPage, TopicPageModel>(context, new TopicPageModel(topic, meetings, others, context.User.Actor(), now.ToTownDate(),
-            error), status);
+            error, leaders, form ?? ConveneMeetingEndpoint.BlankForm(MeetingBody.WorkStation)), status);
     }
 }
