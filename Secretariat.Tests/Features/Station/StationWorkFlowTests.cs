@@ -1,3 +1,4 @@
+using Marten;
 using Secretariat.Tests.Features.Meetings;
 
 namespace Secretariat.Tests.Features.Station;
@@ -153,5 +154,22 @@ public class StationWorkFlowTests(StationFixture app) : IClassFixture<StationFix
         Assert.Contains("推进中", await GetAsync(liaison, task));
         await PostAsync(station, task + "/complete", [("Evidence", "专项检查报告")], HttpStatusCode.SeeOther);
         Assert.Contains("已办结", await GetAsync(liaison, "/t/tgy/station/tasks"));
+
+        // The half-year report's facts count the station's topics and 交办 of the half-year (and its meetings).
+        var today = TownCalendar.Today;
+        var start = new DateOnly(today.Year, today.Month <= 6 ? 1 : 7, 1);
+        var facts = app.Host.Services.GetServices<IReportFactContributions>().OfType<Secretariat.Web.Features.Station.StationReportFacts>().Single();
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession("tgy");
+        var sections = (await facts.SectionsAsync(session, start, start.AddMonths(6).AddDays(-1), CancellationToken.None)).ToDictionary(x => x.Key);
+        int Count(string section, string label) => sections[section].Rows.Single(r => r.Label == label).Count;
+        Assert.True(Count("station-topics", "收到议题") >= 2);
+        Assert.True(Count("station-topics", "合并研究") >= 1);
+        Assert.True(Count("station-topics", "答复暂不上会") >= 1);
+        Assert.True(Count("station-assigned-tasks", "本期交办") >= 1);
+        Assert.True(Count("station-assigned-tasks", "本期办结") >= 1);
+        Assert.Contains("station-meetings", sections.Keys);
+        // Nothing of it before the station's first day of work.
+        var empty = await facts.SectionsAsync(session, new DateOnly(2000, 1, 1), new DateOnly(2000, 6, 30), CancellationToken.None);
+        Assert.All(empty.SelectMany(x => x.Rows), r => Assert.Equal(0, r.Count));
     }
 }

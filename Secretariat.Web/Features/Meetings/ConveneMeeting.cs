@@ -26,7 +26,8 @@ public static class ConveneMeetingEndpoint
     {
         meetings.MapGet("/new", async (string? body, HttpContext context, IQuerySession session, TimeProvider time, CancellationToken ct) =>
         {
-            var of = MeetingBody.Parse(body);
+            // Without a body: the first whose meetings the user runs (the office the group's, the station its own).
+            var of = body is null ? MeetingBody.All.FirstOrDefault(b => context.User.Can(b.Runs)) ?? MeetingBody.LeadingGroup : MeetingBody.Parse(body);
             if (!context.User.Can(of.Runs)) return Policies.Forbidden();
             var form = new MeetingForm { Kind = of.Kinds[0].ToString(), Time = "09:30", Body = of.Kind.ToString() };
             return await FormAsync(context, session, time, form, null, StatusCodes.Status200OK, ct);

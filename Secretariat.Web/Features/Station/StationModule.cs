@@ -10,6 +10,7 @@ public static class StationModule
 {
     public static IServiceCollection AddStation(this IServiceCollection services) =>
         services.AddSingleton<IDueReminders, TopicReminders>()
+            .AddSingleton<IReportFactContributions, StationReportFacts>()
             .AddRecordPanel<ResolutionChain>(RecordPanels.Resolution)
             .ConfigureMarten(options =>
             {
