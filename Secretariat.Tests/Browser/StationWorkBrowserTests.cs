@@ -29,7 +29,7 @@ public class StationWorkBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         var topicUrl = liaison.Url;
 
         // The 站长 convenes yesterday's 全体会议 with the topic, records attendance, writes the minutes with a decision for 建设村 and signs.
-        var station = await browser.SignInAsync("liubing", "station-password-1", topicUrl);
+        var station = await browser.SignInAsync("liubing", "station-password-1", new Uri(topicUrl).PathAndQuery);
         await MinutesBrowserSteps.FillPlanAsync(station, $"{year}年第一次工作站全体会议", "刘兵（站长）");
         await station.GetByRole(AriaRole.Button, new() { Name = "召集会议并列入议题" }).ClickAsync();
         await Expect(station.Locator("h1")).ToHaveTextAsync($"{year}年第一次工作站全体会议");
@@ -56,7 +56,7 @@ public class StationWorkBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         var draftUrl = station.Url;
 
         // The office convenes the group's meeting with it; the minutes start from the prepared matter; the 组长 signs.
-        var clerk = await browser.SignInAsync("clerk", "clerk-password-1", draftUrl);
+        var clerk = await browser.SignInAsync("clerk", "clerk-password-1", new Uri(draftUrl).PathAndQuery);
         await MinutesBrowserSteps.FillPlanAsync(clerk, $"{year}年第三次领导小组会议", "叶伟（组长）");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "召集会议并列入议程" }).ClickAsync();
         await Expect(clerk.Locator("h1")).ToHaveTextAsync($"{year}年第三次领导小组会议");
@@ -65,7 +65,7 @@ public class StationWorkBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await clerk.Locator("nav.tabs").GetByText("纪要").ClickAsync();
         await Expect(clerk.GetByLabel("第1项议定事项")).ToHaveValueAsync("将防溺水纳入全镇暑期安全工作");
         await MinutesBrowserSteps.WriteAndSubmitAsync(clerk, "会议审议了工作站提请的拟议事项。");
-        var leader = await browser.SignInAsync("yewei", "leader-password-1", groupUrl);
+        var leader = await browser.SignInAsync("yewei", "leader-password-1", new Uri(groupUrl).PathAndQuery);
         await MinutesBrowserSteps.SignOffAsync(leader, groupUrl, $"铜罐驿未保领纪〔{year}〕");
 
         await clerk.GotoAsync(draftUrl);
