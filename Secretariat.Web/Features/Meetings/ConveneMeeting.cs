@@ -33,19 +33,10 @@ public static class ConveneMeetingEndpoint
             return await FormAsync(context, session, time, form, null, StatusCodes.Status200OK, ct);
         }).RequireCapability(Capability.RunMeetings, Capability.RunStationMeetings);
 
-        meetings.MapPost("/new", async (HttpContext context, IQuerySession session, IMessageBus bus, TimeProvider time, CancellationToken ct) =>
-        {
-            var form = MeetingForm.From(await context.Request.ReadFormAsync(ct));
-            var (plan, problem) = form.ToPlan();
-            if (problem is null)
-            {
-                var id = Guid.NewGuid();
-                var result = await bus.InvokeAsync<CommandResult>(new ConveneMeeting(id, plan!, context.User.Actor()), ct);
-                if (result.Succeeded) return SavedFlash.SeeOther(context, $"/meetings/{id}", "convened");
-                problem = result.Refusal;
-            }
-            return await FormAsync(context, session, time, form, problem, StatusCodes.Status422UnprocessableEntity, ct);
-        }).RequireCapability(Capability.RunMeetings, Capability.RunStationMeetings);
+        meetings.MapPost("/new", (HttpContext context, IQuerySession session, IMessageBus bus, TimeProvider time, CancellationToken ct) =>
+            ConveneFromFormAsync(context, bus, null, (id, plan) => new ConveneMeeting(id, plan, context.User.Actor()),
+                (problem, form) => FormAsync(context, session, time, form, problem, StatusCodes.Status422UnprocessableEntity, ct), ct))
+            .RequireCapability(Capability.RunMeetings, Capability.RunStationMeetings);
     }
 
     private static async Task<IResult> FormAsync(HttpContext context, IQuerySession session, TimeProvider time, MeetingForm form, string? error,
@@ -54,6 +45,21 @@ public static class ConveneMeetingEndpoint
         var body = MeetingBody.Parse(form.Body);
         var leaders = await LeadersAsync(session, body, time.Today(), ct);
         return PageResults.Page<NewMeetingPage, NewMeetingPageModel>(context, new NewMeetingPageModel(form, error, leaders, body), status);
+    }
+
+    /// <summary>
+    /// A posted plan (the convene form's fields) convened by <paramref name="command"/> (the plain convening, or one with an item on the
+    /// agenda): to the new meeting, or the form's page again with the refusal. <paramref name="body"/> fixes the body, else the form's.
+    /// </summary>
+    public static async Task<IResult> ConveneFromFormAsync(HttpContext context, IMessageBus bus, MeetingBody? body, Func<Guid, MeetingPlan, object> command,
+        Func<string, MeetingForm, Task<IResult>> refused, CancellationToken ct)
+    {
+        var form = MeetingForm.From(await context.Request.ReadFormAsync(ct));
+        if (body is not null) form.Body = body.Kind.ToString();
+        var (plan, problem) = form.ToPlan();
+        var id = Guid.NewGuid();
+        problem ??= (await bus.InvokeAsync<CommandResult>(command(id, plan!), ct)).Refusal;
+        return problem is null ? SavedFlash.SeeOther(context, $"/meetings/{id}", "convened") : await refused(problem, form);
     }
 
     /// <summary>Who may be chosen as convener today: the body's chair and deputies (the decision checks the meeting day and the delegation).</summary>

@@ -16,7 +16,8 @@ public static class MeetingDecisions
 
     private static StepBy By(Actor actor, DateTimeOffset now) => new(actor.UserId, actor.Name, now);
 
-    private static Refusal? Text(string? value, string what, int max, bool required = true)
+    /// <summary>A typed text's check: required (unless said otherwise) and at most <paramref name="max"/> characters, refused in Chinese.</summary>
+    public static Refusal? Text(string? value, string what, int max, bool required = true)
     {
         var trimmed = value?.Trim() ?? "";
         if (required && trimmed.Length == 0) return new Refusal($"请填写{what}。");

@@ -87,16 +87,10 @@ public static class DraftResolutionEndpoints
         }).RequireCapability(Capability.RunMeetings);
 
         // A leading-group meeting convened with the draft on its agenda (the meeting engine's convening, the convene form's fields).
-        station.MapPost("/drafts/{id:guid}/convene", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
-        {
-            var form = MeetingForm.From(await context.Request.ReadFormAsync(ct));
-            form.Body = nameof(BodyKind.LeadingGroup);
-            var (plan, problem) = form.ToPlan();
-            var meetingId = Guid.NewGuid();
-            problem ??= (await bus.InvokeAsync<CommandResult>(new ConveneForDraft(id, meetingId, plan!, context.User.Actor()), ct)).Refusal;
-            return problem is null ? PageResults.SeeOther(context, $"/meetings/{meetingId}")
-                : await DraftAsync(context, session, id, problem, StatusCodes.Status422UnprocessableEntity, ct, form);
-        }).RequireCapability(Capability.RunMeetings);
+        station.MapPost("/drafts/{id:guid}/convene", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+            ConveneMeetingEndpoint.ConveneFromFormAsync(context, bus, MeetingBody.LeadingGroup, (meeting, plan) => new ConveneForDraft(id, meeting, plan,
+                context.User.Actor()), (problem, form) => DraftAsync(context, session, id, problem, StatusCodes.Status422UnprocessableEntity, ct, form), ct))
+            .RequireCapability(Capability.RunMeetings);
     }
 
     private static async Task<IResult> ListAsync(HttpContext context, IQuerySession session, string? error, int status, CancellationToken ct)

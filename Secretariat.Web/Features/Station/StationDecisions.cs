@@ -13,12 +13,7 @@ public static class StationDecisions
 
     private static StepBy By(Actor actor, DateTimeOffset now) => new(actor.UserId, actor.Name, now);
 
-    private static Refusal? Text(string? value, string what, int max, bool required = true)
-    {
-        var trimmed = value?.Trim() ?? "";
-        if (required && trimmed.Length == 0) return new Refusal($"请填写{what}。");
-        return trimmed.Length > max ? new Refusal($"{what}不能超过 {max} 个字。") : null;
-    }
+    private static Refusal? Text(string? value, string what, int max, bool required = true) => MeetingDecisions.Text(value, what, max, required);
 
     private static string Shorten(string text, int length = 40) => text.Length <= length ? text : text[..length] + "…";
 

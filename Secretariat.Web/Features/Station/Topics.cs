@@ -106,16 +106,10 @@ public static class TopicEndpoints
         }).RequireCapability(Capability.RunStationMeetings);
 
         // A station meeting convened with the topic on its agenda (the meeting engine's convening, the plan's fields as the convene form's).
-        station.MapPost("/topics/{id:guid}/convene", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
-        {
-            var form = MeetingForm.From(await context.Request.ReadFormAsync(ct));
-            form.Body = nameof(BodyKind.WorkStation);
-            var (plan, problem) = form.ToPlan();
-            var meetingId = Guid.NewGuid();
-            problem ??= (await bus.InvokeAsync<CommandResult>(new ConveneForTopic(id, meetingId, plan!, context.User.Actor()), ct)).Refusal;
-            return problem is null ? PageResults.SeeOther(context, $"/meetings/{meetingId}")
-                : await TopicAsync(context, session, id, problem, StatusCodes.Status422UnprocessableEntity, ct, form);
-        }).RequireCapability(Capability.RunStationMeetings);
+        station.MapPost("/topics/{id:guid}/convene", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+            ConveneMeetingEndpoint.ConveneFromFormAsync(context, bus, MeetingBody.WorkStation, (meeting, plan) => new ConveneForTopic(id, meeting, plan,
+                context.User.Actor()), (problem, form) => TopicAsync(context, session, id, problem, StatusCodes.Status422UnprocessableEntity, ct, form), ct))
+            .RequireCapability(Capability.RunStationMeetings);
 
         station.MapPost("/topics/{id:guid}/merge", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
