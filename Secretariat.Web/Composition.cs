@@ -12,6 +12,7 @@ using Secretariat.Web.Features.Notifications;
 using Secretariat.Web.Features.Privacy;
 using Secretariat.Web.Features.Reports;
 using Secretariat.Web.Features.Search;
+using Secretariat.Web.Features.Station;
 using Secretariat.Web.Features.Setup;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Database;
@@ -38,6 +39,7 @@ public static class Composition
         new((s, c) => s.AddChildren(c), (a, _) => a.MapChildren()),
         new((s, _) => s.AddCasework(), (a, _) => a.MapCasework()),
         new((s, c) => s.AddMeetings(c), (a, _) => a.MapMeetings()),
+        new((s, _) => s.AddStation(), (a, _) => a.MapStation()),
         new((s, c) => s.AddReports(c), (a, _) => a.MapReports()),
         new((s, c) => s.AddCompliance(c), (a, _) => a.MapCompliance()),
         new((s, _) => s.AddPrivacy(), (a, _) => a.MapPrivacy()),

@@ -67,6 +67,7 @@ public static class MainPages
             "/t/tgy/", "/t/tgy/roster/leading-group", "/t/tgy/roster/secretariat", "/t/tgy/roster/work-station", "/t/tgy/roster/units",
             "/t/tgy/meetings", "/t/tgy/meetings/calendar", meeting, meeting + "?tab=attendance", meeting + "?tab=minutes", meeting + "?tab=resolutions",
             "/t/tgy/resolutions", resolution, "/t/tgy/adjustments", "/t/tgy/training", "/t/tgy/training/coverage", "/t/tgy/training/sessions",
+            "/t/tgy/meetings?body=work-station", "/t/tgy/station/topics", "/t/tgy/station/drafts", "/t/tgy/station/tasks",
             "/t/tgy/reports", "/t/tgy/compliance", "/t/tgy/campaigns", Campaign, Campaign + "/items/" +
                 Secretariat.Web.Features.Campaigns.CampaignIds.Item(Secretariat.Web.Features.Campaigns.SampleCampaign.Id,
                     Secretariat.Web.Features.Campaigns.ItemKind.Task, 12)

@@ -10,27 +10,40 @@ public static class MinutesBrowserSteps
     public static async Task<string> ConveneAndWriteAsync(IPage clerk, string title, string minutes, string resolution, string leadUnit,
         DateOnly dueOn, bool major = false)
     {
-        var yesterday = TownCalendar.Today.AddDays(-1);
-        await clerk.GetByLabel("会议名称").FillAsync(title);
-        await clerk.GetByLabel("日期", new() { Exact = true }).FillAsync(yesterday.ToString("yyyy-MM-dd"));
-        await clerk.GetByLabel("时间", new() { Exact = true }).FillAsync("09:30");
-        await clerk.GetByLabel("地点", new() { Exact = true }).FillAsync("镇政府三楼会议室");
-        await clerk.GetByLabel("召集人").SelectOptionAsync(new SelectOptionValue { Label = "叶伟（组长）" });
+        await FillPlanAsync(clerk, title, "叶伟（组长）");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "召集会议" }).ClickAsync();
         await Expect(clerk.Locator("h1")).ToHaveTextAsync(title);
         var meetingUrl = clerk.Url.Split('?')[0];
         await RecordEveryoneAsync(clerk, meetingUrl);
+        await WriteAndSubmitAsync(clerk, minutes, resolution, leadUnit, dueOn, major);
+        return meetingUrl;
+    }
+
+    /// <summary>The plan's fields of a form that convenes a meeting (the convene page's, or a topic's or a 拟议事项's): held yesterday.</summary>
+    public static async Task FillPlanAsync(IPage page, string title, string convener)
+    {
+        var yesterday = TownCalendar.Today.AddDays(-1);
+        await page.GetByLabel("会议名称").FillAsync(title);
+        await page.GetByLabel("日期", new() { Exact = true }).FillAsync(yesterday.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("时间", new() { Exact = true }).FillAsync("09:30");
+        await page.GetByLabel("地点", new() { Exact = true }).FillAsync("镇政府三楼会议室");
+        await page.GetByLabel("召集人").SelectOptionAsync(new SelectOptionValue { Label = convener });
+    }
+
+    /// <summary>On a held meeting's page: the minutes' text and (if given) a first resolution, saved and submitted to the convener.</summary>
+    public static async Task WriteAndSubmitAsync(IPage clerk, string minutes, string? resolution = null, string? leadUnit = null, DateOnly? dueOn = null,
+        bool major = false)
+    {
         await clerk.Locator("nav.tabs").GetByText("纪要").ClickAsync();
         await clerk.GetByLabel("纪要正文").FillAsync(minutes);
-        await clerk.GetByLabel("第1项议定事项").FillAsync(resolution);
-        await clerk.GetByLabel("第1项牵头单位").SelectOptionAsync(new SelectOptionValue { Label = leadUnit });
-        await clerk.GetByLabel("第1项办理期限").FillAsync(dueOn.ToString("yyyy-MM-dd"));
+        if (resolution is not null) await clerk.GetByLabel("第1项议定事项").FillAsync(resolution);
+        if (leadUnit is not null) await clerk.GetByLabel("第1项牵头单位").SelectOptionAsync(new SelectOptionValue { Label = leadUnit });
+        if (dueOn is { } due) await clerk.GetByLabel("第1项办理期限").FillAsync(due.ToString("yyyy-MM-dd"));
         if (major) await clerk.GetByLabel("重大事项（报区未保机构）").First.CheckAsync();
         await clerk.GetByRole(AriaRole.Button, new() { Name = "保存纪要草稿" }).ClickAsync();
         await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("起草中");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "报送召集人签发" }).ClickAsync();
         await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("待签发");
-        return meetingUrl;
     }
 
     /// <summary>The office records everyone as 出席 (全部出席): the convener signs the minutes off once attendance is recorded.</summary>

@@ -53,6 +53,7 @@ public class AccessModelTests(EveryRoleFixture app, Xunit.Abstractions.ITestOutp
         FollowAlerts              A     A    A    A      U         S    A    S     U        A      -
         AnswerAlerts              -     A    A    A      U         S    -    S     U        -      -
         RunMeetings               -     A    -    -      -         -    -    -     -        -      -
+        RunStationMeetings        -     -    -    -      -         A    -    -     -        -      -
         ProposeAgenda             -     A    -    -      U         -    -    -     -        -      -
         SignOffMinutes            -     -    A    A      -         -    -    -     -        -      -
         FollowUpResolutions       -     A    -    -      -         -    -    -     -        -      -

@@ -48,20 +48,20 @@ public static class ChangeAgendaEndpoint
             problem ??= (await bus.InvokeAsync<CommandResult>(new AddAgendaItem(id, form["Title"], form["Presenter"], unit, attachment.SingleOrDefault(),
                 actor), ct)).Refusal;
             return await MeetingPages.AfterAsync(context, session, id, "agenda", problem, ct);
-        }).RequireCapability(Capability.ProposeAgenda);
+        }).RequireCapability(Capability.ProposeAgenda, Capability.RunStationMeetings);
 
         meetings.MapPost("/{id:guid}/agenda/{itemId:guid}/remove", async (Guid id, Guid itemId, HttpContext context, IQuerySession session,
             IMessageBus bus, CancellationToken ct) =>
         {
             var result = await bus.InvokeAsync<CommandResult>(new RemoveAgendaItem(id, itemId, context.User.Actor()), ct);
             return await MeetingPages.AfterAsync(context, session, id, "agenda", result.Refusal, ct);
-        }).RequireCapability(Capability.RunMeetings);
+        }).RequireMeetingRunner();
 
         meetings.MapPost("/{id:guid}/guests", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var form = await context.Request.ReadFormAsync(ct);
             var result = await bus.InvokeAsync<CommandResult>(new InviteGuest(id, form["Name"], form["Unit"], context.User.Actor(), form["Email"]), ct);
             return await MeetingPages.AfterAsync(context, session, id, "attendance", result.Refusal, ct);
-        }).RequireCapability(Capability.RunMeetings);
+        }).RequireMeetingRunner();
     }
 }

@@ -4,10 +4,23 @@ namespace Secretariat.Web.Features.Meetings;
 /// <summary>The 组长's delegation of one meeting to a 副组长 (R2): who delegated, and on which day.</summary>
 public sealed record Delegation(Guid LeaderPersonId, string LeaderName, DateOnly DelegatedOn);
 
-/// <summary>The office convened a leading-group meeting (R2), convened by the 组长 or a delegated 副组长.</summary>
+/// <summary>
+/// A meeting was convened: the leading group's (R2, by the 组长 or a delegated 副组长) or the work station's (附件3 四, by the 站长 or a
+/// delegated 副站长). The <see cref="Delegation"/> then names the 组长 or the 站长.
+/// </summary>
 public sealed record MeetingConvened(
     Guid MeetingId, string Title, MeetingKind Kind, DateTimeOffset StartsAt, string Place, Guid ConvenerPersonId, string ConvenerName,
-    Delegation? Delegation, DateTimeOffset? ProposalCutoff, StepBy By);
+    Delegation? Delegation, DateTimeOffset? ProposalCutoff, StepBy By)
+{
+    /// <summary>Whose meeting it is; absent in events from before bodies, which are all the leading group's (its value is 0).</summary>
+    public BodyKind Body { get; init; }
+}
+
+/// <summary>
+/// A matter prepared before the meeting for it to decide (正文 五(三): the station's 拟议事项): the minutes start a resolution from it, and
+/// the issued resolution keeps <see cref="OriginId"/> (the prepared record's id) to show where it came from.
+/// </summary>
+public sealed record PreparedMatter(Guid OriginId, string Text, Guid LeadUnitId, IReadOnlyList<Guid> ResponsibleUnitIds, DateOnly DueOn);
 
 public sealed record AgendaItemAdded(
     Guid MeetingId, Guid ItemId, string Title, string Presenter, Guid? ProposingUnitId, string? ProposingUnitName, Guid? AttachmentId,
@@ -18,6 +31,9 @@ public sealed record AgendaItemAdded(
 
     /// <summary>The uploader said the attachment holds minors' information (附件3-3 三); false for attachments from before the flag.</summary>
     public bool AttachmentContainsMinorsData { get; init; }
+
+    /// <summary>The matter prepared for the meeting to decide, when the item tables one (a station's 拟议事项).</summary>
+    public PreparedMatter? Prepared { get; init; }
 }
 
 public sealed record AgendaItemRemoved(Guid MeetingId, Guid ItemId, StepBy By);
@@ -66,13 +82,24 @@ public sealed record CircularIssued(Guid MeetingId, Guid CircularId, string Numb
 public sealed record ItemSummary(Guid ItemId, string Summary);
 
 public sealed record ResolutionDraft(Guid ResolutionId, string Text, Guid LeadUnitId, IReadOnlyList<Guid> ResponsibleUnitIds, DateOnly DueOn,
-    bool IsMajor);
+    bool IsMajor)
+{
+    /// <summary>The prepared matter (<see cref="PreparedMatter.OriginId"/>) this row adopts, if it started from one.</summary>
+    public Guid? OriginId { get; init; }
+}
 
 public sealed record UnitRef(Guid Id, string Name);
 
 /// <summary>A decided matter (议定事项) went to its units when the minutes were issued.</summary>
 public sealed record ResolutionIssued(Guid ResolutionId, Guid MeetingId, string MeetingTitle, string MinutesNumber, DateOnly MeetingDate,
-    int Order, string Text, UnitRef LeadUnit, IReadOnlyList<UnitRef> ResponsibleUnits, DateOnly DueOn, bool IsMajor, StepBy By);
+    int Order, string Text, UnitRef LeadUnit, IReadOnlyList<UnitRef> ResponsibleUnits, DateOnly DueOn, bool IsMajor, StepBy By)
+{
+    /// <summary>The body whose meeting decided it (absent before bodies: the leading group).</summary>
+    public BodyKind Body { get; init; }
+
+    /// <summary>The prepared matter it adopted (a station's 拟议事项), if any: the start of its chain back.</summary>
+    public Guid? OriginId { get; init; }
+}
 
 public sealed record ResolutionProgressPosted(Guid ResolutionId, Guid ProgressId, UnitRef Unit, string Text, StepBy By);
 

@@ -7,6 +7,8 @@ public sealed record AgendaItem(Guid Id, string Title, string Presenter, Guid? P
     public Guid? ReportId { get; init; }
 
     public bool AttachmentContainsMinorsData { get; init; }
+
+    public PreparedMatter? Prepared { get; init; }
 }
 
 public sealed record Guest(Guid Id, string Name, string Unit)
@@ -21,13 +23,17 @@ public sealed record Addendum(Guid Id, AddendumKind Kind, string Text, StepBy By
 public sealed record MeetingStep(string What, string? Comment, StepBy By);
 
 /// <summary>
-/// A leading-group meeting with its agenda, guests, attendance and minutes: the aggregate the decisions read and the
+/// A meeting of the leading group or of the work station (<see cref="Body"/>) with its agenda, guests, attendance and minutes: the aggregate the decisions read and the
 /// inline snapshot the pages read. Its version (Marten's stream version) guards concurrent edits of the minutes.
 /// </summary>
 public sealed class Meeting
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Whose meeting: a document from before bodies reads as the leading group's (0; migration 0019 writes it into old rows).</summary>
+    public BodyKind Body { get; set; }
+
     public string Title { get; set; } = "";
     public MeetingKind Kind { get; set; }
     public DateTimeOffset StartsAt { get; set; }
@@ -71,7 +77,7 @@ public sealed class Meeting
     {
         var meeting = new Meeting
         {
-            Id = e.MeetingId, Title = e.Title, Kind = e.Kind, StartsAt = e.StartsAt, Place = e.Place, ConvenerPersonId = e.ConvenerPersonId,
+            Id = e.MeetingId, Body = e.Body, Title = e.Title, Kind = e.Kind, StartsAt = e.StartsAt, Place = e.Place, ConvenerPersonId = e.ConvenerPersonId,
             ConvenerName = e.ConvenerName, Delegation = e.Delegation, ProposalCutoff = e.ProposalCutoff
         };
         meeting.SetDate(e.StartsAt);
@@ -87,7 +93,10 @@ public sealed class Meeting
     }
 
     public void Apply(AgendaItemAdded e) => Agenda.Add(new AgendaItem(e.ItemId, e.Title, e.Presenter, e.ProposingUnitId, e.ProposingUnitName,
-        e.AttachmentId, e.AttachmentName, e.CarriedResolutionId, e.By) { ReportId = e.ReportId, AttachmentContainsMinorsData = e.AttachmentContainsMinorsData });
+        e.AttachmentId, e.AttachmentName, e.CarriedResolutionId, e.By)
+    {
+        ReportId = e.ReportId, AttachmentContainsMinorsData = e.AttachmentContainsMinorsData, Prepared = e.Prepared
+    });
 
     public void Apply(AgendaItemRemoved e) => Agenda.RemoveAll(i => i.Id == e.ItemId);
 

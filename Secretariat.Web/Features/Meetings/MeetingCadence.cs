@@ -56,7 +56,8 @@ public static class MeetingCadence
     {
         var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
         var firstYear = leadingGroup?.EstablishedOn.Year ?? asOf.Year;
-        var meetings = (await session.Query<Meeting>().Where(m => m.Year >= firstYear && m.Year <= asOf.Year).ToListAsync(ct))
+        // R3 counts the leading group's meetings only (the work station's have no yearly minimum).
+        var meetings = (await session.Query<Meeting>().Where(m => m.Body == BodyKind.LeadingGroup && m.Year >= firstYear && m.Year <= asOf.Year).ToListAsync(ct))
             .Select(m => new DatedMeeting(m.Id, m.Title, m.Date, m.ConvenedOn, m.Cancelled ? m.CancelledOn ?? DateOnly.MinValue : null,
                 m.IssuedAt?.ToTownDate(), m.MinutesNumber))
             .ToList();
@@ -156,7 +157,8 @@ public sealed class MeetingsWithMinutesCheck(MeetingCadenceOptions options) : IE
     {
         // “今年研究…2次会议纪要”: the year of the review day (the scheme re-checks every year).
         var year = day.Year;
-        var meetings = await session.Query<Meeting>().Where(m => m.Year == year && !m.Cancelled && m.MinutesNumber != null).ToListAsync(ct);
+        var meetings = await session.Query<Meeting>().Where(m => m.Body == BodyKind.LeadingGroup && m.Year == year && !m.Cancelled && m.MinutesNumber != null)
+            .ToListAsync(ct);
         return Outcome(year, meetings.Where(m => m.IssuedAt is { } at && at.ToTownDate() <= day).OrderBy(m => m.Date).Select(m => m.MinutesNumber!).ToList(),
             options.MeetingsPerYear);
     }
@@ -173,11 +175,11 @@ public sealed record MeetingOfYear(Guid Id, string Title, DateTimeOffset StartsA
 public static class MeetingsOfYear
 {
     public static async Task<IReadOnlyList<MeetingOfYear>> InAsync(IQuerySession session, int year, CancellationToken ct) =>
-        await session.Query<Meeting>().Where(m => m.Year == year)
+        await session.Query<Meeting>().Where(m => m.Body == BodyKind.LeadingGroup && m.Year == year)
             .Select(m => new MeetingOfYear(m.Id, m.Title, m.StartsAt, m.Cancelled, m.MinutesNumber != null)).ToListAsync(ct);
 
     /// <summary>The first meeting not cancelled in a later year.</summary>
     public static Task<MeetingOfYear?> FirstAfterAsync(IQuerySession session, int year, CancellationToken ct) =>
-        session.Query<Meeting>().Where(m => m.Year > year && !m.Cancelled).OrderBy(m => m.StartsAt)
+        session.Query<Meeting>().Where(m => m.Body == BodyKind.LeadingGroup && m.Year > year && !m.Cancelled).OrderBy(m => m.StartsAt)
             .Select(m => new MeetingOfYear(m.Id, m.Title, m.StartsAt, m.Cancelled, m.MinutesNumber != null)).FirstOrDefaultAsync(ct);
 }

@@ -2,7 +2,7 @@
 namespace Secretariat.Web.Features.Meetings;
 
 public sealed record MeetingPlan(string? Title, MeetingKind Kind, DateTimeOffset StartsAt, string? Place, Guid ConvenerPersonId,
-    DateOnly? DelegatedOn, DateTimeOffset? ProposalCutoff);
+    DateOnly? DelegatedOn, DateTimeOffset? ProposalCutoff, BodyKind Body = BodyKind.LeadingGroup);
 
 public sealed record AttendanceEntry(Guid AttendeeId, AttendanceStatus Status, string? Reason, string? StandIn);
 
@@ -16,44 +16,76 @@ public static class MeetingDecisions
 
     private static StepBy By(Actor actor, DateTimeOffset now) => new(actor.UserId, actor.Name, now);
 
-    private static Refusal? Text(string? value, string what, int max, bool required = true)
+    /// <summary>A typed text's check: required (unless said otherwise) and at most <paramref name="max"/> characters, refused in Chinese.</summary>
+    public static Refusal? Text(string? value, string what, int max, bool required = true)
     {
         var trimmed = value?.Trim() ?? "";
         if (required && trimmed.Length == 0) return new Refusal($"请填写{what}。");
         return trimmed.Length > max ? new Refusal($"{what}不能超过 {max} 个字。") : null;
     }
 
-    /// <summary>R2: the 组长 convenes, or a 副组长 the 组长 delegated for this meeting; nobody else.</summary>
-    public static Decision<MeetingConvened> Convene(Guid meetingId, MeetingPlan plan, BodyRoster? leadingGroup, Actor actor, DateTimeOffset now)
+    /// <summary>
+    /// R2: the 组长 convenes, or a 副组长 the 组长 delegated for this meeting; nobody else. The work station's meetings the same way with
+    /// its 站长 and 副站长 (附件3 四); <paramref name="roster"/> is the roster of the plan's body, and the actor must run that body's meetings.
+    /// </summary>
+    public static Decision<MeetingConvened> Convene(Guid meetingId, MeetingPlan plan, BodyRoster? roster, Actor actor, DateTimeOffset now)
     {
+        var body = MeetingBody.Of(plan.Body);
+        if (!actor.Can(body.Runs)) return new Refusal($"你没有召集{body.MeetingsName}的权限。");
+        if (!body.Kinds.Contains(plan.Kind)) return new Refusal($"请选择{body.MeetingsName}的类型（{string.Join("、", body.Kinds.Select(k => k.Chinese()))}）。");
         if (Text(plan.Title, "会议名称", MaxTitle) is { } t) return t;
         if (Text(plan.Place, "会议地点", 200) is { } p) return p;
-        if (leadingGroup is null) return new Refusal("领导小组尚未成立，不能召集会议。");
+        if (roster is null || roster.Kind != body.Kind) return new Refusal($"{body.Kind.Chinese()}尚未成立，不能召集会议。");
         var day = plan.StartsAt.ToTownDate();
         var today = now.ToTownDate();
         if (UserDates.Problem(day, today, "会议日期") is { } outOfRange) return new Refusal(outOfRange);
         if (UserDates.Problem(plan.DelegatedOn, today, "委托日期") is { } delegated) return new Refusal(delegated);
         if (UserDates.Problem(plan.ProposalCutoff?.ToTownDate(), today, "议题征集截止日期") is { } cutoffDay) return new Refusal(cutoffDay);
-        if (day < leadingGroup.EstablishedOn) return new Refusal($"会议日期早于领导小组成立日期（{leadingGroup.EstablishedOn:yyyy-MM-dd}）。");
+        if (day < roster.EstablishedOn) return new Refusal($"会议日期早于{body.Kind.Chinese()}成立日期（{roster.EstablishedOn:yyyy-MM-dd}）。");
         if (plan.ProposalCutoff is { } cutoff && cutoff >= plan.StartsAt) return new Refusal("议题征集截止时间须早于会议开始时间。");
-        var (convener, delegation, refusal) = CheckConvener(plan.ConvenerPersonId, plan.DelegatedOn, leadingGroup, day, now);
+        var (convener, delegation, refusal) = CheckConvener(body, plan.ConvenerPersonId, plan.DelegatedOn, roster, day, now);
         if (refusal is not null) return refusal;
         return new MeetingConvened(meetingId, plan.Title!.Trim(), plan.Kind, plan.StartsAt, plan.Place!.Trim(), convener!.PersonId,
-            convener.PersonName, delegation, plan.ProposalCutoff, By(actor, now));
+            convener.PersonName, delegation, plan.ProposalCutoff, By(actor, now)) { Body = body.Kind };
     }
 
-    private static (Tenure? Convener, Delegation? Delegation, Refusal? Refusal) CheckConvener(Guid personId, DateOnly? delegatedOn,
-        BodyRoster leadingGroup, DateOnly day, DateTimeOffset now)
+    /// <summary>An item on the agenda the meeting is convened with (its presenter, the unit it comes from, the matter it prepares).</summary>
+    public sealed record PlannedItem(string Title, string Presenter, MemberUnit? Unit, PreparedMatter? Prepared = null);
+
+    /// <summary>
+    /// A meeting convened with its first agenda items, in one stream start: a station topic or a 拟议事项 put on the meeting convened for
+    /// it (also a meeting recorded after it was held, which no later item may join). The convening rules are <see cref="Convene"/>'s.
+    /// </summary>
+    public static Decided ConveneWithAgenda(Guid meetingId, MeetingPlan plan, BodyRoster? roster, IReadOnlyList<PlannedItem> items, Actor actor,
+        DateTimeOffset now)
     {
-        var seats = leadingGroup.ActiveOn(day).ToList();
+        var convened = Convene(meetingId, plan, roster, actor, now);
+        if (convened.Refusal is { } refusal) return refusal;
+        var events = new List<object> { convened.Event! };
+        foreach (var item in items)
+        {
+            if (Text(item.Title, "议题", 200) is { } t) return t;
+            if (Text(item.Presenter, "汇报人", 40) is { } p) return p;
+            events.Add(new AgendaItemAdded(meetingId, Guid.NewGuid(), item.Title.Trim(), item.Presenter.Trim(), item.Unit?.Id, item.Unit?.Name, null, null, null,
+                By(actor, now)) { Prepared = item.Prepared });
+        }
+        return Decided.Start<Meeting>(meetingId, events);
+    }
+
+    /// <summary>The body's chair (组长 / 站长) convenes; its deputy (副组长 / 副站长) only with the chair's delegation; no other seat.</summary>
+    private static (Tenure? Convener, Delegation? Delegation, Refusal? Refusal) CheckConvener(MeetingBody body, Guid personId, DateOnly? delegatedOn,
+        BodyRoster roster, DateOnly day, DateTimeOffset now)
+    {
+        var (chair, deputy, name) = (body.ChairName, body.DeputyName, body.Kind.Chinese());
+        var seats = roster.ActiveOn(day).ToList();
         var seat = seats.FirstOrDefault(t => t.PersonId == personId);
-        var leader = seats.FirstOrDefault(t => t.Role == RosterRole.Leader);
-        if (seat is null) return (null, null, new Refusal($"所选召集人在 {day:yyyy-MM-dd} 不是领导小组成员。召集人须为组长，或经组长委托的副组长。"));
-        if (seat.Role == RosterRole.Leader) return (seat, null, null);
-        if (seat.Role != RosterRole.DeputyLeader)
-            return (null, null, new Refusal($"{seat.PersonName}是领导小组{seat.Role.Chinese()}，不能召集会议。召集人须为组长，或经组长委托的副组长。"));
-        if (delegatedOn is null) return (null, null, new Refusal($"{seat.PersonName}是副组长，须经组长委托才能召集本次会议：请填写组长委托的日期。"));
-        if (leader is null) return (null, null, new Refusal("会议当日没有在任的组长，无法记录委托。"));
+        var leader = seats.FirstOrDefault(t => t.Role == body.Chair);
+        if (seat is null) return (null, null, new Refusal($"所选召集人在 {day:yyyy-MM-dd} 不是{name}成员。召集人须为{chair}，或经{chair}委托的{deputy}。"));
+        if (seat.Role == body.Chair) return (seat, null, null);
+        if (seat.Role != body.DeputyChair)
+            return (null, null, new Refusal($"{seat.PersonName}是{name}{seat.Role.Chinese()}，不能召集会议。召集人须为{chair}，或经{chair}委托的{deputy}。"));
+        if (delegatedOn is null) return (null, null, new Refusal($"{seat.PersonName}是{deputy}，须经{chair}委托才能召集本次会议：请填写{chair}委托的日期。"));
+        if (leader is null) return (null, null, new Refusal($"会议当日没有在任的{chair}，无法记录委托。"));
         if (delegatedOn > now.ToTownDate()) return (null, null, new Refusal("委托日期不能晚于今天。"));
         if (delegatedOn > day) return (null, null, new Refusal("委托日期不能晚于会议日期。"));
         return (seat, new Delegation(leader.PersonId, leader.PersonName, delegatedOn.Value), null);
@@ -68,13 +100,13 @@ public static class MeetingDecisions
 
     /// <summary>The office adds items until the meeting; a liaison proposes for their own unit until the cut-off.</summary>
     public static Decision<AgendaItemAdded> AddItem(Meeting meeting, Guid itemId, string? title, string? presenter, MemberUnit? unit, Actor actor,
-        DateTimeOffset now, StoredFile? attachment = null, Guid? carriedResolution = null)
+        DateTimeOffset now, StoredFile? attachment = null, Guid? carriedResolution = null, PreparedMatter? prepared = null)
     {
         if (Open(meeting, now, "再增加议题") is { } closed) return closed;
         if (Text(title, "议题", 200) is { } t) return t;
         if (Text(presenter, "汇报人", 40) is { } p) return p;
         if (meeting.Agenda.Count >= 30) return new Refusal("议题已达 30 项。");
-        if (!actor.CanForAll(Capability.ProposeAgenda))
+        if (!MeetingRules.MayRun(meeting, actor))
         {
             if (!actor.Can(Capability.ProposeAgenda) || actor.UnitId is null) return new Refusal("只有办公室和成员单位联络人可以提出议题。");
             if (!actor.CanFor(Capability.ProposeAgenda, unit?.Id)) return new Refusal("联络人只能以本单位名义提出议题。");
@@ -83,7 +115,7 @@ public static class MeetingDecisions
         }
         if (meeting.Agenda.Any(i => i.Title == title!.Trim())) return new Refusal($"议题“{title!.Trim()}”已在议程中。");
         return new AgendaItemAdded(meeting.Id, itemId, title!.Trim(), presenter!.Trim(), unit?.Id, unit?.Name, attachment?.Id, attachment?.FileName,
-            carriedResolution, By(actor, now)) { AttachmentContainsMinorsData = attachment?.ContainsMinorsData ?? false };
+            carriedResolution, By(actor, now)) { AttachmentContainsMinorsData = attachment?.ContainsMinorsData ?? false, Prepared = prepared };
     }
 
     public static Decision<AgendaItemRemoved> RemoveItem(Meeting meeting, Guid itemId, Actor actor, DateTimeOffset now)
@@ -107,7 +139,7 @@ public static class MeetingDecisions
     }
 
     public static Decision<MeetingRescheduled> Reschedule(Meeting meeting, DateTimeOffset startsAt, string? place, string? reason,
-        BodyRoster leadingGroup, Actor actor, DateTimeOffset now)
+        BodyRoster roster, Actor actor, DateTimeOffset now)
     {
         if (Open(meeting, now, "改期") is { } closed) return closed;
         if (Text(reason, "改期原因", 200) is { } r) return r;
@@ -115,8 +147,9 @@ public static class MeetingDecisions
         if (startsAt <= now) return new Refusal("新的会议时间须晚于现在。");
         var day = startsAt.ToTownDate();
         if (UserDates.Problem(day, now.ToTownDate(), "新的会议时间") is { } outOfRange) return new Refusal(outOfRange);
-        if (leadingGroup.ActiveOn(day).FirstOrDefault(t => t.PersonId == meeting.ConvenerPersonId) is not { Role: RosterRole.Leader or RosterRole.DeputyLeader })
-            return new Refusal($"{meeting.ConvenerName}在 {day:yyyy-MM-dd} 不是组长或副组长，不能在该日召集会议。");
+        var body = MeetingBody.Of(meeting.Body);
+        if (roster.ActiveOn(day).FirstOrDefault(t => t.PersonId == meeting.ConvenerPersonId) is not { } seat || (seat.Role != body.Chair && seat.Role != body.DeputyChair))
+            return new Refusal($"{meeting.ConvenerName}在 {day:yyyy-MM-dd} 不是{body.ChairName}或{body.DeputyName}，不能在该日召集会议。");
         return new MeetingRescheduled(meeting.Id, startsAt, place!.Trim(), reason!.Trim(), By(actor, now));
     }
 
@@ -128,13 +161,14 @@ public static class MeetingDecisions
     }
 
     /// <summary>Attendance of the members as of the meeting day and of the invited guests, from the meeting day on.</summary>
-    public static Decided RecordAttendance(Meeting meeting, BodyRoster leadingGroup, IReadOnlyList<AttendanceEntry> entries, Actor actor,
+    public static Decided RecordAttendance(Meeting meeting, BodyRoster roster, IReadOnlyList<AttendanceEntry> entries, Actor actor,
         DateTimeOffset now)
     {
         if (meeting.Cancelled) return new Refusal("会议已取消，不能登记出席情况。");
         if (now.ToTownDate() < meeting.Date) return new Refusal("会议尚未召开，不能登记出席情况。");
         if (meeting.MinutesStatus == MinutesStatus.Issued) return new Refusal("纪要已签发，出席情况不能再改。");
-        var members = leadingGroup.ActiveOn(meeting.Date).ToDictionary(t => t.PersonId);
+        // The members of the meeting's body as of the meeting day (one seat per person: a person in two seats is listed once).
+        var members = roster.ActiveOn(meeting.Date).GroupBy(t => t.PersonId).ToDictionary(g => g.Key, g => g.First());
         var events = new List<object>();
         var seen = new HashSet<Guid>();
         foreach (var entry in entries)
@@ -149,7 +183,7 @@ public static class MeetingDecisions
                 isGuest = true;
                 if (entry.Status is AttendanceStatus.Proxy) return new Refusal($"列席人员{guest.Name}不适用委托参会。");
             }
-            else return new Refusal($"所登记的人员在 {meeting.Date:yyyy-MM-dd} 不是领导小组成员，也不在列席名单中。");
+            else return new Refusal($"所登记的人员在 {meeting.Date:yyyy-MM-dd} 不是{MeetingBody.Of(meeting.Body).Kind.Chinese()}成员，也不在列席名单中。");
             if (entry.Status == AttendanceStatus.Leave && string.IsNullOrWhiteSpace(entry.Reason)) return new Refusal($"{name}请假，请填写请假原因。");
             if (entry.Status == AttendanceStatus.Proxy && string.IsNullOrWhiteSpace(entry.StandIn)) return new Refusal($"{name}委托参会，请填写代为参会人员姓名。");
             var reason = entry.Status == AttendanceStatus.Leave ? entry.Reason!.Trim() : null;
@@ -188,7 +222,9 @@ public static class MeetingDecisions
             if (UserDates.Problem(r.DueOn, now.ToTownDate(), $"第 {i + 1} 项议定事项的办理期限") is { } late) return new Refusal(late);
         }
         return new MinutesDraftSaved(meeting.Id, summary?.Trim() ?? "", items.Where(i => meeting.Agenda.Any(a => a.Id == i.ItemId)).ToList(),
-            resolutions, By(actor, now));
+            // A row keeps its link back only to a matter prepared on this meeting's agenda (a crafted post names no other record).
+            resolutions.Select(r => r.OriginId is { } origin && meeting.Agenda.All(a => a.Prepared?.OriginId != origin) ? r with { OriginId = null } : r).ToList(),
+            By(actor, now));
     }
 
     public static Decision<MinutesSubmitted> Submit(Meeting meeting, Actor actor, DateTimeOffset now)
@@ -232,7 +268,8 @@ public static class MeetingDecisions
             return new Refusal(unrecorded == members.Distinct().Count()
                 ? $"本次会议尚未登记出席情况（应出席{unrecorded}人）：纪要签发后出席情况不能再改。请办公室先在“出席”页登记；确无法登记的，请勾选“{ConfirmUnrecorded}”后签发。"
                 : $"还有{unrecorded}名成员未登记出席情况：纪要签发后出席情况不能再改。请办公室先在“出席”页登记；确无法登记的，请勾选“{ConfirmUnrecorded}”后签发。");
-        var taken = DocumentRegister.Next(register, DocumentKind.Minutes, now.ToTownDate().Year, meeting.Id);
+        var body = MeetingBody.Of(meeting.Body);
+        var taken = DocumentRegister.Next(register, body.MinutesKind, now.ToTownDate().Year, meeting.Id);
         var number = town.Number(taken.ToNumber());
         var by = By(actor, now);
         var decided = Decided.Append(meeting.Id, new MinutesSignedOff(meeting.Id, number, taken.Year, taken.Sequence, by) { UnrecordedAttendance = unrecorded })
@@ -247,7 +284,7 @@ public static class MeetingDecisions
             decided = decided.AndStart<Resolution>(id, new ResolutionIssued(id, meeting.Id, meeting.Title, number,
                 meeting.Date, i + 1, r.Text.Trim(), new UnitRef(r.LeadUnitId, unitNames.GetValueOrDefault(r.LeadUnitId, "")),
                 r.ResponsibleUnitIds.Where(u => u != r.LeadUnitId).Distinct().Select(u => new UnitRef(u, unitNames.GetValueOrDefault(u, ""))).ToList(),
-                r.DueOn, r.IsMajor, by));
+                r.DueOn, r.IsMajor, by) { Body = body.Kind, OriginId = r.OriginId });
         }
         return decided;
     }
@@ -259,7 +296,7 @@ public static class MeetingDecisions
         if (meeting.MinutesNumber is null) return new Refusal("纪要签发后才有议定事项可以通报。");
         if (resolutions.Count == 0) return new Refusal("本次会议没有议定事项。");
         var today = now.ToTownDate();
-        var taken = DocumentRegister.Next(register, DocumentKind.Circular, today.Year, meeting.Id);
+        var taken = DocumentRegister.Next(register, MeetingBody.Of(meeting.Body).CircularKind, today.Year, meeting.Id);
         var lines = resolutions.OrderBy(r => r.Order).Select(r => new CircularLine(r.Order, r.Text, r.LeadUnit.Name, r.DueOn, r.StatusOn(today),
             r.Progress.LastOrDefault() is { } p ? $"{p.By.At.ToTownDate():yyyy-MM-dd} {p.Unit.Name}：{p.Text}" : r.IsDone ? r.Evidence ?? "" : "")).ToList();
         return Decided.Append(meeting.Id, new CircularIssued(meeting.Id, Guid.NewGuid(), town.Number(taken.ToNumber()), today, lines, By(actor, now)))
@@ -295,7 +332,7 @@ public static class ResolutionDecisions
 
     public static Decision<ResolutionCompleted> Complete(Resolution resolution, string? evidence, Actor actor, DateTimeOffset now)
     {
-        if (!actor.Can(Capability.FollowUpResolutions)) return new Refusal("只有办公室可以确认办结。");
+        if (!MeetingRules.MayFollowUp(resolution, actor)) return new Refusal("只有办公室（工作站的议定事项：工作站）可以确认办结。");
         if (resolution.IsDone) return new Refusal("该事项已办结。");
         if (string.IsNullOrWhiteSpace(evidence)) return new Refusal("请填写办结依据（如文件、照片、台账名称）。");
         if (evidence.Length > 1000) return new Refusal("办结依据不能超过 1000 字。");

@@ -14,24 +14,34 @@ public static class MeetingDocuments
     /// <summary>The topics of a notice issued before any agenda item was added.</summary>
     public const string NoAgendaYet = "另行通知。";
 
+    /// <summary>The words that differ between the bodies' papers: whom they go to, who issues them, who gets a copy.</summary>
+    private sealed record Words(string Members, string Issuer, string Addressees, string Chairs, string Leave)
+    {
+        public static Words Of(Meeting meeting, TownProfile town) => meeting.Body == BodyKind.WorkStation
+            ? new("工作站全体成员", town.StationIssuer, "工作站各成员单位：", $"工作站站长、副站长，{town.OfficeIssuer}", "工作站")
+            : new("领导小组全体成员", town.OfficeIssuer, "领导小组各成员单位：", $"领导小组组长、副组长，{town.StationIssuer}", "领导小组办公室");
+    }
+
     public static OfficialDocument Notice(MeetingNoticePageModel model, TownProfile town)
     {
         var m = model.View.Meeting;
+        var body0 = MeetingBody.Of(m.Body);
+        var words = Words.Of(m, town);
         var local = m.StartsAt.ToTownTime();
-        var convener = m.Delegation is { } d ? $"组长{d.LeaderName}委托，由副组长{m.ConvenerName}" : $"组长{m.ConvenerName}";
+        var convener = m.Delegation is { } d ? $"{body0.ChairName}{d.LeaderName}委托，由{body0.DeputyName}{m.ConvenerName}" : $"{body0.ChairName}{m.ConvenerName}";
         var guests = m.Guests.Count > 0 ? "；列席：" + string.Join("、", m.Guests.Select(g => $"{g.Unit}{g.Name}")) : "";
         var body = new List<DocBlock>
         {
             new DocParagraph($"经{convener}召集，定于{local:yyyy年M月d日}{local:HH:mm}在{m.Place}召开{m.Title}（{m.Kind.Chinese()}）。现将有关事项通知如下："),
-            new DocParagraph($"一、参会人员：领导小组全体成员（{model.View.Members.Count}人）{guests}。"),
+            new DocParagraph($"一、参会人员：{words.Members}（{model.View.Members.Count}人）{guests}。"),
             // No item yet (a notice sent before the agenda is settled): the topics follow, never an empty heading.
             new DocParagraph(m.Agenda.Count == 0 ? $"二、会议议题：{NoAgendaYet}" : "二、会议议题：")
         };
         body.AddRange(m.Agenda.Select((item, i) => new DocListItem($"{i + 1}. {item.Title}（{item.Presenter}汇报）")));
-        body.Add(new DocParagraph("三、请各位成员准时参会，因故不能参会的请提前向领导小组办公室请假。"));
-        return new OfficialDocument("meeting-notice", [town.OfficeIssuer], model.Number,
-            ["关于", "召开", .. DocText.Words(m.Title), "的", "通知"], "领导小组各成员单位：", body, town.OfficeIssuer, model.IssuedOn,
-            new DocumentRecord($"领导小组组长、副组长，{town.StationIssuer}", town.OfficeIssuer, model.IssuedOn), model.Number);
+        body.Add(new DocParagraph($"三、请各位成员准时参会，因故不能参会的请提前向{words.Leave}请假。"));
+        return new OfficialDocument("meeting-notice", [words.Issuer], model.Number,
+            ["关于", "召开", .. DocText.Words(m.Title), "的", "通知"], words.Addressees, body, words.Issuer, model.IssuedOn,
+            new DocumentRecord(words.Chairs, words.Issuer, model.IssuedOn), model.Number);
     }
 
     public static OfficialDocument Minutes(MeetingView view, TownProfile town)
@@ -59,9 +69,10 @@ public static class MeetingDocuments
         }
         body.AddRange(m.Addenda.Select(a => new DocParagraph($"【{a.Kind.Chinese()}{a.By.At.ToTownDate().ChineseDate()}】{a.Text}")));
         var number = m.MinutesNumber!;
-        return new OfficialDocument("minutes-print", [town.LeadingGroupIssuer, "会议纪要"], number,
-            [.. DocText.Words(m.Title), "纪要"], null, body, town.OfficeIssuer, issuedOn,
-            new DocumentRecord($"领导小组各成员单位，{DistrictOffice}", town.OfficeIssuer, issuedOn), number);
+        var words = Words.Of(m, town);
+        return new OfficialDocument("minutes-print", [MeetingBody.Of(m.Body).MinutesIssuer(town), "会议纪要"], number,
+            [.. DocText.Words(m.Title), "纪要"], null, body, words.Issuer, issuedOn,
+            new DocumentRecord($"{words.Addressees.TrimEnd('：')}，{DistrictOffice}", words.Issuer, issuedOn), number);
     }
 
     public static OfficialDocument Circular(MeetingView view, Circular c, TownProfile town)
@@ -80,8 +91,9 @@ public static class MeetingDocuments
                     l.LatestProgress.Length == 0 ? "—" : l.LatestProgress]).ToList()),
             new DocParagraph("请逾期和未开始事项的牵头单位抓紧推进，并及时报送进展。")
         };
-        return new OfficialDocument("circular", [town.OfficeIssuer], c.Number,
-            ["关于", .. DocText.Words(m.Title), "议定事项", "落实情况", "的", "通报"], "领导小组各成员单位：", body, town.OfficeIssuer, c.IssuedOn,
-            new DocumentRecord($"领导小组组长、副组长，{DistrictOffice}", town.OfficeIssuer, c.IssuedOn), c.Number);
+        var words = Words.Of(m, town);
+        return new OfficialDocument("circular", [words.Issuer], c.Number,
+            ["关于", .. DocText.Words(m.Title), "议定事项", "落实情况", "的", "通报"], words.Addressees, body, words.Issuer, c.IssuedOn,
+            new DocumentRecord($"{words.Chairs.Split('，')[0]}，{DistrictOffice}", words.Issuer, c.IssuedOn), c.Number);
     }
 }

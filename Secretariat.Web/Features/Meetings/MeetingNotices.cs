@@ -30,7 +30,7 @@ public static class MeetingNoticesHandler
         if (meeting is null || meeting.StartsAt < town.Now) return [];
 
         var profile = await session.TownProfileAsync(ct);
-        var group = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
+        var group = await session.LoadAsync<BodyRoster>(MeetingBody.Of(meeting.Body).RosterId, ct);
         var members = group?.ActiveOn(meeting.Date).Select(t => (t.PersonId, t.PersonName)) ?? [];
         var recipients = (await town.RecipientsAsync(ct)).People(members, NoticeKinds.Meeting).ToList();
         recipients.AddRange(meeting.Guests.Where(g => !string.IsNullOrWhiteSpace(g.Email)).Select(g => new Recipient(null, $"{g.Unit}{g.Name}", g.Email, null)));
@@ -47,7 +47,8 @@ public static class MeetingNoticesHandler
     public static string Text(Meeting meeting, TownProfile town, string heading, string? change, string? link)
     {
         var local = meeting.StartsAt.ToTownTime();
-        var text = new StringBuilder($"{town.OfficeIssuer}{heading}\n");
+        var body = MeetingBody.Of(meeting.Body);
+        var text = new StringBuilder($"{body.OfficeIssuer(town)}{heading}\n");
         if (meeting.Cancelled) text.Append($"原定于{local:yyyy年M月d日 HH:mm}在{meeting.Place}召开的{meeting.Title}取消。\n");
         else text.Append($"定于{local:yyyy年M月d日 HH:mm}在{meeting.Place}召开{meeting.Title}（{meeting.Kind.Chinese()}），召集人：{meeting.ConvenerName}。\n");
         if (change is not null) text.Append(change).Append('\n');
@@ -56,7 +57,7 @@ public static class MeetingNoticesHandler
             if (meeting.Agenda.Count > 0)
                 text.Append("会议议题：\n").AppendJoin("\n", meeting.Agenda.Select((a, i) => $"{i + 1}. {a.Title}（{a.Presenter} 汇报）")).Append('\n');
             else text.Append("会议议题：").Append(MeetingDocuments.NoAgendaYet).Append('\n');
-            text.Append("请准时参会，因故不能参会的请提前向领导小组办公室请假。\n");
+            text.Append(body.Kind == BodyKind.WorkStation ? "请准时参会，因故不能参会的请提前向工作站请假。\n" : "请准时参会，因故不能参会的请提前向领导小组办公室请假。\n");
         }
         return text.AppendLink(link).ToString();
     }

@@ -15,7 +15,10 @@ public sealed record MeetingView(
 {
     public DateOnly Today => Now.ToTownDate();
     public bool IsHeld => Meeting.IsHeldBy(Now);
-    public bool IsOffice => Actor.Can(Capability.RunMeetings);
+    /// <summary>The actor keeps this meeting (the office for the group's, the station for its own).</summary>
+    public bool IsOffice => MeetingRules.MayRun(Meeting, Actor);
+
+    public MeetingBody Body => MeetingBody.Of(Meeting.Body);
     public bool IsConvener => MeetingRules.IsConvener(Meeting, Actor);
 }
 
@@ -28,7 +31,11 @@ public sealed record MeetingList(IReadOnlyList<Meeting> Meetings, int Total, int
 public sealed record ResolutionBoard(string TableHtml, int Total, IReadOnlyList<MemberUnit> Units);
 
 public sealed record MeetingsPageModel(int Year, int ThisYear, IReadOnlyList<Meeting> Meetings, int Total, int PageNumber, int Held, int Issued,
-    Meeting? Next, bool MayConvene, DateTimeOffset Now);
+    Meeting? Next, bool MayConvene, DateTimeOffset Now)
+{
+    /// <summary>Whose meetings the list shows (<c>?body=work-station</c>: the station's; else the leading group's).</summary>
+    public MeetingBody Body { get; init; } = MeetingBody.LeadingGroup;
+}
 
 public sealed record MeetingPageModel(MeetingView View);
 
@@ -51,27 +58,30 @@ public static class MeetingPages
     /// <summary>The meetings' pages: anyone of the town reads them (the group's policy).</summary>
     public static void MapMeetingPages(this RouteGroupBuilder meetings)
     {
-        meetings.MapGet("", async (int? year, int? page, HttpContext context, IQuerySession session, ViewCache cache, TimeProvider time,
+        meetings.MapGet("", async (int? year, int? page, string? body, HttpContext context, IQuerySession session, ViewCache cache, TimeProvider time,
             CancellationToken ct) =>
         {
+            var of = MeetingBody.Parse(body);
+            var kind = of.Kind;
             // "Held" moves with the clock: the cached list is good for the minute it was computed in.
             var now = time.GetUtcNow();
             var minute = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
             var thisYear = now.ToTownDate().Year;
             var shown = year is >= 2000 and <= 2100 ? year.Value : thisYear;
             var pageNumber = Math.Max(1, page ?? 1);
-            var list = await cache.GetAsync($"meetings:{shown}:{pageNumber}:{minute:O}", async () =>
+            var list = await cache.GetAsync($"meetings:{kind}:{shown}:{pageNumber}:{minute:O}", async () =>
             {
-                var inYear = session.Query<Meeting>().Where(m => m.Year == shown);
+                var ofBody = session.Query<Meeting>().Where(m => m.Body == kind);
+                var inYear = ofBody.Where(m => m.Year == shown);
                 var total = await inYear.CountAsync(ct);
                 var meetings = await inYear.OrderByDescending(m => m.StartsAt).Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-                var held = await session.Query<Meeting>().CountAsync(m => m.Year == shown && !m.Cancelled && m.StartsAt <= minute, ct);
-                var issued = await session.Query<Meeting>().CountAsync(m => m.Year == shown && m.MinutesNumber != null, ct);
-                var next = await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > minute).OrderBy(m => m.StartsAt).FirstOrDefaultAsync(ct);
+                var held = await inYear.CountAsync(m => !m.Cancelled && m.StartsAt <= minute, ct);
+                var issued = await inYear.CountAsync(m => m.MinutesNumber != null, ct);
+                var next = await ofBody.Where(m => !m.Cancelled && m.StartsAt > minute).OrderBy(m => m.StartsAt).FirstOrDefaultAsync(ct);
                 return new MeetingList(meetings, total, held, issued, next);
             }, ct);
             return PageResults.Page<MeetingsPage, MeetingsPageModel>(context, new MeetingsPageModel(shown, thisYear, list.Meetings, list.Total,
-                pageNumber, list.Held, list.Issued, list.Next, context.User.Can(Capability.RunMeetings), minute));
+                pageNumber, list.Held, list.Issued, list.Next, context.User.Can(of.Runs), minute) { Body = of });
         });
 
         meetings.MapGet("/{id:guid}", async (Guid id, string? tab, HttpContext context, IQuerySession session, CancellationToken ct) =>
@@ -139,7 +149,7 @@ public static class MeetingPages
         CancellationToken ct)
     {
         var m = view.Meeting;
-        var number = await DocumentNumbers.ForAsync(session, bus, DocumentKind.MeetingNotice, m.ConvenedOn.Year, m.Id, ct);
+        var number = await DocumentNumbers.ForAsync(session, bus, MeetingBody.Of(m.Body).NoticeKind, m.ConvenedOn.Year, m.Id, ct);
         var issuedOn = m.Timeline.Where(s => s.What is "召集会议" or "改期").Select(s => s.By.At.ToTownDate()).DefaultIfEmpty(m.ConvenedOn).Max();
         return new(view, context.RequiredTown().Number(number), issuedOn);
     }
@@ -193,8 +203,10 @@ public static class MeetingPages
         {
             var meeting = await session.LoadAsync<Meeting>(id, ct);
             if (meeting is null) return null;
-            var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
-            var members = leadingGroup?.ActiveOn(meeting.Date).OrderBy(t => t.Role).ThenBy(t => t.From).ToList() ?? [];
+            // The members of the meeting's body as of its day: who left before it is not on its list, who came after neither.
+            var roster = await session.LoadAsync<BodyRoster>(MeetingBody.Of(meeting.Body).RosterId, ct);
+            var members = roster?.ActiveOn(meeting.Date).GroupBy(t => t.PersonId).Select(g => g.OrderBy(t => t.Role).First())
+                .OrderBy(t => t.Role).ThenBy(t => t.From).ToList() ?? [];
             var units = (await session.Query<MemberUnit>().ToListAsync(ct)).OrderBy(x => x.SortOrder).ToList();
             var resolutions = meeting.MinutesNumber is null ? [] : (await session.Query<Resolution>().Where(r => r.MeetingId == id).ToListAsync(ct))
                 .OrderBy(r => r.Order).ToList();
@@ -227,7 +239,9 @@ public static class MeetingPages
         if (resolution is null) return Results.NotFound();
         var time = context.RequestServices.GetRequiredService<TimeProvider>();
         var now = time.GetUtcNow();
-        var upcoming = await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).Take(10).ToListAsync(ct);
+        var body = resolution.Body;
+        var upcoming = await session.Query<Meeting>().Where(m => m.Body == body && !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).Take(10)
+            .ToListAsync(ct);
         return PageResults.Page<ResolutionPage, ResolutionPageModel>(context,
             new ResolutionPageModel(resolution, now.ToTownDate(), context.User.Actor(), upcoming, error), status);
     }

@@ -53,11 +53,12 @@ public static class MinutesHandler
         var now = time.GetUtcNow();
         var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
         if (stream.Aggregate is not { } meeting) return CommandResult.Refused(MeetingHandling.NotFound);
-        var register = await session.Events.FetchForWriting<DocumentRegister>(DocumentRegister.IdFor(DocumentKind.Minutes, now.ToTownDate().Year), ct);
+        var body = MeetingBody.Of(meeting.Body);
+        var register = await session.Events.FetchForWriting<DocumentRegister>(DocumentRegister.IdFor(body.MinutesKind, now.ToTownDate().Year), ct);
         var units = (await session.Query<MemberUnit>().ToListAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
         var town = await session.TownProfileAsync(ct);
-        var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
-        var members = leadingGroup?.ActiveOn(meeting.Date).Select(t => t.PersonId).ToList() ?? [];
+        var roster = await session.LoadAsync<BodyRoster>(body.RosterId, ct);
+        var members = roster?.ActiveOn(meeting.Date).Select(t => t.PersonId).ToList() ?? [];
         var streamsInUse = new HashSet<Guid>();
         foreach (var id in meeting.ResolutionDrafts.Select(r => r.ResolutionId).Distinct())
             if (await session.Events.FetchStreamStateAsync(id, ct) is not null) streamsInUse.Add(id);
@@ -71,7 +72,8 @@ public static class MinutesHandler
         var now = time.GetUtcNow();
         var stream = await session.Events.FetchForWriting<Meeting>(command.MeetingId, ct);
         if (stream.Aggregate is not { } meeting) return CommandResult.Refused(MeetingHandling.NotFound);
-        var register = await session.Events.FetchForWriting<DocumentRegister>(DocumentRegister.IdFor(DocumentKind.Circular, now.ToTownDate().Year), ct);
+        var register = await session.Events.FetchForWriting<DocumentRegister>(
+            DocumentRegister.IdFor(MeetingBody.Of(meeting.Body).CircularKind, now.ToTownDate().Year), ct);
         var resolutions = await session.Query<Resolution>().Where(r => r.MeetingId == command.MeetingId).ToListAsync(ct);
         var town = await session.TownProfileAsync(ct);
         return session.Append(MeetingDecisions.IssueCircular(meeting, resolutions, register.Aggregate, town, command.Actor, now));
@@ -89,30 +91,30 @@ public static class MinutesEndpoints
             problem ??= (await bus.InvokeAsync<CommandResult>(command!, ct)).Refusal;
             // A refused save shows the page again with the clerk's text, to copy after reloading.
             return await MeetingPages.AfterAsync(context, session, id, "minutes", problem, ct, problem is null ? null : form);
-        }).RequireCapability(Capability.RunMeetings);
+        }).RequireMeetingRunner();
 
         meetings.MapPost("/{id:guid}/minutes/submit", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
-            ActAsync(context, session, bus, id, new SubmitMinutes(id, context.User.Actor()), ct)).RequireCapability(Capability.RunMeetings);
+            ActAsync(context, session, bus, id, new SubmitMinutes(id, context.User.Actor()), ct)).RequireMeetingRunner();
 
         meetings.MapPost("/{id:guid}/minutes/return", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var form = await context.Request.ReadFormAsync(ct);
             return await ActAsync(context, session, bus, id, new ReturnMinutes(id, form["Comment"], context.User.Actor()), ct);
-        }).RequireCapability(Capability.SignOffMinutes);
+        }).RequireCapability(Capability.SignOffMinutes, Capability.ActAsStationMaster);
 
         // Whether this leader convened this meeting is the decision's (a refusal in Chinese, like the page's buttons).
         meetings.MapPost("/{id:guid}/minutes/sign-off", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var form = await context.Request.ReadFormAsync(ct);
             return await ActAsync(context, session, bus, id, new SignOffMinutes(id, context.User.Actor(), form["ConfirmUnrecorded"] == "true"), ct);
-        }).RequireCapability(Capability.SignOffMinutes);
+        }).RequireCapability(Capability.SignOffMinutes, Capability.ActAsStationMaster);
 
         meetings.MapPost("/{id:guid}/minutes/addendum", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var form = await context.Request.ReadFormAsync(ct);
             var kind = form["Kind"] == nameof(AddendumKind.Correction) ? AddendumKind.Correction : AddendumKind.Supplement;
             return await ActAsync(context, session, bus, id, new IssueMinutesAddendum(id, kind, form["Text"], context.User.Actor()), ct);
-        }).RequireCapability(Capability.RunMeetings);
+        }).RequireMeetingRunner();
 
         meetings.MapPost("/{id:guid}/minutes/circular", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
@@ -120,7 +122,7 @@ public static class MinutesEndpoints
             if (!result.Succeeded) return await MeetingPages.AfterAsync(context, session, id, "resolutions", result.Refusal, ct);
             var issued = await session.LoadAsync<Meeting>(id, ct);
             return PageResults.SeeOther(context, $"/meetings/{id}/circulars/{issued!.Circulars[^1].Id}");
-        }).RequireCapability(Capability.RunMeetings);
+        }).RequireMeetingRunner();
     }
 
     private static async Task<IResult> ActAsync(HttpContext context, IQuerySession session, IMessageBus bus, Guid id, object command, CancellationToken ct) =>
@@ -145,7 +147,10 @@ public static class MinutesEndpoints
                 if (Guid.TryParse(unit, out var parsed)) responsible.Add(parsed);
             if (!DateOnly.TryParseExact(form[$"ResolutionDue_{row}"].ToString().Trim(), "yyyy-MM-dd", out var due))
                 return (null, $"第 {n} 项议定事项请按 年-月-日 填写办理期限。");
-            resolutions.Add(new ResolutionDraft(row, text, lead, responsible, due, form[$"ResolutionMajor_{row}"] == "true"));
+            resolutions.Add(new ResolutionDraft(row, text, lead, responsible, due, form[$"ResolutionMajor_{row}"] == "true")
+            {
+                OriginId = Guid.TryParse(form[$"ResolutionOrigin_{row}"], out var origin) ? origin : null
+            });
         }
         return (new SaveMinutesDraft(id, version, form["Summary"], items, resolutions, actor), null);
     }

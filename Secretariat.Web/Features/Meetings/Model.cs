@@ -3,7 +3,13 @@ namespace Secretariat.Web.Features.Meetings;
 public enum MeetingKind
 {
     Regular,
-    AdHoc
+    AdHoc,
+
+    /// <summary>The work station's 全体会议 (附件3-1: may invite other departments).</summary>
+    Plenary,
+
+    /// <summary>The station office's 工作例会 (附件3 五(四): daily work, individual cases).</summary>
+    WorkSession
 }
 
 public enum AttendanceStatus
@@ -39,7 +45,14 @@ public enum ResolutionStatus
 
 public static class MeetingNames
 {
-    public static string Chinese(this MeetingKind kind) => kind == MeetingKind.Regular ? "定期会议" : "不定期会议";
+    public static string Chinese(this MeetingKind kind) => kind switch
+    {
+        MeetingKind.Regular => "定期会议",
+        MeetingKind.AdHoc => "不定期会议",
+        MeetingKind.Plenary => "全体会议",
+        MeetingKind.WorkSession => "工作例会",
+        _ => kind.ToString()
+    };
 
     public static string Chinese(this AttendanceStatus status) => status switch
     {

@@ -11,8 +11,8 @@ public static class RecordAttendanceHandler
     public static async Task<(CommandResult, Events)> Handle(RecordAttendance command, Meeting? meeting, IDocumentSession session, TimeProvider time,
         CancellationToken ct)
     {
-        var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
-        return Decisions.On(meeting, MeetingHandling.NotFound, m => MeetingDecisions.RecordAttendance(m, leadingGroup!, command.Entries, command.Actor,
+        var roster = meeting is null ? null : await session.LoadAsync<BodyRoster>(MeetingBody.Of(meeting.Body).RosterId, ct);
+        return Decisions.On(meeting, MeetingHandling.NotFound, m => MeetingDecisions.RecordAttendance(m, roster!, command.Entries, command.Actor,
             time.GetUtcNow()));
     }
 }
@@ -42,6 +42,6 @@ public static class RecordAttendanceEndpoint
             return problem is null
                 ? SavedFlash.SeeOther(context, $"/meetings/{id}?tab=attendance", "attendance")
                 : await MeetingPages.AfterAsync(context, session, id, "attendance", problem, ct);
-        }).RequireCapability(Capability.RunMeetings);
+        }).RequireMeetingRunner();
     }
 }

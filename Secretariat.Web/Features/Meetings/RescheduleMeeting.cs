@@ -11,8 +11,8 @@ public static class RescheduleMeetingHandler
     public static async Task<(CommandResult, Events)> Handle(RescheduleMeeting command, Meeting? meeting, IDocumentSession session, TimeProvider time,
         CancellationToken ct)
     {
-        var leadingGroup = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.LeadingGroup), ct);
-        return MeetingHandling.Decided(meeting, m => MeetingDecisions.Reschedule(m, command.StartsAt, command.Place, command.Reason, leadingGroup!,
+        var roster = meeting is null ? null : await session.LoadAsync<BodyRoster>(MeetingBody.Of(meeting.Body).RosterId, ct);
+        return MeetingHandling.Decided(meeting, m => MeetingDecisions.Reschedule(m, command.StartsAt, command.Place, command.Reason, roster!,
             command.Actor, time.GetUtcNow()));
     }
 
@@ -33,13 +33,13 @@ public static class RescheduleMeetingEndpoint
             else problem = (await bus.InvokeAsync<CommandResult>(new RescheduleMeeting(id, startsAt, form["Place"], form["Reason"], context.User.Actor()), ct))
                 .Refusal;
             return await MeetingPages.AfterAsync(context, session, id, "agenda", problem, ct);
-        }).RequireCapability(Capability.RunMeetings);
+        }).RequireMeetingRunner();
 
         meetings.MapPost("/{id:guid}/cancel", async (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
         {
             var form = await context.Request.ReadFormAsync(ct);
             var result = await bus.InvokeAsync<CommandResult>(new CancelMeeting(id, form["Reason"], context.User.Actor()), ct);
             return await MeetingPages.AfterAsync(context, session, id, "agenda", result.Refusal, ct);
-        }).RequireCapability(Capability.RunMeetings);
+        }).RequireMeetingRunner();
     }
 }

@@ -35,6 +35,12 @@ public sealed class Resolution
     public Guid? CarriedToMeetingId { get; set; }
     public string? CarriedToMeetingTitle { get; set; }
 
+    /// <summary>The body whose meeting decided it (a document from before bodies: the leading group's).</summary>
+    public BodyKind Body { get; set; }
+
+    /// <summary>The prepared matter (拟议事项) it adopted, if any.</summary>
+    public Guid? OriginId { get; set; }
+
     public ResolutionStatus StatusOn(DateOnly today) => StatusOf(IsDone, DueOn, Progress.Count, today);
 
     /// <summary>The one status rule, also for counts read from the snapshot's columns without the whole document.</summary>
@@ -51,7 +57,7 @@ public sealed class Resolution
         Id = e.ResolutionId, MeetingId = e.MeetingId, MeetingTitle = e.MeetingTitle, MinutesNumber = e.MinutesNumber, MeetingDate = e.MeetingDate,
         IssuedOn = Infrastructure.Time.TownClock.ToTownDate(e.By.At), Order = e.Order, Text = e.Text, LeadUnit = e.LeadUnit, ResponsibleUnits = [.. e.ResponsibleUnits],
         UnitIds = [e.LeadUnit.Id, .. e.ResponsibleUnits.Select(u => u.Id).Where(id => id != e.LeadUnit.Id)], DueOn = e.DueOn, IsMajor = e.IsMajor,
-        Timeline = [new MeetingStep($"随 {e.MinutesNumber} 印发", null, e.By)]
+        Body = e.Body, OriginId = e.OriginId, Timeline = [new MeetingStep($"随 {e.MinutesNumber} 印发", null, e.By)]
     };
 
     public void Apply(ResolutionProgressPosted e)

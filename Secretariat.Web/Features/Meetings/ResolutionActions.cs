@@ -47,8 +47,9 @@ public static class ResolutionActionsEndpoint
                 ? (new PostResolutionProgress(id, form["Text"], actor), null) : null, ct)).RequireCapability(Capability.ReportProgress);
 
         resolutions.MapPost("/{id:guid}/complete", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
-            ActAsync(context, session, bus, id, (_, form, actor) => (new CompleteResolution(id, form["Evidence"], actor), null), ct))
-            .RequireCapability(Capability.FollowUpResolutions);
+            ActAsync(context, session, bus, id, (resolution, form, actor) => MeetingRules.MayFollowUp(resolution, actor)
+                ? (new CompleteResolution(id, form["Evidence"], actor), null) : null, ct))
+            .RequireCapability(Capability.FollowUpResolutions, Capability.RunStationMeetings);
 
         resolutions.MapPost("/{id:guid}/extend", (Guid id, HttpContext context, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
             ActAsync(context, session, bus, id, (_, form, actor) =>

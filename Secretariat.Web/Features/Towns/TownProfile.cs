@@ -67,6 +67,9 @@ public sealed class TownProfile
         DocumentKind.AdjustmentNotice => "未保领办调",
         DocumentKind.StationReport => "未保站报",
         DocumentKind.MajorMatterReport => "未保领办报",
+        DocumentKind.StationMinutes => "未保站纪",
+        DocumentKind.StationCircular => "未保站通",
+        DocumentKind.StationMeetingNotice => "未保站会",
         _ => throw new ArgumentOutOfRangeException(nameof(kind))
     };
 
@@ -91,6 +94,9 @@ public static class DocumentKindNames
         DocumentKind.AdjustmentNotice => "成员调整通知",
         DocumentKind.StationReport => "工作站工作汇报",
         DocumentKind.MajorMatterReport => "重大事项报告",
+        DocumentKind.StationMinutes => "工作站会议纪要",
+        DocumentKind.StationCircular => "工作站情况通报",
+        DocumentKind.StationMeetingNotice => "工作站会议通知",
         _ => kind.ToString()
     };
 }

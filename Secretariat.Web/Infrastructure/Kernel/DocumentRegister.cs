@@ -11,7 +11,13 @@ public enum DocumentKind
     MeetingNotice,
     AdjustmentNotice,
     StationReport,
-    MajorMatterReport
+    MajorMatterReport,
+    /// <summary>The work station's own minutes (附件3 四): a register apart from the leading group's.</summary>
+    StationMinutes,
+    /// <summary>The work station's circulars of its decided matters (附件3 四: the station circulates information).</summary>
+    StationCircular,
+    /// <summary>The work station's meeting notices.</summary>
+    StationMeetingNotice
 }
 
 /// <summary>A document's number: 某某未保领纪〔2024〕3号 is (Minutes, 2024, 3); the town's profile writes it out with its prefix.</summary>

@@ -13,6 +13,7 @@ public static class NoticeKinds
     public const string TrainingDue = "training-due";
     public const string ReportDue = "report-due";
     public const string VisitDue = "visit-due";
+    public const string TopicWaiting = "topic-waiting";
     public const string Alert = "alert";
     public const string Test = "test";
 
@@ -26,6 +27,7 @@ public static class NoticeKinds
         (TrainingDue, "儿童主任、督导员培训期限提醒"),
         (ReportDue, "工作站半年汇报提醒"),
         (VisitDue, "儿童走访到期与逾期提醒"),
+        (TopicWaiting, "议题超过30天未答复提醒（工作站）"),
         (Alert, "合规预警"),
     ];
 

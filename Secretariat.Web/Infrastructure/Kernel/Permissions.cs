@@ -20,7 +20,13 @@ public enum Capability
     AnswerAlerts,
     /// <summary>Convene, reschedule and cancel meetings, set the agenda, record attendance, draft minutes, issue circulars (the office, 五(二)).</summary>
     RunMeetings,
-    /// <summary>Propose an agenda item: for any unit, or for the own unit.</summary>
+    /// <summary>
+    /// Run the work station's own work (附件3 四、五(四)): convene its 全体会议 and 工作例会 and keep their agenda, attendance, minutes and
+    /// circulars, answer the units' topics (议题), draft the matters the leading group is to decide (拟议事项, 正文 五(三)), keep the tasks
+    /// handed to it (交办) and confirm its own decided matters done. Signing its minutes off is the 站长's (<see cref="ActAsStationMaster"/>).
+    /// </summary>
+    RunStationMeetings,
+    /// <summary>Propose an agenda item, or raise a topic (议题) to the work station: for any unit, or for the own unit.</summary>
     ProposeAgenda,
     /// <summary>Sign off or return minutes, as the meeting's convener (record rule: the convener's person).</summary>
     SignOffMinutes,
@@ -202,7 +208,7 @@ public static class Permissions
                     Capability.ReportProgress, Capability.FileAdjustments, Capability.SubmitEvidence, Capability.ReportRectification,
                     Capability.AnswerReferrals))),
         new(Roles.WorkStation, RoleLevel.Town, "未成年人保护工作站：儿童主任培训、半年汇报、材料初审",
-            Cells(All(Capability.ReadTown, Capability.ReadUnitRecords, Capability.ActAsStationMaster, Capability.ManageTraining, Capability.WriteReports,
+            Cells(All(Capability.ReadTown, Capability.ReadUnitRecords, Capability.ActAsStationMaster, Capability.RunStationMeetings, Capability.ManageTraining, Capability.WriteReports,
                     Capability.ReviewEvidence, Capability.ReadMinorsData, Capability.ReadChildRegisters, Capability.KeepChildRegisters,
                     Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters, Capability.ReadCasework,
                     Capability.KeepServiceLedger, Capability.HandleMandatoryReports, Capability.KeepCasePlans, Capability.AnswerReferrals),
