@@ -1,3 +1,4 @@
+using Secretariat.Web.Features.Activities;
 using Secretariat.Web.Features.Bench;
 using Secretariat.Web.Features.Campaigns;
 using Secretariat.Web.Features.Children;
@@ -35,6 +36,7 @@ public static class Composition
         new((s, c) => s.AddAdjustments(c), (a, _) => a.MapAdjustments()),
         new((s, _) => s.AddTraining(), (a, _) => a.MapTraining()),
         new((s, c) => s.AddChildren(c), (a, _) => a.MapChildren()),
+        new((s, _) => s.AddActivities(), (a, _) => a.MapActivities()),
         new((s, c) => s.AddMeetings(c), (a, _) => a.MapMeetings()),
         new((s, c) => s.AddReports(c), (a, _) => a.MapReports()),
         new((s, c) => s.AddCompliance(c), (a, _) => a.MapCompliance()),

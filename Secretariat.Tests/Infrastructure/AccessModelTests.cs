@@ -84,6 +84,7 @@ public class AccessModelTests(EveryRoleFixture app, Xunit.Abstractions.ITestOutp
         RecordVisits              -     -    -    -      -         A    -    A     U        -      -
         ReadChildrenPersonalData  -     A    -    -      -         A    -    A     U        -      -
         ExportChildRegisters      -     A    -    -      -         A    -    A     -        -      -
+        RecordActivities          -     A    -    -      U         A    -    A     U        -      -
         ReadEveryTown             -     -    -    -      -         -    -    -     -        A      -
         InstructMajorMatters      -     -    -    -      -         -    -    -     -        A      -
         RunDistrictCampaigns      -     -    -    -      -         -    -    -     -        A      -

@@ -32,7 +32,9 @@ public enum RecordCheck
     /// <summary>附件2 第28项: a risk scale with a visit frequency per level, and the visits recorded.</summary>
     HomeVisitsByRisk,
     /// <summary>附件2 第52项: the children's registers.</summary>
-    ChildRegisters
+    ChildRegisters,
+    /// <summary>附件2 第25项: an activity in every village and community each quarter.</summary>
+    ActivitiesPerVillageQuarter
 }
 
 /// <summary>The campaign's dates (六、工作步骤; 附件2 注1-2).</summary>

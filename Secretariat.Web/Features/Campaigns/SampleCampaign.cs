@@ -51,6 +51,7 @@ public static class SampleCampaign
                 "child-data-quarterly" => RecordCheck.ChildDataQuarterly,
                 "home-visits-by-risk" => RecordCheck.HomeVisitsByRisk,
                 "child-registers" => RecordCheck.ChildRegisters,
+                "activities-per-village-quarter" => RecordCheck.ActivitiesPerVillageQuarter,
                 _ => RecordCheck.None
             };
             items.Add(new ItemDraft(kind, int.Parse(c[1]), c[2], c[3], c[4], new EvidenceSpec(c[5], kinds, c[9], c[10], check), c[6], c[7]));
