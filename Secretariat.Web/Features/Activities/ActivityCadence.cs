@@ -27,7 +27,14 @@ public sealed record ActivityFacts(DateOnly AsOf, IReadOnlyList<MemberUnit> Vill
 /// </summary>
 public static class ActivityCadence
 {
-    public static readonly ComplianceRule Quarterly = new("S25-activities", "村（社区）每季度活动", "附件2 第25项", Reach.Station | Reach.OwnUnit, 67);
+    /// <summary>
+    /// The station's, and of the village's own accounts only its 儿童主任 (the one holding its visits, 附件2 第72项: 联动开展关爱服务活动), not
+    /// the village's liaison, whose alerts are its resolutions and evidence.
+    /// </summary>
+    public static readonly ComplianceRule Quarterly = new("S25-activities", "村（社区）每季度活动", "附件2 第25项", Reach.Station | Reach.OwnUnit, 67)
+    {
+        UnitFollowersHold = Capability.RecordVisits
+    };
 
     public static string StateText(this VillageQuarterState state) => state switch
     {
