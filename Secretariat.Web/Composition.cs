@@ -12,6 +12,7 @@ using Secretariat.Web.Features.Notifications;
 using Secretariat.Web.Features.Privacy;
 using Secretariat.Web.Features.Reports;
 using Secretariat.Web.Features.Search;
+using Secretariat.Web.Features.Suggestions;
 using Secretariat.Web.Features.Setup;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Database;
@@ -37,6 +38,7 @@ public static class Composition
         new((s, _) => s.AddTraining(), (a, _) => a.MapTraining()),
         new((s, c) => s.AddChildren(c), (a, _) => a.MapChildren()),
         new((s, _) => s.AddActivities(), (a, _) => a.MapActivities()),
+        new((s, _) => s.AddSuggestions(), (a, _) => a.MapSuggestions()),
         new((s, c) => s.AddMeetings(c), (a, _) => a.MapMeetings()),
         new((s, c) => s.AddReports(c), (a, _) => a.MapReports()),
         new((s, c) => s.AddCompliance(c), (a, _) => a.MapCompliance()),

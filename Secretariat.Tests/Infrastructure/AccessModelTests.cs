@@ -85,6 +85,7 @@ public class AccessModelTests(EveryRoleFixture app, Xunit.Abstractions.ITestOutp
         ReadChildrenPersonalData  -     A    -    -      -         A    -    A     U        -      -
         ExportChildRegisters      -     A    -    -      -         A    -    A     -        -      -
         RecordActivities          -     A    -    -      U         A    -    A     U        -      -
+        RecordSuggestions         -     A    -    -      U         -    -    -     -        -      -
         ReadEveryTown             -     -    -    -      -         -    -    -     -        A      -
         InstructMajorMatters      -     -    -    -      -         -    -    -     -        A      -
         RunDistrictCampaigns      -     -    -    -      -         -    -    -     -        A      -

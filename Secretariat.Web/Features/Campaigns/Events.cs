@@ -34,7 +34,9 @@ public enum RecordCheck
     /// <summary>附件2 第52项: the children's registers.</summary>
     ChildRegisters,
     /// <summary>附件2 第25项: an activity in every village and community each quarter.</summary>
-    ActivitiesPerVillageQuarter
+    ActivitiesPerVillageQuarter,
+    /// <summary>附件2 第62项: the suggestions received, each answered in writing within a month.</summary>
+    WrittenRepliesWithinMonth
 }
 
 /// <summary>The campaign's dates (六、工作步骤; 附件2 注1-2).</summary>
