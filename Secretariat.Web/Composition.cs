@@ -1,6 +1,7 @@
 using Secretariat.Web.Features.Activities;
 using Secretariat.Web.Features.Bench;
 using Secretariat.Web.Features.Campaigns;
+using Secretariat.Web.Features.Capacity;
 using Secretariat.Web.Features.Children;
 using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Dashboard;
@@ -39,6 +40,7 @@ public static class Composition
         new((s, c) => s.AddChildren(c), (a, _) => a.MapChildren()),
         new((s, _) => s.AddActivities(), (a, _) => a.MapActivities()),
         new((s, _) => s.AddSuggestions(), (a, _) => a.MapSuggestions()),
+        new((s, _) => s.AddCapacity(), (a, _) => a.MapCapacity()),
         new((s, c) => s.AddMeetings(c), (a, _) => a.MapMeetings()),
         new((s, c) => s.AddReports(c), (a, _) => a.MapReports()),
         new((s, c) => s.AddCompliance(c), (a, _) => a.MapCompliance()),

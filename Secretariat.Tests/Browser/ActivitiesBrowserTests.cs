@@ -73,5 +73,17 @@ public class ActivitiesBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await Expect(check).ToContainTextAsync($"建设村 1 次（{first:M月d日}家长学校/家庭教育指导“家长学校：科学育儿”，照片 0 张可作印证，1 张含未成年人且无监护人同意记录，不作印证）");
         await Expect(check).ToContainTextAsync("未开展：观音桥村、英雄湾村");
         await Expect(check).ToContainTextAsync("不符合");
+
+        // ---- 5. The forms of this issue pass axe (the office may open all three). ----
+        await browser.AddUserAsync("ab.clerk", "--role", "办公室", "--name", "李文", "--password", "clerk-password-1");
+        var clerk = await browser.SignInAsync("ab.clerk", "clerk-password-1", "/t/tgy/activities/new");
+        var violations = new List<string>();
+        foreach (var form in new[] { "/t/tgy/activities/new", "/t/tgy/suggestions/new", "/t/tgy/capacity/new" })
+        {
+            await clerk.GotoAsync($"{baseUrl}{form}");
+            await Expect(clerk.Locator("main form")).ToBeVisibleAsync();
+            violations.AddRange((await AccessibilityBrowserTests.RunAxeAsync(clerk, MainPages.AxeSource())).Select(v => $"{form}: {v}"));
+        }
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 }

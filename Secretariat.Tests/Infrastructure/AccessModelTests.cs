@@ -86,6 +86,7 @@ public class AccessModelTests(EveryRoleFixture app, Xunit.Abstractions.ITestOutp
         ExportChildRegisters      -     A    -    -      -         A    -    A     -        -      -
         RecordActivities          -     A    -    -      U         A    -    A     U        -      -
         RecordSuggestions         -     A    -    -      U         -    -    -     -        -      -
+        RecordCapacity            -     A    -    -      -         A    -    A     -        -      -
         ReadEveryTown             -     -    -    -      -         -    -    -     -        A      -
         InstructMajorMatters      -     -    -    -      -         -    -    -     -        A      -
         RunDistrictCampaigns      -     -    -    -      -         -    -    -     -        A      -

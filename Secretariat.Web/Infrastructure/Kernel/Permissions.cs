@@ -86,6 +86,8 @@ public enum Capability
     RecordActivities,
     /// <summary>Record a suggestion from the court, procuratorate, police or justice office and the written reply (附件2 第62项): any unit's, or the own unit's.</summary>
     RecordSuggestions,
+    /// <summary>Record the social forces 附件2 counts (第69、71、74项): social organisations supported, youth social workers, volunteer teams.</summary>
+    RecordCapacity,
 
     // ---- the district ----
     /// <summary>The district's own pages over every town: 区概览, the inbox of major matters, campaign acceptance.</summary>
@@ -186,7 +188,7 @@ public static class Permissions
                 Capability.ManageCampaigns, Capability.SubmitEvidence, Capability.ReviewEvidence, Capability.ReportRectification,
                 Capability.ReadMinorsData, Capability.ReadMinorsDataLog, Capability.ReadAccounts, Capability.ReadNotificationLog,
                 Capability.ReadChildRegisters, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters, Capability.RecordActivities,
-                Capability.RecordSuggestions])),
+                Capability.RecordSuggestions, Capability.RecordCapacity])),
         new(Roles.Leader, RoleLevel.Town, "领导小组组长：签发纪要、审批成员调整",
             All([.. Reading, Capability.AnswerAlerts, Capability.SignOffMinutes, Capability.ApproveAdjustments, Capability.ReadMinorsData])),
         new(Roles.DeputyLeader, RoleLevel.Town, "领导小组副组长：受委托召集时签发纪要",
@@ -199,13 +201,13 @@ public static class Permissions
         new(Roles.WorkStation, RoleLevel.Town, "未成年人保护工作站：儿童主任培训、半年汇报、材料初审",
             Cells(All(Capability.ReadTown, Capability.ReadUnitRecords, Capability.ActAsStationMaster, Capability.ManageTraining, Capability.WriteReports,
                     Capability.ReviewEvidence, Capability.ReadMinorsData, Capability.ReadChildRegisters, Capability.KeepChildRegisters,
-                    Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters, Capability.RecordActivities),
+                    Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters, Capability.RecordActivities, Capability.RecordCapacity),
                 Grant(Reach.Station, Capability.FollowAlerts, Capability.AnswerAlerts))),
         new(Roles.Reader, RoleLevel.Town, "查阅：阅读本镇街各页，不作任何更改", All(Reading)),
         new(Roles.ChildSupervisor, RoleLevel.Town, "儿童督导员：工作站日常服务、儿童名册、走访、儿童主任培训",
             Cells(All(Capability.ReadTown, Capability.ReadUnitRecords, Capability.ManageTraining, Capability.ReadMinorsData, Capability.ReadChildRegisters,
                     Capability.KeepChildRegisters, Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters,
-                    Capability.RecordActivities),
+                    Capability.RecordActivities, Capability.RecordCapacity),
                 Grant(Reach.Station, Capability.FollowAlerts, Capability.AnswerAlerts))),
         new(Roles.ChildDirector, RoleLevel.Town, "儿童主任：本村（社区）儿童的走访和名册",
             Cells(All(Capability.ReadTown),
