@@ -62,7 +62,7 @@ public static class Composition
         // What every feature's cadence rules and reminders read (the reminder windows, the day checks start).
         services.AddSingleton(CadenceOptions.From(builder.Configuration));
         services.AddSecretariatStore(database);
-        builder.Host.UseSecretariatWolverine();
+        builder.Host.UseSecretariatWolverine(builder.Configuration);
         services.AddSecretariatHangfire(database, builder.Configuration);
         services.AddSecretariatWeb(builder.Configuration, builder.Environment);
         foreach (var module in Modules) module.Add(services, builder.Configuration);

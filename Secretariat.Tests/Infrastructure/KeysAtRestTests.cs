@@ -30,6 +30,9 @@ public sealed class KeysAtRestFixture : AppFixture
 
     protected override void Configure(IWebHostBuilder builder) => WithCertificate(builder);
 
+    /// <summary>Its first start writes under its own keys.</summary>
+    protected override bool StartsFromFirstStartCopy => false;
+
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();

@@ -32,10 +32,43 @@ public class AppFixture : IAsyncLifetime
     {
     }
 
+    /// <summary>
+    /// Whether the host starts on a copy of a first start (<see cref="FirstStartAsync"/>): the same database a host of this
+    /// run made on its own first start, so a restart of that deployment. Off for a fixture whose first start differs (another
+    /// clock, other keys): it makes its own.
+    /// </summary>
+    protected virtual bool StartsFromFirstStartCopy => true;
+
     public virtual async Task InitializeAsync()
     {
-        ConnectionString = await TestPostgres.NewDatabaseAsync("app");
+        ConnectionString = StartsFromFirstStartCopy
+            ? await TestPostgres.NewDatabaseAsync("app", await FirstStartAsync(LoadSample))
+            : await TestPostgres.NewDatabaseAsync("app");
         Host = await StartHostAsync(ConnectionString, Configure);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<bool, Lazy<Task<string>>> FirstStarts = new();
+
+    /// <summary>
+    /// The database a first start leaves (with the sample or without), made once per run by a host like every fixture's, stopped,
+    /// then copied for each fixture (CREATE DATABASE … TEMPLATE): migrating and loading the sample took most of a fixture's start.
+    /// </summary>
+    public static Task<string> FirstStartAsync(bool sample) =>
+        FirstStarts.GetOrAdd(sample, s => new Lazy<Task<string>>(() => MakeFirstStartAsync(s))).Value;
+
+    private static async Task<string> MakeFirstStartAsync(bool sample)
+    {
+        var connectionString = await TestPostgres.NewDatabaseAsync(sample ? "first_start_sample" : "first_start_empty");
+        var host = await new FirstStartHost(sample).StartHostAsync(connectionString);
+        await host.DisposeAsync();
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        await TestPostgres.MakeTemplateAsync(database);
+        return database;
+    }
+
+    private sealed class FirstStartHost(bool sample) : AppFixture
+    {
+        protected override bool LoadSample => sample;
     }
 
     public Task<IAlbaHost> StartHostAsync(string connectionString, Action<IWebHostBuilder>? configure = null) =>

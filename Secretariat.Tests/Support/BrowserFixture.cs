@@ -19,7 +19,9 @@ public class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium (`apt-get install chromium fonts-noto-cjk`).");
-        ConnectionString = await TestPostgres.NewDatabaseAsync("browser");
+        // A copy of this run's first start (with the sample unless the fixture turns it off): the app process starts as a restart.
+        ConnectionString = await TestPostgres.NewDatabaseAsync("browser",
+            await AppFixture.FirstStartAsync(!(Settings.TryGetValue("Town__LoadSample", out var sample) && sample == "false")));
         App = await AppProcess.StartAsync(new Dictionary<string, string>
         {
             ["ConnectionStrings__Secretariat"] = ConnectionString,

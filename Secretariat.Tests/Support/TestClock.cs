@@ -36,6 +36,9 @@ public abstract class ClockedAppFixture : AppFixture
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
+    /// <summary>The first start happens on the fixture's day.</summary>
+    protected override bool StartsFromFirstStartCopy => false;
+
     protected override void Configure(IWebHostBuilder builder)
     {
         Clock.Set(StartsOn, hour: 7);

@@ -24,11 +24,30 @@ public static class TestPostgres
 
     public static Task<EmbeddedPostgres> ServerAsync() => Server.Value;
 
-    public static async Task<string> NewDatabaseAsync(string prefix)
+    /// <summary>A new database: empty, or a copy of <paramref name="template"/> (a database <see cref="MakeTemplateAsync"/> closed).</summary>
+    public static async Task<string> NewDatabaseAsync(string prefix, string? template = null)
     {
         var server = await Server.Value;
         var name = $"{prefix}_{Interlocked.Increment(ref _counter)}_{Guid.NewGuid():N}".ToLowerInvariant();
-        await server.EnsureDatabaseAsync(name);
+        if (template is null) await server.EnsureDatabaseAsync(name);
+        else await ExecuteAsync(server, $"create database \"{name}\" template \"{template}\"");
         return server.ConnectionString(name);
+    }
+
+    /// <summary>Closes a database for good (its last connections ended, no new ones) so that it can be copied.</summary>
+    public static async Task MakeTemplateAsync(string database)
+    {
+        var server = await Server.Value;
+        await ExecuteAsync(server, $"alter database \"{database}\" with allow_connections false");
+        await ExecuteAsync(server, $"select pg_terminate_backend(pid) from pg_stat_activity where datname = '{database}' and pid <> pg_backend_pid()");
+        await ExecuteAsync(server, $"alter database \"{database}\" with is_template true");
+    }
+
+    private static async Task ExecuteAsync(EmbeddedPostgres server, string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(server.ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 }

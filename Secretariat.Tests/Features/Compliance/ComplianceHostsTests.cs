@@ -88,6 +88,9 @@ public class ComplianceHostsTests(ComplianceHostsFixture app) : IClassFixture<Co
 public class RecheckingAppFixture : AppFixture
 {
     protected override bool RecheckAfterChanges => true;
+
+    /// <summary>Its own first start: the sample's load is the change whose recheck the test waits for.</summary>
+    protected override bool StartsFromFirstStartCopy => false;
 }
 
 public class ComplianceRecheckTests(RecheckingAppFixture app) : IClassFixture<RecheckingAppFixture>

@@ -8,6 +8,8 @@ public class NewYearMeetingsFixture : MeetingsFixture
 {
     public TestClock Clock { get; } = new();
 
+    protected override bool StartsFromFirstStartCopy => false;
+
     protected override void Configure(IWebHostBuilder builder)
     {
         Clock.Set(new DateOnly(TownCalendar.Today.Year + 1, 1, 5), hour: 9);

@@ -21,6 +21,8 @@ public class DueRemindersFixture : NotificationsFixture
 {
     public TestClock Clock { get; } = new();
 
+    protected override bool StartsFromFirstStartCopy => false;
+
     protected override void Configure(IWebHostBuilder builder)
     {
         base.Configure(builder);

@@ -79,6 +79,17 @@ public static class ReportDocuments
                     facts.Coverage.Select(c => (IReadOnlyList<string>)[c.Village,
                         c.Directors.Count > 0 ? string.Join("、", c.Directors) : c.VacantSince is { } since ? $"空缺（自{since.IsoDate()}）" : "空缺"]).ToList());
                 break;
+            case "station":
+                if (facts.StationWork is null) { yield return new DocParagraph("本版报送时尚未记录此项。"); break; }
+                if (facts.StationWork.Count == 0) { yield return new DocParagraph("本期无工作站工作记录。"); break; }
+                foreach (var section in facts.StationWork)
+                {
+                    yield return new DocParagraph($"{section.Title}：");
+                    if (section.Rows.Count == 0) { yield return new DocParagraph("本期无记录。"); continue; }
+                    yield return new DocTable("facts-station", [new("项目", null, 6), new("数量", null, 2), new("说明", null, 8)],
+                        section.Rows.Select(f => (IReadOnlyList<string>)[f.Label, $"{f.Count}", f.Detail ?? ""]).ToList());
+                }
+                break;
             case "alerts":
                 if (facts.OpenAlerts is null) { yield return new DocParagraph("本版报送时尚未记录此项。"); break; }
                 if (facts.OpenAlerts.Count == 0) { yield return new DocParagraph("期末没有未解除的合规提醒。"); break; }

@@ -26,7 +26,8 @@ public sealed record AlertFact(string Rule, string Subject, string Severity, Dat
 /// <summary>
 /// The facts of a half-year as of its last day, each a section the author annotates but cannot edit. A further section
 /// is one more property here, one more entry in <see cref="ReportFactSections.All"/>, its query in
-/// <see cref="ReportFactsQuery"/> and its table in FactsTables.razor.
+/// <see cref="ReportFactsQuery"/> and its table in FactsTables.razor; a feature outside the report adds its counts to
+/// <see cref="StationWork"/> through <see cref="IReportFactContributions"/> instead (null in versions submitted before it).
 /// </summary>
 public sealed record ReportFacts(
     DateOnly AsOf,
@@ -35,7 +36,8 @@ public sealed record ReportFacts(
     IReadOnlyList<MemberChangeFact> MemberChanges,
     IReadOnlyList<TrainingFact> Training,
     IReadOnlyList<CoverageFact> Coverage,
-    IReadOnlyList<AlertFact>? OpenAlerts = null);
+    IReadOnlyList<AlertFact>? OpenAlerts = null,
+    IReadOnlyList<CountedSection>? StationWork = null);
 
 public static class ReportFactSections
 {
@@ -46,6 +48,7 @@ public static class ReportFactSections
         ("changes", "成员调整情况"),
         ("training", "儿童主任、儿童督导员培训情况"),
         ("coverage", "村（社区）儿童主任配备情况"),
+        ("station", "工作站工作情况"),
         ("alerts", "期末未解除的合规提醒")
     ];
 }
@@ -113,7 +116,7 @@ public static class ReportFactsBuilder
 /// Loads only the documents of the period through their duplicated columns (meetings by year, resolutions that can
 /// still matter, the two bodies, adjustments by id, child workers serving on the last day) and builds the facts.
 /// </summary>
-public sealed class ReportFactsQuery(IQuerySession session, ComplianceEngine compliance)
+public sealed class ReportFactsQuery(IQuerySession session, ComplianceEngine compliance, ReportFactContributors contributors)
 {
     public async Task<ReportFacts> AsOfPeriodEndAsync(int year, HalfYear half, CancellationToken ct)
     {
@@ -141,9 +144,17 @@ public sealed class ReportFactsQuery(IQuerySession session, ComplianceEngine com
         var training = new TrainingQueries(session);
         var workers = await training.ServingBetweenAsync(end, end, ct);
         var coverage = await training.CoverageAsync(end, ct);
+        var stationWork = new List<CountedSection>();
+        foreach (var contribution in contributors.All) stationWork.AddRange(await contribution.SectionsAsync(session, start, end, ct));
         return new ReportFacts(end, ReportFactsBuilder.Meetings(meetings, start, end),
             ReportFactsBuilder.Resolutions(resolutions.Concat(lateDone.Where(r => resolutions.All(x => x.Id != r.Id))), start, end),
             ReportFactsBuilder.MemberChanges(bodies, numbers, start, end), ReportFactsBuilder.Training(workers, end),
-            ReportFactsBuilder.Coverage(coverage), ReportFactsBuilder.OpenAlerts(alerts, end, compliance.Name));
+            ReportFactsBuilder.Coverage(coverage), ReportFactsBuilder.OpenAlerts(alerts, end, compliance.Name), stationWork);
     }
+}
+
+/// <summary>Every feature's contribution to the report's facts, in the order the modules registered them.</summary>
+public sealed class ReportFactContributors(IEnumerable<IReportFactContributions> contributions)
+{
+    public IReadOnlyList<IReportFactContributions> All { get; } = contributions.ToList();
 }

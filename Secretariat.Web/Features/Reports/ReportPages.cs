@@ -91,7 +91,8 @@ public static class ReportPages
         var rendered = frozen is not null
             ? await cache.GetAsync($"report-facts:{report.Id}:{shown!.Number}", () => RenderAsync(context, frozen), ct)
             : await cache.GetAsync($"report-facts:{report.Year}:{report.Half}",
-                async () => await RenderAsync(context, await new ReportFactsQuery(session, services.GetRequiredService<ComplianceEngine>()).AsOfPeriodEndAsync(report.Year, report.Half, ct)), ct);
+                async () => await RenderAsync(context, await new ReportFactsQuery(session, services.GetRequiredService<ComplianceEngine>(),
+                    services.GetRequiredService<ReportFactContributors>()).AsOfPeriodEndAsync(report.Year, report.Half, ct)), ct);
         var station = actor.PersonId is null ? null : await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.WorkStation), ct);
         IReadOnlyList<Meeting> upcoming = actor.Can(Capability.ReceiveReports) && report.Status == ReportStatus.Received && report.TabledMeetingId is null
             ? await session.Query<Meeting>().Where(m => !m.Cancelled && m.StartsAt > now).OrderBy(m => m.StartsAt).Take(10).ToListAsync(ct)

@@ -11,6 +11,7 @@ public static class ReportsModule
         services.AddSingleton(ReportOptions.From(configuration));
         services.AddSingleton<IComplianceRules, ReportComplianceRules>();
         services.AddSingleton<IDueReminders, ReportReminders>();
+        services.AddSingleton<ReportFactContributors>();
         services.ConfigureMarten(options =>
         {
             options.Projections.Snapshot<SemiannualReport>(SnapshotLifecycle.Inline);

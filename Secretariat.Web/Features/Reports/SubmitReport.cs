@@ -9,11 +9,12 @@ public static class SubmitReportHandler
     /// <summary>The facts are computed in the submitting transaction and frozen into the event.</summary>
     public static async Task<(CommandResult, Events)> Handle(SubmitReport command,
         [WriteAggregate(nameof(SubmitReport.ReportId), Required = false)] SemiannualReport? report, IDocumentSession session, ComplianceEngine compliance,
+        ReportFactContributors contributors,
         TimeProvider time, CancellationToken ct)
     {
         if (report is null) return (CommandResult.Refused("找不到该汇报。"), []);
         var station = await session.LoadAsync<BodyRoster>(RosterNames.BodyId(BodyKind.WorkStation), ct);
-        var facts = await new ReportFactsQuery(session, compliance).AsOfPeriodEndAsync(report.Year, report.Half, ct);
+        var facts = await new ReportFactsQuery(session, compliance, contributors).AsOfPeriodEndAsync(report.Year, report.Half, ct);
         var decision = ReportDecisions.Submit(report, station, facts, command.Actor, time.GetUtcNow());
         return decision.Outcome;
     }

@@ -52,13 +52,18 @@ public static class EventStore
         return services;
     }
 
-    public static void UseSecretariatWolverine(this IHostBuilder host) => host.UseWolverine(options =>
+    public static void UseSecretariatWolverine(this IHostBuilder host, IConfiguration configuration) => host.UseWolverine(options =>
     {
         options.Policies.AutoApplyTransactions();
         // Cascaded messages are stored with the Marten transaction that produced them (the durable outbox).
         options.Policies.UseDurableLocalQueues();
         options.AutoBuildMessageStorageOnStartup = AutoCreate.None;
-        options.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+        // The handlers' code is generated ahead of time (`codegen write` into Internal/Generated, checked by GeneratedCodeTests):
+        // no request waits for a compiler. A handler without its generated code is still compiled at its first use, and
+        // nothing is written at run time.
+        options.CodeGeneration.TypeLoadMode = TypeLoadMode.Auto;
+        options.CodeGeneration.SourceCodeWritingEnabled = false;
+        if (configuration["CodeGeneration:OutputPath"] is { Length: > 0 } outputPath) options.CodeGeneration.GeneratedCodeOutputPath = outputPath;
         // A stream moved on between read and commit (a stream-version race, or two starts of one stream): the
         // handler runs again on the new state, and its decision either succeeds or refuses in Chinese (a stale
         // version the user saw, a report that now exists). Cooldowns, since immediate retries lose the race again.
