@@ -1,6 +1,8 @@
+using Secretariat.Web.Features.Activities;
 using Secretariat.Web.Features.Bench;
 using Secretariat.Web.Features.Campaigns;
 using Secretariat.Web.Features.Casework;
+using Secretariat.Web.Features.Capacity;
 using Secretariat.Web.Features.Children;
 using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Dashboard;
@@ -13,6 +15,7 @@ using Secretariat.Web.Features.Privacy;
 using Secretariat.Web.Features.Reports;
 using Secretariat.Web.Features.Search;
 using Secretariat.Web.Features.Station;
+using Secretariat.Web.Features.Suggestions;
 using Secretariat.Web.Features.Setup;
 using Secretariat.Web.Features.Training;
 using Secretariat.Web.Infrastructure.Database;
@@ -38,6 +41,9 @@ public static class Composition
         new((s, _) => s.AddTraining(), (a, _) => a.MapTraining()),
         new((s, c) => s.AddChildren(c), (a, _) => a.MapChildren()),
         new((s, _) => s.AddCasework(), (a, _) => a.MapCasework()),
+        new((s, _) => s.AddActivities(), (a, _) => a.MapActivities()),
+        new((s, _) => s.AddSuggestions(), (a, _) => a.MapSuggestions()),
+        new((s, _) => s.AddCapacity(), (a, _) => a.MapCapacity()),
         new((s, c) => s.AddMeetings(c), (a, _) => a.MapMeetings()),
         new((s, _) => s.AddStation(), (a, _) => a.MapStation()),
         new((s, c) => s.AddReports(c), (a, _) => a.MapReports()),

@@ -90,6 +90,9 @@ public class AccessModelTests(EveryRoleFixture app, Xunit.Abstractions.ITestOutp
         HandleMandatoryReports    -     -    -    -      -         A    -    A     -        -      -
         KeepCasePlans             -     -    -    -      -         A    -    A     -        -      -
         AnswerReferrals           -     -    -    -      U         A    -    A     -        -      -
+        RecordActivities          -     A    -    -      U         A    -    A     U        -      -
+        RecordSuggestions         -     A    -    -      U         -    -    -     -        -      -
+        RecordCapacity            -     A    -    -      -         A    -    A     -        -      -
         ReadEveryTown             -     -    -    -      -         -    -    -     -        A      -
         InstructMajorMatters      -     -    -    -      -         -    -    -     -        A      -
         RunDistrictCampaigns      -     -    -    -      -         -    -    -     -        A      -

@@ -14,6 +14,18 @@ public class ReportFactsBuilderTests
         IsDone = doneOn is not null, DoneOn = doneOn is null ? null : DateOnly.Parse(doneOn)
     };
 
+    private static Resolution OfTheStation(Resolution r)
+    {
+        r.Body = BodyKind.WorkStation;
+        return r;
+    }
+
+    private static Meeting OfTheStation(Meeting m)
+    {
+        m.Body = BodyKind.WorkStation;
+        return m;
+    }
+
     [Fact]
     public void Resolutions_are_counted_by_lead_unit_as_they_stood_on_the_last_day()
     {
@@ -23,7 +35,8 @@ public class ReportFactsBuilderTests
             Resolution("建设村", "2025-03-01", "2025-12-31"), // opened, open, not yet due
             Resolution("派出所", "2025-03-01", "2025-05-31", "2025-08-01"), // closed after the period: open and overdue at its end
             Resolution("派出所", "2024-03-01", "2024-05-31", "2024-05-01"), // closed before the period: not in it
-            Resolution("财政办", "2025-08-01", "2025-09-30") // issued after the period
+            Resolution("财政办", "2025-08-01", "2025-09-30"), // issued after the period
+            OfTheStation(Resolution("民政办", "2025-03-01", "2025-04-30")) // the station's decision: its own section
         ], Start, End);
         Assert.Equal([new ResolutionFact("建设村", 2, 1, 2, 1), new ResolutionFact("派出所", 1, 0, 1, 1)], facts);
     }
@@ -38,7 +51,8 @@ public class ReportFactsBuilderTests
             return m;
         }
         var facts = ReportFactsBuilder.Meetings([M("五月会议", "2025-05-10"), M("三月会议", "2025-03-10", "铜罐驿未保领纪〔2025〕1号"),
-            M("取消的会议", "2025-04-01", cancelled: true), M("七月会议", "2025-07-01"), M("去年会议", "2024-12-31")], Start, End);
+            M("取消的会议", "2025-04-01", cancelled: true), M("七月会议", "2025-07-01"), M("去年会议", "2024-12-31"),
+            OfTheStation(M("工作站全体会议", "2025-04-02"))], Start, End);
         Assert.Equal([new MeetingFact(new DateOnly(2025, 3, 10), "三月会议", "铜罐驿未保领纪〔2025〕1号"), new MeetingFact(new DateOnly(2025, 5, 10), "五月会议", null)],
             facts);
     }

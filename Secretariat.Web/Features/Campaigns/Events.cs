@@ -34,7 +34,17 @@ public enum RecordCheck
     /// <summary>附件2 第52项: the children's registers.</summary>
     ChildRegisters,
     /// <summary>附件2 第19项: the 强制报告 procedure's live figures (受理、报案、调查、处置、反馈).</summary>
-    MandatoryReporting
+    MandatoryReporting,
+    /// <summary>附件2 第25项: an activity in every village and community each quarter.</summary>
+    ActivitiesPerVillageQuarter,
+    /// <summary>附件2 第62项: the suggestions received, each answered in writing within a month.</summary>
+    WrittenRepliesWithinMonth,
+    /// <summary>附件2 第69项: at least two social organisations supported.</summary>
+    OrganisationsSupported,
+    /// <summary>附件2 第71项: at least one youth social worker at the station.</summary>
+    YouthSocialWorker,
+    /// <summary>附件2 第74项: a volunteer team in every village and community.</summary>
+    VolunteerTeamInEveryVillage
 }
 
 /// <summary>The campaign's dates (六、工作步骤; 附件2 注1-2).</summary>

@@ -52,6 +52,11 @@ public static class SampleCampaign
                 "home-visits-by-risk" => RecordCheck.HomeVisitsByRisk,
                 "child-registers" => RecordCheck.ChildRegisters,
                 "mandatory-reporting" => RecordCheck.MandatoryReporting,
+                "activities-per-village-quarter" => RecordCheck.ActivitiesPerVillageQuarter,
+                "written-replies-within-month" => RecordCheck.WrittenRepliesWithinMonth,
+                "organisations-supported" => RecordCheck.OrganisationsSupported,
+                "youth-social-worker" => RecordCheck.YouthSocialWorker,
+                "volunteer-team-in-every-village" => RecordCheck.VolunteerTeamInEveryVillage,
                 _ => RecordCheck.None
             };
             items.Add(new ItemDraft(kind, int.Parse(c[1]), c[2], c[3], c[4], new EvidenceSpec(c[5], kinds, c[9], c[10], check), c[6], c[7]));

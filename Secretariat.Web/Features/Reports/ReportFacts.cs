@@ -56,13 +56,14 @@ public static class ReportFactSections
 /// <summary>Pure computation of the facts from the snapshot documents of the period.</summary>
 public static class ReportFactsBuilder
 {
+    /// <summary>The leading group's meetings (the station's own are counted in its section, 工作站工作情况).</summary>
     public static IReadOnlyList<MeetingFact> Meetings(IEnumerable<Meeting> meetings, DateOnly start, DateOnly end) =>
-        meetings.Where(m => !m.Cancelled && m.Date >= start && m.Date <= end)
+        meetings.Where(m => m.Body == BodyKind.LeadingGroup && !m.Cancelled && m.Date >= start && m.Date <= end)
             .OrderBy(m => m.StartsAt).Select(m => new MeetingFact(m.Date, m.Title, m.MinutesNumber)).ToList();
 
-    /// <summary>By lead unit; "done" counts from the day it was 办结, so a matter closed after the period is open at its end.</summary>
+    /// <summary>The leading group's, by lead unit; "done" counts from the day it was 办结, so a matter closed after the period is open at its end.</summary>
     public static IReadOnlyList<ResolutionFact> Resolutions(IEnumerable<Resolution> resolutions, DateOnly start, DateOnly end) =>
-        resolutions.Where(r => r.MeetingDate <= end)
+        resolutions.Where(r => r.Body == BodyKind.LeadingGroup && r.MeetingDate <= end)
             .GroupBy(r => r.LeadUnit.Name)
             .Select(g =>
             {

@@ -98,6 +98,12 @@ public enum Capability
     KeepCasePlans,
     /// <summary>See and answer the referrals (转介) and case-plan steps given to a unit: every unit's, or the own unit's (never the child's details).</summary>
     AnswerReferrals,
+    /// <summary>Record the activities of the 展示墙 (附件2 第25项; 附件3 五(二)): every activity, or those held in the own village or organised by the own unit.</summary>
+    RecordActivities,
+    /// <summary>Record a suggestion from the court, procuratorate, police or justice office and the written reply (附件2 第62项): any unit's, or the own unit's.</summary>
+    RecordSuggestions,
+    /// <summary>Record the social forces 附件2 counts (第69、71、74项): social organisations supported, youth social workers, volunteer teams.</summary>
+    RecordCapacity,
 
     // ---- the district ----
     /// <summary>The district's own pages over every town: 区概览, the inbox of major matters, campaign acceptance.</summary>
@@ -197,7 +203,8 @@ public static class Permissions
                 Capability.ActAsStationMaster, Capability.ManageTraining, Capability.ReceiveReports, Capability.ReportMajorMatters,
                 Capability.ManageCampaigns, Capability.SubmitEvidence, Capability.ReviewEvidence, Capability.ReportRectification,
                 Capability.ReadMinorsData, Capability.ReadMinorsDataLog, Capability.ReadAccounts, Capability.ReadNotificationLog,
-                Capability.ReadChildRegisters, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters, Capability.ReadCasework])),
+                Capability.ReadChildRegisters, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters, Capability.ReadCasework,
+                Capability.RecordActivities, Capability.RecordSuggestions, Capability.RecordCapacity])),
         new(Roles.Leader, RoleLevel.Town, "领导小组组长：签发纪要、审批成员调整",
             All([.. Reading, Capability.AnswerAlerts, Capability.SignOffMinutes, Capability.ApproveAdjustments, Capability.ReadMinorsData])),
         new(Roles.DeputyLeader, RoleLevel.Town, "领导小组副组长：受委托召集时签发纪要",
@@ -206,23 +213,25 @@ public static class Permissions
             Cells(All(Capability.ReadTown),
                 Grant(Reach.OwnUnit, Capability.ReadUnitRecords, Capability.FollowAlerts, Capability.AnswerAlerts, Capability.ProposeAgenda,
                     Capability.ReportProgress, Capability.FileAdjustments, Capability.SubmitEvidence, Capability.ReportRectification,
-                    Capability.AnswerReferrals))),
+                    Capability.AnswerReferrals, Capability.RecordActivities, Capability.RecordSuggestions))),
         new(Roles.WorkStation, RoleLevel.Town, "未成年人保护工作站：儿童主任培训、半年汇报、材料初审",
             Cells(All(Capability.ReadTown, Capability.ReadUnitRecords, Capability.ActAsStationMaster, Capability.RunStationMeetings, Capability.ManageTraining, Capability.WriteReports,
                     Capability.ReviewEvidence, Capability.ReadMinorsData, Capability.ReadChildRegisters, Capability.KeepChildRegisters,
                     Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters, Capability.ReadCasework,
-                    Capability.KeepServiceLedger, Capability.HandleMandatoryReports, Capability.KeepCasePlans, Capability.AnswerReferrals),
+                    Capability.KeepServiceLedger, Capability.HandleMandatoryReports, Capability.KeepCasePlans, Capability.AnswerReferrals,
+                    Capability.RecordActivities, Capability.RecordCapacity),
                 Grant(Reach.Station, Capability.FollowAlerts, Capability.AnswerAlerts))),
         new(Roles.Reader, RoleLevel.Town, "查阅：阅读本镇街各页，不作任何更改", All(Reading)),
         new(Roles.ChildSupervisor, RoleLevel.Town, "儿童督导员：工作站日常服务、儿童名册、走访、儿童主任培训",
             Cells(All(Capability.ReadTown, Capability.ReadUnitRecords, Capability.ManageTraining, Capability.ReadMinorsData, Capability.ReadChildRegisters,
                     Capability.KeepChildRegisters, Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters,
-                    Capability.ReadCasework, Capability.KeepServiceLedger, Capability.HandleMandatoryReports, Capability.KeepCasePlans, Capability.AnswerReferrals),
+                    Capability.ReadCasework, Capability.KeepServiceLedger, Capability.HandleMandatoryReports, Capability.KeepCasePlans, Capability.AnswerReferrals,
+                    Capability.RecordActivities, Capability.RecordCapacity),
                 Grant(Reach.Station, Capability.FollowAlerts, Capability.AnswerAlerts))),
         new(Roles.ChildDirector, RoleLevel.Town, "儿童主任：本村（社区）儿童的走访和名册",
             Cells(All(Capability.ReadTown),
                 Grant(Reach.OwnUnit, Capability.FollowAlerts, Capability.AnswerAlerts, Capability.ReadChildRegisters, Capability.RecordVisits,
-                    Capability.ReadChildrenPersonalData))),
+                    Capability.ReadChildrenPersonalData, Capability.RecordActivities))),
         new(DistrictRoles.Reader, RoleLevel.District, "区未保办：阅读每个镇街（不作更改），验收示范创建，批示重大事项",
             All([.. Reading, Capability.ReadMinorsData, Capability.ReadEveryTown, Capability.InstructMajorMatters, Capability.RunDistrictCampaigns])),
         new(DistrictRoles.Administrator, RoleLevel.District, "区管理员：新增镇街及其首个管理员，后台任务", All(Capability.AdministerDistrict)),
