@@ -110,7 +110,7 @@ public class FeedbackBrowserTests(BrowserFixture browser) : IClassFixture<Browse
             if (IsHtmx(route.Request)) await never.Task;
             await route.ContinueAsync();
         });
-        await page.Locator("nav").GetByText("工作站").ClickAsync();
+        await page.Locator("nav").GetByRole(AriaRole.Link, new() { Name = "工作站", Exact = true }).ClickAsync();
         await Expect(page.Locator("#feedback")).ToContainTextAsync("服务器长时间没有响应");
         await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/secretariat");
         never.SetResult();
@@ -120,7 +120,7 @@ public class FeedbackBrowserTests(BrowserFixture browser) : IClassFixture<Browse
     public async Task Nothing_of_htmx_stays_in_the_tabs_storage_after_signing_out()
     {
         var page = await SignedInAsync("/t/tgy/roster/leading-group");
-        await page.Locator("nav").GetByText("工作站").ClickAsync();
+        await page.Locator("nav").GetByRole(AriaRole.Link, new() { Name = "工作站", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/work-station");
         await page.Locator("nav").GetByText("成员单位").ClickAsync();
         await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/units");

@@ -33,7 +33,7 @@ public class RosterFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixt
 
         // The navigation swaps the main region through htmx and pushes the URL.
         await page.EvaluateAsync("() => { window.__notReloaded = true; }");
-        await page.Locator("nav").GetByText("工作站").ClickAsync();
+        await page.Locator("nav").GetByRole(AriaRole.Link, new() { Name = "工作站", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/t/tgy/roster/work-station");
         await Expect(page.Locator("h1")).ToHaveTextAsync("铜罐驿镇未成年人保护工作站");
         await Expect(page.Locator("table[data-role=ChildDirector] tbody tr")).ToHaveCountAsync(9);

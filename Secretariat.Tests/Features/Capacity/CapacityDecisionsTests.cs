@@ -58,6 +58,19 @@ public class CapacityDecisionsTests
     }
 
     [Fact]
+    public void The_counts_are_checked_once_the_first_quarter_from_CheckFrom_has_ended_and_never_in_a_town_without_villages()
+    {
+        var from = new CadenceOptions { CheckFrom = new DateOnly(2026, 1, 1) };
+        // The first quarter's last day: the town is still putting its counts in place.
+        Assert.Empty(CapacityCadence.Evaluate(new CapacityFacts(new(2026, 3, 31), Villages, []), from));
+        // The next day the first quarter has ended: every short count is a 警告.
+        Assert.Equal(["S69-organisations", "S71-social-worker", "S74-volunteers", "S74-volunteers"],
+            CapacityCadence.Evaluate(new CapacityFacts(new(2026, 4, 1), Villages, []), from).Select(f => f.Rule));
+        // A town just added (no villages registered yet) has not started.
+        Assert.Empty(CapacityCadence.Evaluate(new CapacityFacts(new(2026, 4, 1), [], []), new CadenceOptions()));
+    }
+
+    [Fact]
     public void A_record_is_refused_in_Chinese_for_bad_input()
     {
         Assert.Equal("志愿服务队请选择所在村（社区）。",

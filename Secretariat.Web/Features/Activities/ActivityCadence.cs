@@ -143,7 +143,7 @@ public sealed class ActivitiesPerVillageCheck(CadenceOptions cadence) : IEvidenc
                 anyChecked = true;
                 if (missing.Count > 0) met = false;
             }
-            var text = new System.Text.StringBuilder($"{quarter.Chinese}{(ended ? "" : "（截至 " + day.IsoDate() + "）")}：");
+            var text = new System.Text.StringBuilder($"{quarter.Chinese}{(ended ? "" : "（截至" + day.ChineseDate() + "）")}：");
             text.Append(held.Count == 0 ? "无村（社区）开展活动" : string.Join("；", held.Select(r =>
                 $"{r.Village.Name} {r.Activities.Count} 次（{string.Join("、", r.Activities.Select(a => $"{a.HeldOn:M月d日}{a.Kind.Chinese()}“{a.Title}”"))}" +
                 $"，照片 {r.Activities.Sum(a => a.EvidencePhotos)} 张可作印证{Withheld(r.Activities)}）")));

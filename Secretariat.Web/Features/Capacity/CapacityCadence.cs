@@ -9,7 +9,7 @@ public sealed record CapacityFacts(DateOnly AsOf, IReadOnlyList<MemberUnit> Vill
 /// <summary>
 /// 附件2's counts of social forces as pure functions of the facts on a day: 第69项 at least two social organisations supported, 第71项 at least
 /// one youth social worker at the station, 第74项 a volunteer team in every village and community. Each short is a 警告 while it lasts (a
-/// standing condition, no due day); from CheckFrom only.
+/// standing condition, no due day), once the first quarter from CheckFrom has ended, in a town whose villages are registered.
 /// </summary>
 public static class CapacityCadence
 {
@@ -27,7 +27,9 @@ public static class CapacityCadence
 
     public static IEnumerable<Finding> Evaluate(CapacityFacts facts, CadenceOptions cadence)
     {
-        if (!cadence.Checks(facts.AsOf)) yield break;
+        // Checked once a whole quarter from the day checks start has passed (a town has that quarter to put its counts in place),
+        // and only in a town whose villages are registered (a town just added has not started).
+        if (facts.Villages.Count == 0 || !cadence.Checks(QuarterStart(facts.AsOf).AddDays(-1))) yield break;
         var organisations = facts.Active(CapacityKind.Organisation);
         if (organisations.Count < OrganisationsRequired)
             yield return new Finding(Organisations.Code, Organisations.Code, "社会组织", "", Severity.Warning, null, null,
@@ -41,6 +43,8 @@ public static class CapacityCadence
             yield return new Finding($"{VolunteerTeams.Code}:{village.Id}", VolunteerTeams.Code, village.Name, "", Severity.Warning, null, null,
                 $"{village.Name}尚未登记未成年人保护志愿服务队（附件2 第74项：各村（社区）培育发展一支）", "/capacity", [village.Id]);
     }
+
+    private static DateOnly QuarterStart(DateOnly day) => new(day.Year, (day.Month - 1) / 3 * 3 + 1, 1);
 
     public static async Task<CapacityFacts> FactsAsync(IQuerySession session, DateOnly asOf, CancellationToken ct)
     {
@@ -67,10 +71,10 @@ public static class CapacityCadence
         return kind switch
         {
             CapacityKind.Organisation => new(active.Count >= OrganisationsRequired,
-                $"截至 {facts.AsOf:yyyy-MM-dd} 支持引导的社会组织（社会工作服务机构）{active.Count} 家（标准：至少 {OrganisationsRequired} 家）" +
+                $"截至{facts.AsOf.ChineseDate()}，支持引导的社会组织（社会工作服务机构）{active.Count} 家（标准：至少 {OrganisationsRequired} 家）" +
                 (active.Count > 0 ? "：" + List(active) : "")),
             CapacityKind.YouthSocialWorker => new(active.Count >= 1,
-                $"截至 {facts.AsOf:yyyy-MM-dd} 工作站配备青少年事务社工 {active.Count} 名（标准：至少 1 名）" + (active.Count > 0 ? "：" + List(active) : "")),
+                $"截至{facts.AsOf.ChineseDate()}，工作站配备青少年事务社工 {active.Count} 名（标准：至少 1 名）" + (active.Count > 0 ? "：" + List(active) : "")),
             _ => VolunteerOutcome(facts, active, List)
         };
     }
@@ -79,7 +83,7 @@ public static class CapacityCadence
     {
         var without = facts.Villages.Where(v => teams.All(t => t.VillageId != v.Id)).Select(v => v.Name).ToList();
         return new(facts.Villages.Count > 0 && without.Count == 0,
-            $"截至 {facts.AsOf:yyyy-MM-dd} {facts.Villages.Count} 个村（社区）中 {facts.Villages.Count - without.Count} 个有未成年人保护志愿服务队" +
+            $"截至{facts.AsOf.ChineseDate()}，{facts.Villages.Count} 个村（社区）中 {facts.Villages.Count - without.Count} 个有未成年人保护志愿服务队" +
             (teams.Count > 0 ? "：" + list(teams) : "") + (without.Count > 0 ? $"；尚无：{string.Join("、", without)}" : ""));
     }
 }

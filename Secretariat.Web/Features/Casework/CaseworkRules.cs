@@ -141,7 +141,7 @@ public sealed class MandatoryReportingCheck : IEvidenceRecordCheck
         var sameDay = reports.Count(r => r.PoliceReportedAt is { } at && at.ToTownDate() == r.ReceivedOn);
         var late = reports.Count(r => r.PoliceReportedAt is { } at ? at.ToTownDate() > r.ReceivedOn : day > r.ReceivedOn);
         var overdue = reports.Count(r => CaseworkRules.Due(r, periods) is { } d && day > d.DueOn);
-        var text = $"截至 {day.IsoDate()}，{day.Year}年受理强制报告 {reports.Count} 件：当日报案 {sameDay} 件、未当日报案 {late} 件，" +
+        var text = $"截至{day.ChineseDate()}，{day.Year}年受理强制报告 {reports.Count} 件：当日报案 {sameDay} 件、未当日报案 {late} 件，" +
                    $"已调查 {reports.Count(r => Reached(r, ReportStage.Investigated))} 件、已处置 {reports.Count(r => Reached(r, ReportStage.Handled))} 件、" +
                    $"已反馈 {reports.Count(r => Reached(r, ReportStage.FedBack))} 件，步骤逾期 {overdue} 件；本镇期限：报案当日，调查 {periods.InvestigationDays} 日、" +
                    $"处置 {periods.HandlingDays} 日、反馈 {periods.FeedbackDays} 日";

@@ -61,7 +61,7 @@ public sealed class WrittenRepliesCheck : IEvidenceRecordCheck
 
     public static CheckOutcome Outcome(DateOnly day, IReadOnlyList<Suggestion> suggestions)
     {
-        if (suggestions.Count == 0) return new(true, $"截至 {day:yyyy-MM-dd} 未登记收到人民法院、人民检察院、公安机关或司法行政部门的建议。");
+        if (suggestions.Count == 0) return new(true, $"截至{day.ChineseDate()}，未登记收到人民法院、人民检察院、公安机关或司法行政部门的建议。");
         var inTime = suggestions.Count(s => s.AnsweredInTime);
         var late = suggestions.Count(s => s.AnsweredOn is not null && !s.AnsweredInTime);
         var overdue = suggestions.Count(s => s.AnsweredOn is null && day > s.ReplyDueOn);
@@ -70,6 +70,6 @@ public sealed class WrittenRepliesCheck : IEvidenceRecordCheck
             $"{s.UnitName} {s.ReceivedOn:yyyy-MM-dd} 收到{s.Source.Chinese()}建议{(s.Reference.Length > 0 ? "（" + s.Reference + "）" : "")}，" +
             (s.AnsweredOn is { } on ? $"{on:yyyy-MM-dd} 书面回复{(s.AnsweredInTime ? "" : "（逾期）")}" : day > s.ReplyDueOn ? $"逾期未回复（应于 {s.ReplyDueOn:yyyy-MM-dd} 前）" : $"待回复（{s.ReplyDueOn:yyyy-MM-dd} 前）")));
         return new(late == 0 && overdue == 0,
-            $"截至 {day:yyyy-MM-dd} 收到建议 {suggestions.Count} 件：一个月内书面回复 {inTime} 件，逾期回复 {late} 件，逾期未回复 {overdue} 件，待回复 {open} 件。{lines}。");
+            $"截至{day.ChineseDate()}，收到建议 {suggestions.Count} 件：一个月内书面回复 {inTime} 件，逾期回复 {late} 件，逾期未回复 {overdue} 件，待回复 {open} 件。{lines}。");
     }
 }
