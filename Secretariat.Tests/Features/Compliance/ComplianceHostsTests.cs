@@ -149,8 +149,12 @@ public class CompliancePagesTests(CompliancePagesFixture app) : IClassFixture<Co
         Assert.Matches("data-figure=\"alerts-Breach\">\\s*<span class=\"label\">违规</span><strong>\\d+</strong>", office);
         var station = await SignedIn.AsAsync(app.Host, "station", "station-password-1");
         var stationBoard = await GetAsync(station, "/t/tgy/");
-        Assert.Contains("儿童主任入职培训", stationBoard);
+        Assert.Contains("村（社区）每季度活动", stationBoard);
         Assert.DoesNotContain("领导小组会议（每年至少两次）", stationBoard);
+        // The board lists the 20 most serious; the station's list has all of its rules' alerts and none of the others.
+        var stationList = await GetAsync(station, "/t/tgy/compliance");
+        Assert.Contains("儿童主任入职培训", stationList);
+        Assert.DoesNotContain("data-alert=\"R3:2026\"", stationList);
         var liaison = await SignedIn.AsAsync(app.Host, "jianshe", "jianshe-password-1");
         Assert.Contains("没有需要处理的提醒", await GetAsync(liaison, "/t/tgy/"));
         var list = await GetAsync(clerk, "/t/tgy/compliance?rule=R6");
