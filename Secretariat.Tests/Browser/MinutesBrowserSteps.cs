@@ -40,7 +40,12 @@ public static class MinutesBrowserSteps
         if (leadUnit is not null) await clerk.GetByLabel("第1项牵头单位").SelectOptionAsync(new SelectOptionValue { Label = leadUnit });
         if (dueOn is { } due) await clerk.GetByLabel("第1项办理期限").FillAsync(due.ToString("yyyy-MM-dd"));
         if (major) await clerk.GetByLabel("重大事项（报区未保机构）").First.CheckAsync();
+        // The save is done when the form carries the new version: the status alone may already read 起草中 (minutes started
+        // from a 拟议事项), and a submit clicked on the old form would be refused as stale.
+        var version = clerk.Locator("form[action$='/minutes'] input[name=version]");
+        var before = await version.InputValueAsync();
         await clerk.GetByRole(AriaRole.Button, new() { Name = "保存纪要草稿" }).ClickAsync();
+        await Expect(version).Not.ToHaveValueAsync(before);
         await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("起草中");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "报送召集人签发" }).ClickAsync();
         await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("待签发");
