@@ -41,8 +41,11 @@ public class StaffCheckDecisionsTests
         Assert.Equal(DateOnly.Parse(endBy), check.EndByOn);
         Assert.Null(check.EndByNote);
         var due = DateOnly.Parse(endBy);
+        var first = Assert.Single(Findings(DateOnly.Parse(checkedOn), check));
+        Assert.Equal(Severity.Warning, first.Severity);
         var onTheDay = Assert.Single(Findings(due, check));
-        Assert.Equal(Severity.Reminder, onTheDay.Severity);
+        Assert.Equal(Severity.Warning, onTheDay.Severity);
+        Assert.Null(onTheDay.ReminderDays);
         Assert.Equal("S21-staff-checks", onTheDay.Rule);
         var after = Assert.Single(Findings(due.AddDays(1), check));
         Assert.Equal(Severity.Breach, after.Severity);

@@ -15,7 +15,9 @@ public sealed class StaffCheckOptions
 /// <summary>
 /// 附件2 第21项: 密切接触未成年人的单位 check their staff (从业查询) — a new hire before starting, staff again every period — and end the
 /// employment of a person with a record within 30 working days. A pure function of the checks known on a day, one finding per person:
-/// 违规 when a record found has not led to the end of the employment by its day, or when the person's period has run out; 提醒 before.
+/// 违规 when a record found has not led to the end of the employment by its day, or when the person's period has run out. Before: 警告 from
+/// the day a record is found (no window: the 30 working days are short, and a count of days left would change the alert every day),
+/// 提醒 in the reminder windows before a periodic check.
 /// </summary>
 public static class StaffCheckCadence
 {
@@ -41,7 +43,7 @@ public static class StaffCheckCadence
                 yield return asOf > endBy
                     ? new Finding(key, Checks.Code, subject, last.CheckedOn.IsoDate(), Severity.Breach, null, endBy,
                         $"{last.CheckedOn:yyyy-MM-dd} 从业查询有记录，应于 {endBy:yyyy-MM-dd}（30个工作日）前解除聘用，尚未登记（附件2 第21项）", link, [last.UnitId])
-                    : new Finding(key, Checks.Code, subject, last.CheckedOn.IsoDate(), Severity.Reminder, endBy.DayNumber - asOf.DayNumber, endBy,
+                    : new Finding(key, Checks.Code, subject, last.CheckedOn.IsoDate(), Severity.Warning, null, endBy,
                         $"{last.CheckedOn:yyyy-MM-dd} 从业查询有记录，须于 {endBy:yyyy-MM-dd}（30个工作日）前解除聘用（附件2 第21项）", link, [last.UnitId]);
                 continue;
             }
