@@ -15,6 +15,7 @@ using Secretariat.Web.Features.Privacy;
 using Secretariat.Web.Features.Reports;
 using Secretariat.Web.Features.Search;
 using Secretariat.Web.Features.Station;
+using Secretariat.Web.Features.StaffChecks;
 using Secretariat.Web.Features.Suggestions;
 using Secretariat.Web.Features.Setup;
 using Secretariat.Web.Features.Training;
@@ -43,6 +44,7 @@ public static class Composition
         new((s, _) => s.AddCasework(), (a, _) => a.MapCasework()),
         new((s, _) => s.AddActivities(), (a, _) => a.MapActivities()),
         new((s, _) => s.AddSuggestions(), (a, _) => a.MapSuggestions()),
+        new((s, _) => s.AddStaffChecks(), (a, _) => a.MapStaffChecks()),
         new((s, _) => s.AddCapacity(), (a, _) => a.MapCapacity()),
         new((s, c) => s.AddMeetings(c), (a, _) => a.MapMeetings()),
         new((s, _) => s.AddStation(), (a, _) => a.MapStation()),

@@ -44,7 +44,9 @@ public enum RecordCheck
     /// <summary>附件2 第71项: at least one youth social worker at the station.</summary>
     YouthSocialWorker,
     /// <summary>附件2 第74项: a volunteer team in every village and community.</summary>
-    VolunteerTeamInEveryVillage
+    VolunteerTeamInEveryVillage,
+    /// <summary>附件2 第21项: the staff checks made, new hires checked before starting, a record found ended within 30 working days.</summary>
+    StaffChecksKept
 }
 
 /// <summary>The campaign's dates (六、工作步骤; 附件2 注1-2).</summary>
