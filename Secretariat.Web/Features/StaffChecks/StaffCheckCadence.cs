@@ -21,7 +21,7 @@ public sealed class StaffCheckOptions
 /// </summary>
 public static class StaffCheckCadence
 {
-    public static readonly ComplianceRule Checks = new("S21-staff-checks", "从业查询（入职前、定期；有记录的30个工作日内解聘）", "附件2 第21项", Reach.OwnUnit, 69);
+    public static readonly ComplianceRule Checks = new("S21-staff-checks", "从业查询及有记录者解聘", "附件2 第21项", Reach.OwnUnit, 69);
 
     /// <summary>A person as one unit names them: the checks of one 岗位 and label at one unit.</summary>
     public static (Guid, string, string) PersonKey(StaffCheck c) => (c.UnitId, c.Position, c.StaffLabel);
