@@ -8,6 +8,7 @@ using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Dashboard;
 using Secretariat.Web.Features.District;
 using Secretariat.Web.Features.Health;
+using Secretariat.Web.Features.HolidayCalendar;
 using Secretariat.Web.Features.MajorMatters;
 using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Features.Notifications;
@@ -44,6 +45,7 @@ public static class Composition
         new((s, _) => s.AddCasework(), (a, _) => a.MapCasework()),
         new((s, _) => s.AddActivities(), (a, _) => a.MapActivities()),
         new((s, _) => s.AddSuggestions(), (a, _) => a.MapSuggestions()),
+        new((s, _) => s.AddHolidayCalendar(), (a, _) => a.MapHolidayCalendar()),
         new((s, _) => s.AddStaffChecks(), (a, _) => a.MapStaffChecks()),
         new((s, _) => s.AddCapacity(), (a, _) => a.MapCapacity()),
         new((s, c) => s.AddMeetings(c), (a, _) => a.MapMeetings()),

@@ -5,9 +5,10 @@ public sealed record RecordStaffCheck(Guid CheckId, StaffCheckDraft Draft, Actor
 
 public static class RecordStaffCheckHandler
 {
-    public static async Task<CommandResult> Handle(RecordStaffCheck command, IDocumentSession session, TimeProvider time, WorkingDayCalendar calendar,
+    public static async Task<CommandResult> Handle(RecordStaffCheck command, IDocumentSession session, TimeProvider time, IWorkingDayCalendars calendars,
         CancellationToken ct)
     {
+        var calendar = await calendars.CurrentAsync(ct);
         var units = await session.Query<MemberUnit>().ToListAsync(ct);
         var decided = StaffCheckDecisions.Record(command.CheckId, command.Draft, units, command.Actor, calendar, time.GetUtcNow(), time.Today());
         if (!decided.IsRefused) session.Events.StartStream<StaffCheck>(command.CheckId, decided.Event!);

@@ -17,8 +17,8 @@ public sealed record WorkingDayCount(DateOnly Day, bool FellBack, string? Note);
 /// days off (放假) on weekdays, and its make-up working days (调休上班) on weekends. A rule counted in working days (附件2 第21项:
 /// 从业查询 found a record -> the employment ends within 30 个工作日) counts on this calendar. The schedule is data, one row per
 /// day the notice changes; a year the calendar does not hold is counted Monday to Friday, and the count says so.
-/// Pure: no clock, no database; the district administrator's yearly editing of the table is not built yet (the shipped years are
-/// <see cref="Shipped"/>).
+/// Pure: no clock, no database. The years this version ships are <see cref="Shipped"/>; the district administrator enters a new
+/// year's schedule (or corrects one) in the app, and <see cref="IWorkingDayCalendars"/> gives the calendar with those years.
 /// </summary>
 public sealed class WorkingDayCalendar
 {
@@ -71,6 +71,16 @@ public sealed class WorkingDayCalendar
 
     /// <summary>The calendar with the years this version ships.</summary>
     public static WorkingDayCalendar Shipped { get; } = new(HolidaySchedules.All, HolidaySchedules.Years);
+
+    /// <summary>This calendar with some years' schedules replaced or added (a year entered in the app wins over the shipped one).</summary>
+    public WorkingDayCalendar With(IReadOnlyDictionary<int, IReadOnlyList<ScheduledDay>> years) =>
+        new(days.Values.Where(d => !years.ContainsKey(d.Day.Year)).Concat(years.Values.SelectMany(d => d)), Years.Concat(years.Keys));
+}
+
+/// <summary>The working-day calendar as the district keeps it today: the shipped years and those the district administrator entered.</summary>
+public interface IWorkingDayCalendars
+{
+    Task<WorkingDayCalendar> CurrentAsync(CancellationToken ct);
 }
 
 /// <summary>

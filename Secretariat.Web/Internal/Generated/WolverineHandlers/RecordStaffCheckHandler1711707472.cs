@@ -10,13 +10,13 @@ namespace Internal.Generated.WolverineHandlers
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
     public sealed class RecordStaffCheckHandler1711707472 : Wolverine.Runtime.Handlers.MessageHandler
     {
-        private readonly Secretariat.Web.Infrastructure.Kernel.WorkingDayCalendar _workingDayCalendar;
+        private readonly Secretariat.Web.Infrastructure.Kernel.IWorkingDayCalendars _workingDayCalendars;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public RecordStaffCheckHandler1711707472(Secretariat.Web.Infrastructure.Kernel.WorkingDayCalendar workingDayCalendar, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public RecordStaffCheckHandler1711707472(Secretariat.Web.Infrastructure.Kernel.IWorkingDayCalendars workingDayCalendars, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
-            _workingDayCalendar = workingDayCalendar;
+            _workingDayCalendars = workingDayCalendars;
             _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -32,7 +32,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Secretariat.Web.Features.StaffChecks.RecordStaffCheckHandler");
             
             // The actual message execution
-            var outgoing1 = await Secretariat.Web.Features.StaffChecks.RecordStaffCheckHandler.Handle(recordStaffCheck, documentSession, _timeProvider, _workingDayCalendar, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Secretariat.Web.Features.StaffChecks.RecordStaffCheckHandler.Handle(recordStaffCheck, documentSession, _timeProvider, _workingDayCalendars, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
