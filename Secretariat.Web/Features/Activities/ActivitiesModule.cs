@@ -10,6 +10,7 @@ public static class ActivitiesModule
 {
     public static IServiceCollection AddActivities(this IServiceCollection services) =>
         services.AddSingleton<IComplianceRules, ActivityComplianceRules>()
+            .AddSingleton<IReportFactContributions, ActivityReportFacts>()
             .AddSingleton<IEvidenceRecordCheck, ActivitiesPerVillageCheck>()
             .ConfigureMarten(options =>
             {

@@ -10,6 +10,7 @@ public static class CapacityModule
 {
     public static IServiceCollection AddCapacity(this IServiceCollection services) =>
         services.AddSingleton<IComplianceRules, CapacityComplianceRules>()
+            .AddSingleton<IReportFactContributions, CapacityReportFacts>()
             .AddSingleton<IEvidenceRecordCheck, OrganisationsSupportedCheck>()
             .AddSingleton<IEvidenceRecordCheck, YouthSocialWorkerCheck>()
             .AddSingleton<IEvidenceRecordCheck, VolunteerTeamsCheck>()

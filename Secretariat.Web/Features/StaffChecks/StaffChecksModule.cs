@@ -10,6 +10,7 @@ public static class StaffChecksModule
 {
     public static IServiceCollection AddStaffChecks(this IServiceCollection services) =>
         services.AddSingleton<IComplianceRules, StaffCheckComplianceRules>()
+            .AddSingleton<IReportFactContributions, StaffCheckReportFacts>()
             .AddSingleton<IEvidenceRecordCheck, StaffChecksCheck>()
             .ConfigureMarten(options =>
             {

@@ -10,6 +10,7 @@ public static class SuggestionsModule
 {
     public static IServiceCollection AddSuggestions(this IServiceCollection services) =>
         services.AddSingleton<IComplianceRules, ReplyComplianceRules>()
+            .AddSingleton<IReportFactContributions, SuggestionReportFacts>()
             .AddSingleton<IEvidenceRecordCheck, WrittenRepliesCheck>()
             .ConfigureMarten(options =>
             {
