@@ -125,6 +125,50 @@ public class HardeningTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task Scripts_and_styles_go_out_compressed_at_the_smallest_size_and_a_revalidation_is_a_304()
+    {
+        using var client = app.Host.Server.CreateClient();
+        var file = await File.ReadAllBytesAsync(Path.Combine(Secretariat.Web.Infrastructure.Database.Migrations.RepositoryRoot()!,
+            "Secretariat.Web", "wwwroot", "lib", "htmx", "htmx.min.js"));
+        async Task<HttpResponseMessage> FetchAsync(string? encoding, string? etag = null)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/lib/htmx/htmx.min.js");
+            if (encoding is not null) request.Headers.Add("Accept-Encoding", encoding);
+            if (etag is not null) request.Headers.Add("If-None-Match", etag);
+            return await client.SendAsync(request);
+        }
+        using var brotli = await FetchAsync("gzip, deflate, br");
+        Assert.Equal("br", brotli.Content.Headers.ContentEncoding.Single());
+        var brotliBytes = await brotli.Content.ReadAsByteArrayAsync();
+        using (var decoded = new MemoryStream())
+        {
+            await using (var br = new System.IO.Compression.BrotliStream(new MemoryStream(brotliBytes), System.IO.Compression.CompressionMode.Decompress)) await br.CopyToAsync(decoded);
+            Assert.Equal(file, decoded.ToArray());
+        }
+        // Brotli at quality 11: htmx 2's 50 KB in about 16 KB (23.3 KB at the pages' fastest level).
+        Assert.True(brotliBytes.Length < 18_000, $"br {brotliBytes.Length}");
+        Assert.Contains("Accept-Encoding", brotli.Headers.Vary);
+
+        using var gzip = await FetchAsync("gzip");
+        Assert.Equal("gzip", gzip.Content.Headers.ContentEncoding.Single());
+        using (var decoded = new MemoryStream())
+        {
+            await using (var gz = new System.IO.Compression.GZipStream(await gzip.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress)) await gz.CopyToAsync(decoded);
+            Assert.Equal(file, decoded.ToArray());
+        }
+
+        using var plain = await FetchAsync(null);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal(file, await plain.Content.ReadAsByteArrayAsync());
+        using var refused = await FetchAsync("br;q=0, gzip;q=0");
+        Assert.Empty(refused.Content.Headers.ContentEncoding);
+
+        using var again = await FetchAsync("br", brotli.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task Cookies_are_secure_over_https_and_plain_over_http()
     {
         var https = await app.Host.Scenario(s =>

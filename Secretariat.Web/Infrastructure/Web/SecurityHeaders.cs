@@ -34,6 +34,7 @@ public static class SecurityHeaders
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.AddSingleton<StaticAssets>();
+        services.AddSingleton<PrecompressedAssets>();
         return services;
     }
 
@@ -61,6 +62,8 @@ public static class SecurityHeaders
         });
         app.UseResponseCompression();
         var assets = app.Services.GetRequiredService<StaticAssets>();
+        var precompressed = app.Services.GetRequiredService<PrecompressedAssets>();
+        app.Use((context, next) => precompressed.InvokeAsync(context, next));
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = assets.SetCacheLifetime });
     }
 }
@@ -81,11 +84,13 @@ public sealed class StaticAssets(IWebHostEnvironment environment)
         return $"/{p}?v={Convert.ToHexString(SHA256.HashData(stream))[..12].ToLowerInvariant()}";
     });
 
-    public void SetCacheLifetime(StaticFileResponseContext context)
+    public void SetCacheLifetime(StaticFileResponseContext context) => context.Context.Response.Headers.CacheControl = CacheControl(context.Context.Request);
+
+    /// <summary>A year for the current fingerprint, else revalidate.</summary>
+    public string CacheControl(HttpRequest request)
     {
-        var request = context.Context.Request;
         var path = request.Path.Value?.TrimStart('/') ?? "";
-        context.Context.Response.Headers.CacheControl = request.Query.TryGetValue("v", out var version) && Url(path).EndsWith("?v=" + version, StringComparison.Ordinal)
+        return request.Query.TryGetValue("v", out var version) && Url(path).EndsWith("?v=" + version, StringComparison.Ordinal)
             ? "public, max-age=31536000, immutable"
             : "no-cache";
     }
