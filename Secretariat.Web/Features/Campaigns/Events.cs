@@ -44,7 +44,9 @@ public enum RecordCheck
     /// <summary>附件2 第71项: at least one youth social worker at the station.</summary>
     YouthSocialWorker,
     /// <summary>附件2 第74项: a volunteer team in every village and community.</summary>
-    VolunteerTeamInEveryVillage
+    VolunteerTeamInEveryVillage,
+    /// <summary>附件2 第73项: the child directors' yearly reviews finalised and the allowances paid.</summary>
+    DirectorReviewsAndAllowances
 }
 
 /// <summary>The campaign's dates (六、工作步骤; 附件2 注1-2).</summary>
