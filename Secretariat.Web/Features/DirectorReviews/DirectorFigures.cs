@@ -39,8 +39,8 @@ public static class DirectorFigures
 
     /// <summary>
     /// Whether the station owes the person a review of <paramref name="year"/>: they served as child director in it for at least three months
-    /// (a director appointed in the year's last quarter is still in the three months of 第75项's onboarding and is reviewed the year after; one who
-    /// left after three months is reviewed for the part served).
+    /// (a director appointed after 1 October is still in the three months of 第75项's onboarding at the year's end and is reviewed the year
+    /// after; one who left after three months is reviewed for the part served).
     /// </summary>
     public static bool IsDue(ChildWorker worker, int year) =>
         Spans(worker, year, new DateOnly(year, 12, 31)).Any(s => s.From.AddMonths(3) <= s.Until);
