@@ -8,7 +8,9 @@ public sealed class DirectorReviewReportFacts : IReportFactContributions
 {
     public async Task<IReadOnlyList<CountedSection>> SectionsAsync(IQuerySession session, DateOnly start, DateOnly end, CancellationToken ct)
     {
-        var years = await session.Query<DirectorYear>().Where(y => y.Year >= start.Year - 1 && y.Year <= end.Year).ToListAsync(ct);
+        // A year's review is finalised in it or the year after; its payments are for its own months.
+        int first = start.Year - 1, last = end.Year;
+        var years = await session.Query<DirectorYear>().Where(y => y.Year >= first && y.Year <= last).ToListAsync(ct);
         return Sections(years, start, end);
     }
 
