@@ -63,6 +63,17 @@ public class DirectorReviewFlowTests(EveryRoleFixture app) : IClassFixture<Every
         list = await GetAsync(Roles.Reader, $"/t/tgy/director-reviews?year={year}");
         Assert.Contains("优秀（92 分），未定稿", list);
 
+        // Last year is over: its review is finalised with the figures of then, and changes no more.
+        var lastYear = url.Replace($"/{year}", $"/{year - 1}");
+        await app.Host.PostFormAsync(User(Roles.WorkStation), lastYear + "/review", [("Grade", "Competent"), ("Score", ""), ("Comment", "全年走访按时")],
+            HttpStatusCode.SeeOther);
+        await app.Host.PostFormAsync(User(Roles.WorkStation), lastYear + "/finalise", [], HttpStatusCode.SeeOther);
+        page = await GetAsync(Roles.WorkStation, lastYear);
+        Assert.Contains($"定稿时冻结，截至{year - 1}年12月31日", page);
+        Assert.DoesNotContain("保存考核", page);
+        Assert.Contains($"{year - 1} 年度考核已定稿，不能再修改。", await (await app.Host.PostFormAsync(User(Roles.WorkStation), lastYear + "/review",
+            [("Grade", "Excellent"), ("Score", "99"), ("Comment", "改")], HttpStatusCode.UnprocessableEntity)).ReadAsTextAsync());
+
         // Only the office and the station write; a liaison or a child director gets 403.
         await app.Host.Scenario(s =>
         {
