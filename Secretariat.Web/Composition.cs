@@ -9,6 +9,7 @@ using Secretariat.Web.Features.Dashboard;
 using Secretariat.Web.Features.DirectorReviews;
 using Secretariat.Web.Features.District;
 using Secretariat.Web.Features.Health;
+using Secretariat.Web.Features.HolidayCalendar;
 using Secretariat.Web.Features.MajorMatters;
 using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Features.Notifications;
@@ -16,6 +17,7 @@ using Secretariat.Web.Features.Privacy;
 using Secretariat.Web.Features.Reports;
 using Secretariat.Web.Features.Search;
 using Secretariat.Web.Features.Station;
+using Secretariat.Web.Features.StaffChecks;
 using Secretariat.Web.Features.Suggestions;
 using Secretariat.Web.Features.Setup;
 using Secretariat.Web.Features.Training;
@@ -44,6 +46,8 @@ public static class Composition
         new((s, _) => s.AddCasework(), (a, _) => a.MapCasework()),
         new((s, _) => s.AddActivities(), (a, _) => a.MapActivities()),
         new((s, _) => s.AddSuggestions(), (a, _) => a.MapSuggestions()),
+        new((s, _) => s.AddHolidayCalendar(), (a, _) => a.MapHolidayCalendar()),
+        new((s, _) => s.AddStaffChecks(), (a, _) => a.MapStaffChecks()),
         new((s, _) => s.AddDirectorReviews(), (a, _) => a.MapDirectorReviews()),
         new((s, _) => s.AddCapacity(), (a, _) => a.MapCapacity()),
         new((s, c) => s.AddMeetings(c), (a, _) => a.MapMeetings()),

@@ -91,7 +91,7 @@ public class AccountAdminBrowserTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [Fact]
-    public async Task The_account_pages_pass_axe_and_fit_a_narrow_screen()
+    public async Task The_account_pages_and_the_district_administrators_pages_pass_axe_and_fit_a_narrow_screen()
     {
         await browser.AddUserAsync("axe.reader", "--role", "查阅", "--name", "查阅人员", "--password", "axe-reader-password");
         var baseUrl = browser.App.BaseUrl;
@@ -104,7 +104,7 @@ public class AccountAdminBrowserTests(BrowserFixture browser) : IClassFixture<Br
         foreach (var width in new[] { 1280, 375 })
         {
             await admin.SetViewportSizeAsync(width, 900);
-            foreach (var url in new[] { "/t/tgy/accounts", "/t/tgy/accounts/new", account, "/account" })
+            foreach (var url in new[] { "/t/tgy/accounts", "/t/tgy/accounts/new", account, "/account", "/district/towns", "/district/working-days" })
             {
                 await admin.GotoAsync($"{baseUrl}{url}");
                 await Expect(admin.Locator("h1").First).ToBeVisibleAsync();

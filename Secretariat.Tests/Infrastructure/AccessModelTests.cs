@@ -93,6 +93,7 @@ public class AccessModelTests(EveryRoleFixture app, Xunit.Abstractions.ITestOutp
         RecordActivities          -     A    -    -      U         A    -    A     U        -      -
         RecordSuggestions         -     A    -    -      U         -    -    -     -        -      -
         RecordCapacity            -     A    -    -      -         A    -    A     -        -      -
+        RecordStaffChecks         -     A    -    -      U         -    -    -     -        -      -
         ReviewChildDirectors      -     A    -    -      -         A    -    A     -        -      -
         ReadEveryTown             -     -    -    -      -         -    -    -     -        A      -
         InstructMajorMatters      -     -    -    -      -         -    -    -     -        A      -

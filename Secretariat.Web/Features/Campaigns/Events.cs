@@ -45,6 +45,8 @@ public enum RecordCheck
     YouthSocialWorker,
     /// <summary>附件2 第74项: a volunteer team in every village and community.</summary>
     VolunteerTeamInEveryVillage,
+    /// <summary>附件2 第21项: the staff checks made, new hires checked before starting, a record found ended within 30 working days.</summary>
+    StaffChecksKept,
     /// <summary>附件2 第73项: the child directors' yearly reviews finalised and the allowances paid.</summary>
     DirectorReviewsAndAllowances
 }

@@ -54,6 +54,7 @@ public static class SampleCampaign
                 "mandatory-reporting" => RecordCheck.MandatoryReporting,
                 "activities-per-village-quarter" => RecordCheck.ActivitiesPerVillageQuarter,
                 "written-replies-within-month" => RecordCheck.WrittenRepliesWithinMonth,
+                "staff-checks-kept" => RecordCheck.StaffChecksKept,
                 "organisations-supported" => RecordCheck.OrganisationsSupported,
                 "youth-social-worker" => RecordCheck.YouthSocialWorker,
                 "volunteer-team-in-every-village" => RecordCheck.VolunteerTeamInEveryVillage,

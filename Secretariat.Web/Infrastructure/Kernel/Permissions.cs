@@ -104,6 +104,8 @@ public enum Capability
     RecordSuggestions,
     /// <summary>Record the social forces 附件2 counts (第69、71、74项): social organisations supported, youth social workers, volunteer teams.</summary>
     RecordCapacity,
+    /// <summary>Record a unit's 从业查询 of its staff and the end of an employment (附件2 第21项): any unit's, or the own unit's.</summary>
+    RecordStaffChecks,
     /// <summary>Review the child directors each year (考核, 附件3-2 四) and record the allowances paid to them (津补贴, 附件2 第73项).</summary>
     ReviewChildDirectors,
 
@@ -206,7 +208,7 @@ public static class Permissions
                 Capability.ManageCampaigns, Capability.SubmitEvidence, Capability.ReviewEvidence, Capability.ReportRectification,
                 Capability.ReadMinorsData, Capability.ReadMinorsDataLog, Capability.ReadAccounts, Capability.ReadNotificationLog,
                 Capability.ReadChildRegisters, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters, Capability.ReadCasework,
-                Capability.RecordActivities, Capability.RecordSuggestions, Capability.RecordCapacity, Capability.ReviewChildDirectors])),
+                Capability.RecordActivities, Capability.RecordSuggestions, Capability.RecordCapacity, Capability.RecordStaffChecks, Capability.ReviewChildDirectors])),
         new(Roles.Leader, RoleLevel.Town, "领导小组组长：签发纪要、审批成员调整",
             All([.. Reading, Capability.AnswerAlerts, Capability.SignOffMinutes, Capability.ApproveAdjustments, Capability.ReadMinorsData])),
         new(Roles.DeputyLeader, RoleLevel.Town, "领导小组副组长：受委托召集时签发纪要",
@@ -215,7 +217,7 @@ public static class Permissions
             Cells(All(Capability.ReadTown),
                 Grant(Reach.OwnUnit, Capability.ReadUnitRecords, Capability.FollowAlerts, Capability.AnswerAlerts, Capability.ProposeAgenda,
                     Capability.ReportProgress, Capability.FileAdjustments, Capability.SubmitEvidence, Capability.ReportRectification,
-                    Capability.AnswerReferrals, Capability.RecordActivities, Capability.RecordSuggestions))),
+                    Capability.AnswerReferrals, Capability.RecordActivities, Capability.RecordSuggestions, Capability.RecordStaffChecks))),
         new(Roles.WorkStation, RoleLevel.Town, "未成年人保护工作站：儿童主任培训、半年汇报、材料初审",
             Cells(All(Capability.ReadTown, Capability.ReadUnitRecords, Capability.ActAsStationMaster, Capability.RunStationMeetings, Capability.ManageTraining, Capability.WriteReports,
                     Capability.ReviewEvidence, Capability.ReadMinorsData, Capability.ReadChildRegisters, Capability.KeepChildRegisters,
