@@ -6,6 +6,7 @@ using Secretariat.Web.Features.Capacity;
 using Secretariat.Web.Features.Children;
 using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Dashboard;
+using Secretariat.Web.Features.DirectorReviews;
 using Secretariat.Web.Features.District;
 using Secretariat.Web.Features.Health;
 using Secretariat.Web.Features.HolidayCalendar;
@@ -47,6 +48,7 @@ public static class Composition
         new((s, _) => s.AddSuggestions(), (a, _) => a.MapSuggestions()),
         new((s, _) => s.AddHolidayCalendar(), (a, _) => a.MapHolidayCalendar()),
         new((s, _) => s.AddStaffChecks(), (a, _) => a.MapStaffChecks()),
+        new((s, _) => s.AddDirectorReviews(), (a, _) => a.MapDirectorReviews()),
         new((s, _) => s.AddCapacity(), (a, _) => a.MapCapacity()),
         new((s, c) => s.AddMeetings(c), (a, _) => a.MapMeetings()),
         new((s, _) => s.AddStation(), (a, _) => a.MapStation()),

@@ -18,7 +18,7 @@ public static class MainPages
     private static readonly ConditionalWeakTable<BrowserFixture, Task<IReadOnlyList<string>>> Prepared = new();
 
     /// <summary>Every main page: dashboard, rosters, units, meetings, a meeting, resolutions, a resolution,
-    /// adjustments, training ledger/coverage/sessions, activities, suggestions, social forces, staff checks with their form (the others' forms: ActivitiesBrowserTests), reports, compliance, campaigns (账号管理's pages and 我的账号, which
+    /// adjustments, training ledger/coverage/sessions, activities, suggestions, social forces, staff checks with their form (the others' forms: ActivitiesBrowserTests), the child directors' reviews and one director's year with its forms, reports, compliance, campaigns (账号管理's pages and 我的账号, which
     /// is outside any town and so has no town menu, are checked in <see cref="AccountAdminBrowserTests"/>).</summary>
     public static Task<IReadOnlyList<string>> UrlsAsync(BrowserFixture browser) =>
         Prepared.GetValue(browser, b => PrepareAsync(b));
@@ -68,7 +68,8 @@ public static class MainPages
             "/t/tgy/meetings", "/t/tgy/meetings/calendar", meeting, meeting + "?tab=attendance", meeting + "?tab=minutes", meeting + "?tab=resolutions",
             "/t/tgy/resolutions", resolution, "/t/tgy/adjustments", "/t/tgy/training", "/t/tgy/training/coverage", "/t/tgy/training/sessions",
             "/t/tgy/meetings?body=work-station", "/t/tgy/station/topics", "/t/tgy/station/drafts", "/t/tgy/station/tasks",
-            "/t/tgy/activities", "/t/tgy/suggestions", "/t/tgy/capacity", "/t/tgy/staff-checks",
+            "/t/tgy/activities", "/t/tgy/suggestions", "/t/tgy/capacity", "/t/tgy/staff-checks", "/t/tgy/director-reviews",
+            $"/t/tgy/director-reviews/{SampleTown.PersonId("朱美桦")}/{today.Year}",
             "/t/tgy/reports", "/t/tgy/compliance", "/t/tgy/campaigns", Campaign, Campaign + "/items/" +
                 Secretariat.Web.Features.Campaigns.CampaignIds.Item(Secretariat.Web.Features.Campaigns.SampleCampaign.Id,
                     Secretariat.Web.Features.Campaigns.ItemKind.Task, 12)

@@ -94,6 +94,7 @@ public class AccessModelTests(EveryRoleFixture app, Xunit.Abstractions.ITestOutp
         RecordSuggestions         -     A    -    -      U         -    -    -     -        -      -
         RecordCapacity            -     A    -    -      -         A    -    A     -        -      -
         RecordStaffChecks         -     A    -    -      U         -    -    -     -        -      -
+        ReviewChildDirectors      -     A    -    -      -         A    -    A     -        -      -
         ReadEveryTown             -     -    -    -      -         -    -    -     -        A      -
         InstructMajorMatters      -     -    -    -      -         -    -    -     -        A      -
         RunDistrictCampaigns      -     -    -    -      -         -    -    -     -        A      -

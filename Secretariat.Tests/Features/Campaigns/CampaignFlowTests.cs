@@ -103,6 +103,7 @@ public class CampaignFlowTests(CampaignsFixture app) : IClassFixture<CampaignsFi
         Assert.Equal(("组织领导", "组织协调", "2次会议纪要", RecordCheck.MeetingsWithMinutes), (item12.Project, item12.Content, item12.Evidence.Minimum, item12.Evidence.Check));
         Assert.Equal(["党政办"], item12.Responsible.Select(u => u.Name));
         Assert.Equal(RecordCheck.DirectorInEveryVillage, campaign.Item(CampaignSteps.Item(72))!.Evidence.Check);
+        Assert.Equal(RecordCheck.DirectorReviewsAndAllowances, campaign.Item(CampaignSteps.Item(73))!.Evidence.Check);
         Assert.Contains(EvidenceKind.Video, campaign.Item(CampaignSteps.Item(35))!.Evidence.Kinds);
         // 平安办、妇联、派出所、各村居: 妇联 is led by 劳动就业与社保所 (附件1), 各村居 the nine villages and communities.
         var item23 = campaign.Item(CampaignSteps.Item(23))!;

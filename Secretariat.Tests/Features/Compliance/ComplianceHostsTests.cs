@@ -26,7 +26,7 @@ public class ComplianceHostsTests(ComplianceHostsFixture app) : IClassFixture<Co
         // In the notice's order, as the alerts page lists them.
         Assert.Equal(["R3", "R3-minutes", "R5", "R6-onboarding", "R6-rotation", "S5-visits", "S23-quarter", "S19-police", "S19-steps", "S-plan-steps",
             "S-window-follow-up", "S25-activities", "S62-replies", "S21-staff-checks", "R7", "resolution", "adjustment", "S69-organisations", "S71-social-worker",
-            "S74-volunteers", "major-instruction", "campaign-submission", "campaign-review", "campaign-acceptance", "campaign-rectification"],
+            "S73-director-reviews", "S74-volunteers", "major-instruction", "campaign-submission", "campaign-review", "campaign-acceptance", "campaign-rectification"],
             rules.Select(r => r.Code));
         // A liaison answers for their unit's resolutions and requests, its campaign evidence and the rectifications of items it leads,
         // the suggestions it received, its staff checks and its village's volunteer team; a village's 儿童主任 for its children's visits and activities;
@@ -36,7 +36,7 @@ public class ComplianceHostsTests(ComplianceHostsFixture app) : IClassFixture<Co
             rules.Where(r => r.Followers.HasFlag(Reach.OwnUnit)).Select(r => r.Code));
         // The station: its own rules, and the campaign's, whose 初审 it does.
         Assert.Equal(["R5", "R6-onboarding", "R6-rotation", "S5-visits", "S23-quarter", "S19-police", "S19-steps", "S-plan-steps", "S-window-follow-up",
-                "S25-activities", "R7", "S69-organisations", "S71-social-worker", "S74-volunteers", "campaign-submission", "campaign-review",
+                "S25-activities", "R7", "S69-organisations", "S71-social-worker", "S73-director-reviews", "S74-volunteers", "campaign-submission", "campaign-review",
                 "campaign-acceptance", "campaign-rectification"],
             rules.Where(r => r.Followers.HasFlag(Reach.Station)).Select(r => r.Code));
         Assert.Equal(["R6-onboarding", "R6-rotation"], rules.Where(r => r.Group?.Code == "R6").Select(r => r.Code));

@@ -46,7 +46,9 @@ public enum RecordCheck
     /// <summary>附件2 第74项: a volunteer team in every village and community.</summary>
     VolunteerTeamInEveryVillage,
     /// <summary>附件2 第21项: the staff checks made, new hires checked before starting, a record found ended within 30 working days.</summary>
-    StaffChecksKept
+    StaffChecksKept,
+    /// <summary>附件2 第73项: the child directors' yearly reviews finalised and the allowances paid.</summary>
+    DirectorReviewsAndAllowances
 }
 
 /// <summary>The campaign's dates (六、工作步骤; 附件2 注1-2).</summary>

@@ -58,6 +58,7 @@ public static class SampleCampaign
                 "organisations-supported" => RecordCheck.OrganisationsSupported,
                 "youth-social-worker" => RecordCheck.YouthSocialWorker,
                 "volunteer-team-in-every-village" => RecordCheck.VolunteerTeamInEveryVillage,
+                "director-reviews-and-allowances" => RecordCheck.DirectorReviewsAndAllowances,
                 _ => RecordCheck.None
             };
             items.Add(new ItemDraft(kind, int.Parse(c[1]), c[2], c[3], c[4], new EvidenceSpec(c[5], kinds, c[9], c[10], check), c[6], c[7]));

@@ -106,6 +106,8 @@ public enum Capability
     RecordCapacity,
     /// <summary>Record a unit's 从业查询 of its staff and the end of an employment (附件2 第21项): any unit's, or the own unit's.</summary>
     RecordStaffChecks,
+    /// <summary>Review the child directors each year (考核, 附件3-2 四) and record the allowances paid to them (津补贴, 附件2 第73项).</summary>
+    ReviewChildDirectors,
 
     // ---- the district ----
     /// <summary>The district's own pages over every town: 区概览, the inbox of major matters, campaign acceptance.</summary>
@@ -206,7 +208,7 @@ public static class Permissions
                 Capability.ManageCampaigns, Capability.SubmitEvidence, Capability.ReviewEvidence, Capability.ReportRectification,
                 Capability.ReadMinorsData, Capability.ReadMinorsDataLog, Capability.ReadAccounts, Capability.ReadNotificationLog,
                 Capability.ReadChildRegisters, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters, Capability.ReadCasework,
-                Capability.RecordActivities, Capability.RecordSuggestions, Capability.RecordCapacity, Capability.RecordStaffChecks])),
+                Capability.RecordActivities, Capability.RecordSuggestions, Capability.RecordCapacity, Capability.RecordStaffChecks, Capability.ReviewChildDirectors])),
         new(Roles.Leader, RoleLevel.Town, "领导小组组长：签发纪要、审批成员调整",
             All([.. Reading, Capability.AnswerAlerts, Capability.SignOffMinutes, Capability.ApproveAdjustments, Capability.ReadMinorsData])),
         new(Roles.DeputyLeader, RoleLevel.Town, "领导小组副组长：受委托召集时签发纪要",
@@ -221,14 +223,14 @@ public static class Permissions
                     Capability.ReviewEvidence, Capability.ReadMinorsData, Capability.ReadChildRegisters, Capability.KeepChildRegisters,
                     Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters, Capability.ReadCasework,
                     Capability.KeepServiceLedger, Capability.HandleMandatoryReports, Capability.KeepCasePlans, Capability.AnswerReferrals,
-                    Capability.RecordActivities, Capability.RecordCapacity),
+                    Capability.RecordActivities, Capability.RecordCapacity, Capability.ReviewChildDirectors),
                 Grant(Reach.Station, Capability.FollowAlerts, Capability.AnswerAlerts))),
         new(Roles.Reader, RoleLevel.Town, "查阅：阅读本镇街各页，不作任何更改", All(Reading)),
         new(Roles.ChildSupervisor, RoleLevel.Town, "儿童督导员：工作站日常服务、儿童名册、走访、儿童主任培训",
             Cells(All(Capability.ReadTown, Capability.ReadUnitRecords, Capability.ManageTraining, Capability.ReadMinorsData, Capability.ReadChildRegisters,
                     Capability.KeepChildRegisters, Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters,
                     Capability.ReadCasework, Capability.KeepServiceLedger, Capability.HandleMandatoryReports, Capability.KeepCasePlans, Capability.AnswerReferrals,
-                    Capability.RecordActivities, Capability.RecordCapacity),
+                    Capability.RecordActivities, Capability.RecordCapacity, Capability.ReviewChildDirectors),
                 Grant(Reach.Station, Capability.FollowAlerts, Capability.AnswerAlerts))),
         new(Roles.ChildDirector, RoleLevel.Town, "儿童主任：本村（社区）儿童的走访和名册",
             Cells(All(Capability.ReadTown),
