@@ -50,7 +50,7 @@ public sealed class SearchIndex(DatabaseConnectionSource connections, IDocumentS
     /// The town's own token in every row of it ('@' never occurs in a text's tokens): a town's query asks for it, so the GIN index
     /// yields that town's matches only. With the town as a mere filter, a common word made PostgreSQL read every town's matching
     /// rows (bench/search: 台账 in 30 towns, 3,071 rows read for 200 kept, when the prepared statement ran its generic plan).
-    /// Migration 0025 adds it to the rows written before.
+    /// Migration 0027 adds it to the rows written before.
     /// </summary>
     public static string TownToken(string town) => "@" + town;
 
