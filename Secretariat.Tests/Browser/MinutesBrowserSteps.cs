@@ -48,7 +48,16 @@ public static class MinutesBrowserSteps
         await Expect(version).Not.ToHaveValueAsync(before);
         await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("起草中");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "报送召集人签发" }).ClickAsync();
-        await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("待签发");
+        try
+        {
+            await Expect(clerk.Locator("strong.minutes-status").First).ToHaveTextAsync("待签发");
+        }
+        catch (PlaywrightException e)
+        {
+            // What the page said instead (a refusal, an error page): the step failed rarely under load, its cause unseen.
+            var said = await clerk.Locator("[role=alert], .error, h1").AllInnerTextsAsync();
+            throw new Xunit.Sdk.XunitException($"报送 did not reach 待签发 at {clerk.Url}: {string.Join(" | ", said)}\n{e.Message}");
+        }
     }
 
     /// <summary>The office records everyone as 出席 (全部出席): the convener signs the minutes off once attendance is recorded.</summary>

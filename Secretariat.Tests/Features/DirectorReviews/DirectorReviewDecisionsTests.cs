@@ -174,7 +174,7 @@ public class DirectorReviewDecisionsTests
         elsewhere.Visits.Add(new ChildVisit(Guid.NewGuid(), new(2026, 5, 1), VisitKind.Regular, VisitFinding.Stable, false, false, "赵筱晗"));
         var figures = DirectorFigures.Of(worker, 2026, new(2026, 12, 31), [session],
             [Held(new(2026, 2, 20), Jianshe), Held(new(2026, 6, 1), Jianshe), Held(new(2026, 6, 1), Tongguan)], [child, elsewhere]);
-        Assert.Equal(["建设村（2026-03-01 至 2026-08-31）"], figures.Postings);
+        Assert.Equal(["建设村（2026年3月1日至2026年8月31日）"], figures.Postings);
         Assert.Equal((1, 4.5m, 1, 1, 1, 1), (figures.TrainingSessions, figures.TrainingHours, figures.Activities, figures.Visits, figures.VisitsByDirector,
             figures.ChildrenVisited));
         Assert.Equal("4月10日轮训“儿童主任轮训”，4.5 学时", Assert.Single(figures.Training));

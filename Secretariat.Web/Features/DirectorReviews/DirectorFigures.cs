@@ -55,7 +55,7 @@ public static class DirectorFigures
         var visits = children.SelectMany(c => c.Visits.Select(v => (Child: c, Visit: v)))
             .Where(x => spans.Any(s => s.VillageId == x.Child.VillageId && s.Contains(x.Visit.On))).ToList();
         return new ReviewFigures(asOf,
-            spans.Select(s => $"{s.VillageName}（{s.From.IsoDate()} 至 {s.Until.AddDays(-1).IsoDate()}）").ToList(),
+            spans.Select(s => $"{s.VillageName}（{s.From.ChineseDate()}至{s.Until.AddDays(-1).ChineseDate()}）").ToList(),
             spans.Sum(s => s.Days),
             attended.Count,
             attended.Sum(a => HoursOf(a.SessionId)),

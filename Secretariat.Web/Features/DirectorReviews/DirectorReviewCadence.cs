@@ -75,7 +75,7 @@ public static class DirectorReviewCadence
     {
         var due = last.Due;
         string Paid(ReviewFacts facts) => string.Join("；", facts.Directors.OrderBy(d => d.Name).Where(d => facts.PaidBy(d.Id).Count > 0).Select(d =>
-            $"{d.Name} {string.Join("、", facts.PaidBy(d.Id).OrderBy(p => p.FromMonth).Select(p => $"{p.Period(facts.Year)} {p.Amount.Yuan()}（{p.PaidOn.IsoDate()} 发放）"))}"));
+            $"{d.Name} {string.Join("、", facts.PaidBy(d.Id).OrderBy(p => p.FromMonth).Select(p => $"{p.Period(facts.Year)} {p.Amount.Yuan()}（{p.PaidOn.ChineseDate()} 发放）"))}"));
         decimal Total(ReviewFacts facts) => facts.Directors.Sum(d => facts.PaidBy(d.Id).Sum(p => p.Amount));
         var final = due.Where(d => last.IsFinalOn(d.Id)).ToList();
         var missing = due.Where(d => !last.IsFinalOn(d.Id)).Select(d => d.Name).ToList();
@@ -83,7 +83,7 @@ public static class DirectorReviewCadence
         var text = new System.Text.StringBuilder($"{last.Year} 年度：应考核儿童主任 {due.Count} 名（当年任职满 3 个月），已定稿 {final.Count} 名");
         if (final.Count > 0)
             text.Append("：" + string.Join("；", final.Select(d => last.YearOf(d.Id)!).Select(y =>
-                $"{y.PersonName} {y.Grade?.Chinese()}{(y.Score is { } s ? $" {s} 分" : "")}（{y.FinalisedAt!.Value.IsoDate()} 定稿）")));
+                $"{y.PersonName} {y.Grade?.Chinese()}{(y.Score is { } s ? $" {s} 分" : "")}（{y.FinalisedAt!.Value.ChineseDate()} 定稿）")));
         if (missing.Count > 0) text.Append($"；未考核或未定稿：{string.Join("、", missing)}");
         text.Append($"。津补贴发放合计 {Total(last).Yuan()}");
         if (Paid(last) is { Length: > 0 } paid) text.Append("：" + paid);
