@@ -34,7 +34,14 @@ public static class MinutesBrowserSteps
     public static async Task WriteAndSubmitAsync(IPage clerk, string minutes, string? resolution = null, string? leadUnit = null, DateOnly? dueOn = null,
         bool major = false)
     {
-        await clerk.Locator("nav.tabs").GetByText("纪要").ClickAsync();
+        // Opened once: a click on the tab already shown reloads it, and text typed before that swap lands is lost (the station
+        // flow then saved empty minutes and 报送 was refused "纪要正文为空" about one run in five under load).
+        var tab = clerk.Locator("nav.tabs").GetByText("纪要", new() { Exact = true });
+        if (await tab.GetAttributeAsync("aria-current") != "page")
+        {
+            await tab.ClickAsync();
+            await Expect(clerk.Locator("nav.tabs a[aria-current=page]")).ToHaveTextAsync("纪要");
+        }
         await clerk.GetByLabel("纪要正文").FillAsync(minutes);
         if (resolution is not null) await clerk.GetByLabel("第1项议定事项").FillAsync(resolution);
         if (leadUnit is not null) await clerk.GetByLabel("第1项牵头单位").SelectOptionAsync(new SelectOptionValue { Label = leadUnit });
