@@ -78,6 +78,9 @@ public class FoundingImportFlowTests(AppFixture app) : IClassFixture<AppFixture>
         var future = await (await EstablishAsync(code, admin, on: TownCalendar.Today.AddDays(3).ToString("yyyy-MM-dd"),
             expected: HttpStatusCode.UnprocessableEntity)).ReadAsTextAsync();
         Assert.Contains("晚于今天", future);
+        // No body chosen at all (the binder leaves the list null): the same message, not a 500.
+        Assert.Contains("请选择要成立的机构", await (await app.Host.PostFormAsync(admin, $"/t/{code}/roster/establish", [("Issuer", "新镇人民政府")],
+            HttpStatusCode.UnprocessableEntity)).ReadAsTextAsync());
         await EstablishAsync(code, admin);
         var established = await GetAsync(admin, $"/t/{code}/roster/establish");
         Assert.Contains("均已成立", established);

@@ -82,6 +82,8 @@ public static class EstablishBodiesEndpoint
             CancellationToken ct) =>
         {
             form ??= new EstablishForm();
+            // The form binder leaves a list it found no field for null (a multipart post without Body answered 500; found by FuzzTests).
+            form.Body ??= [];
             var (command, problem) = form.ToCommand(StepBy.Of(context.User.Actor(), time.GetUtcNow()));
             if (command is not null)
             {
