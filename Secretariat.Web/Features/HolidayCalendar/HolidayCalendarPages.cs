@@ -2,8 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Secretariat.Web.Features.HolidayCalendar;
 
-/// <summary>A year the calendar holds: shipped with this version, entered by the district administrator, or both (entered wins).</summary>
-public sealed record HolidayYearRow(int Year, bool Shipped, HolidaySchedule? Entered, int DaysOff, int MakeUpDays);
+/// <summary>A year the calendar holds, with the days it counts on: the district administrator's entry if any, else the shipped schedule.</summary>
+public sealed record HolidayYearRow(int Year, HolidaySchedule? Entered, IReadOnlyList<ScheduledDay> Days)
+{
+    public int DaysOff => Days.Count(d => !d.IsWorkingDay);
+
+    public int MakeUpDays => Days.Count(d => d.IsWorkingDay);
+}
 
 public sealed record HolidayCalendarPageModel(IReadOnlyList<HolidayYearRow> Years, int FormYear, DateOnly Today, string? Source, string? Text,
     string? Error = null);
@@ -24,8 +29,7 @@ public static class HolidayCalendarPages
             var rows = await RowsAsync(store, ct);
             var formYear = year is { } y && YearProblem(y, today) is null ? y : NextYearToEnter(rows, today);
             var held = rows.FirstOrDefault(r => r.Year == formYear);
-            var calendar = WorkingDayCalendar.Shipped.With(held?.Entered is { } e ? new Dictionary<int, IReadOnlyList<ScheduledDay>> { [e.Year] = e.Days } : []);
-            var text = held is null ? null : HolidayScheduleText.Write(DaysOf(calendar, formYear));
+            var text = held is null ? null : HolidayScheduleText.Write(held.Days);
             return PageResults.Page<HolidayCalendarPage, HolidayCalendarPageModel>(context,
                 new HolidayCalendarPageModel(rows, formYear, today, held?.Entered?.Source ?? (held is null ? null : "随版本提供"), text));
         });
@@ -59,20 +63,12 @@ public static class HolidayCalendarPages
     private static int NextYearToEnter(IReadOnlyList<HolidayYearRow> rows, DateOnly today) =>
         rows.Any(r => r.Year == today.Year + 1) || rows.All(r => r.Year != today.Year) ? today.Year : today.Year + 1;
 
-    private static IEnumerable<ScheduledDay> DaysOf(WorkingDayCalendar calendar, int year)
-    {
-        for (var day = new DateOnly(year, 1, 1); day.Year == year; day = day.AddDays(1))
-            if (calendar.Scheduled(day) is { } scheduled) yield return scheduled;
-    }
-
     private static async Task<IReadOnlyList<HolidayYearRow>> RowsAsync(HolidayScheduleStore store, CancellationToken ct)
     {
         var entered = (await store.EnteredAsync(ct)).ToDictionary(s => s.Year);
         var shipped = HolidaySchedules.All.GroupBy(d => d.Day.Year).ToDictionary(g => g.Key, g => g.ToList());
-        return shipped.Keys.Union(entered.Keys).Order().Select(year =>
-        {
-            var days = entered.TryGetValue(year, out var e) ? e.Days : shipped[year];
-            return new HolidayYearRow(year, shipped.ContainsKey(year), e, days.Count(d => !d.IsWorkingDay), days.Count(d => d.IsWorkingDay));
-        }).ToList();
+        return shipped.Keys.Union(entered.Keys).Order()
+            .Select(year => entered.TryGetValue(year, out var e) ? new HolidayYearRow(year, e, e.Days) : new HolidayYearRow(year, null, shipped[year]))
+            .ToList();
     }
 }
