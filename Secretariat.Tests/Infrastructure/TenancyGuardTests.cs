@@ -15,7 +15,9 @@ public class TenancyGuardTests(AppFixture app) : IClassFixture<AppFixture>
     [
         "Infrastructure/Tenancy/TownRouting.cs", "Infrastructure/Database/EventStore.cs", "Infrastructure/CommandLine.cs",
         "Features/Towns/TownDirectory.cs", "Features/Towns/TownRegistry.cs", "Features/Towns/EditTownProfile.cs",
-        "Features/Accounts/AccountRules.cs", "Features/Campaigns/DistrictCampaigns.cs", "Features/HolidayCalendar/HolidaySchedule.cs"
+        "Features/Accounts/AccountRules.cs", "Features/Campaigns/DistrictCampaigns.cs", "Features/HolidayCalendar/HolidaySchedule.cs",
+        // The district overview's rows: one per town, the district's own documents (single-tenanted).
+        "Features/District/DistrictRows.cs"
     ];
 
     private static readonly Regex Unscoped = new(

@@ -10,7 +10,8 @@ public static class TestPostgres
 
     private static async Task<EmbeddedPostgres> StartAsync()
     {
-        var directory = Path.Combine(Path.GetTempPath(), $"secretariat-tests-{Environment.ProcessId}");
+        RemoveLeftovers();
+        var directory = Path.Combine(Path.GetTempPath(), $"{Prefix}{Environment.ProcessId}");
         // Each test class has its own host and pools (and the concurrency tests hold a connection per waiting request):
         // more than the app's 200, so a late class never meets "too many clients".
         var server = await EmbeddedPostgres.StartAsync(directory, maxConnections: 500);
@@ -20,6 +21,32 @@ public static class TestPostgres
             try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         };
         return server;
+    }
+
+    private const string Prefix = "secretariat-tests-";
+
+    /// <summary>
+    /// The folders of earlier runs whose process is gone: the test host is often ended without its exit handlers running, and
+    /// each run leaves ~2 GB behind (a shared machine filled its disk with them).
+    /// </summary>
+    private static void RemoveLeftovers()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder)[Prefix.Length..], out var pid) || pid == Environment.ProcessId || IsRunning(pid)) continue;
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException) { return false; }
+        catch (InvalidOperationException) { return false; }
     }
 
     public static Task<EmbeddedPostgres> ServerAsync() => Server.Value;

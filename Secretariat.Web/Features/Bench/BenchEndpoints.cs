@@ -63,11 +63,14 @@ public static class BenchEndpoints
             var result = await bus.InvokeForTenantAsync<CommandResult>(code, Campaigns.SampleCampaign.Command(), ct);
             return result.Succeeded ? Results.Json(new { town = code, elapsedMs = watch.Elapsed.TotalMilliseconds }) : Results.BadRequest(result.Refusal);
         });
-        // The daily compliance run of every town (what the Hangfire job sends), timed inside the app.
-        group.MapPost("/compliance-all-towns", async (IMessageBus bus, CancellationToken ct) =>
+        // The daily compliance run of every town (what the Hangfire job sends), timed inside the app. With ?shared=NAME, a run
+        // shared with the app processes called with the same name at the same time (the daily job's way): each does the towns it
+        // claims, and "towns" counts this process's.
+        group.MapPost("/compliance-all-towns", async (string? shared, IMessageBus bus, CancellationToken ct) =>
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var results = await bus.InvokeAsync<IReadOnlyDictionary<string, Compliance.AlertChanges>>(new Compliance.RaiseAlertsInEveryTown(), ct);
+            var command = new Compliance.RaiseAlertsInEveryTown(string.IsNullOrWhiteSpace(shared) ? null : "bench:" + shared.Trim());
+            var results = await bus.InvokeAsync<IReadOnlyDictionary<string, Compliance.AlertChanges>>(command, ct);
             return Results.Json(new
             {
                 towns = results.Count, findings = results.Values.Sum(r => r.Findings), changes = results.Values.Sum(r => r.Total),

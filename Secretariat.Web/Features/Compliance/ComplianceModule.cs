@@ -1,6 +1,7 @@
 using Marten.Schema;
 using Marten.Schema.Indexing.Unique;
 using JasperFx.Events.Projections;
+using Secretariat.Web.Infrastructure.Jobs;
 
 namespace Secretariat.Web.Features.Compliance;
 
@@ -14,11 +15,13 @@ public static class ComplianceModule
     {
         services.AddSingleton(configuration.GetSection(ComplianceOptions.Section).Get<ComplianceOptions>() ?? new ComplianceOptions());
         services.AddSingleton<ComplianceEngine>();
+        services.AddSingleton<TownRunClaims>();
         var recheck = new ComplianceRecheck();
         services.AddSingleton(recheck);
         services.ConfigureMarten(store =>
         {
             store.Listeners.Add(new RequestRecheckOnChanges(recheck));
+            store.Storage.ExtendedSchemaObjects.Add(TownRunClaims.Table());
             store.Projections.Snapshot<ComplianceAlert>(SnapshotLifecycle.Inline);
             store.Schema.For<ComplianceAlert>().UniqueIndex(UniqueIndexType.Computed, "mt_doc_compliancealert_uidx_key", TenancyScope.PerTenant, a => a.Key).Duplicate(a => a.IsOpen).Duplicate(a => a.Rank).Duplicate(a => a.Rule);
         });

@@ -20,6 +20,11 @@ public sealed class ComplianceOptions
     /// <summary>Cron of the daily evaluation, on the Asia/Shanghai clock.</summary>
     public string Cron { get; set; } = "0 7 * * *";
 
+    public const int MaxDailyRunners = 8;
+
+    /// <summary>Recurring jobs the daily run is split into (1 to 8): they run on whichever Hangfire workers and app processes are free, each town once.</summary>
+    public int DailyRunners { get; set; } = 2;
+
     /// <summary>Seconds after a change before the alerts are brought up to date (0: only the daily job and the button).</summary>
     public int RecheckAfterChangeSeconds { get; set; } = 2;
 }

@@ -8,8 +8,15 @@ namespace Secretariat.Web.Features.Compliance;
 /// <summary>Evaluate a town's rules as of today and bring its alerts in line: what the daily job sends for each town and the "检查" button for its own.</summary>
 public sealed record RaiseAlerts;
 
-/// <summary>The daily run: every town of the district, each evaluated for itself.</summary>
-public sealed record RaiseAlertsInEveryTown;
+/// <summary>
+/// The daily run: every town of the district, each evaluated for itself. With a <paramref name="Shared"/> name, the runs of
+/// that name on every Hangfire worker and app process split the towns, each town evaluated once.
+/// </summary>
+public sealed record RaiseAlertsInEveryTown(string? Shared = null)
+{
+    /// <summary>The shared name of a day's scheduled run.</summary>
+    public static string Daily(DateOnly day) => "compliance-daily:" + day.IsoDate();
+}
 
 // Explicit handler: it holds an advisory lock and starts or appends to many alert streams with computed ids in one save.
 public static class RaiseAlertsHandler
@@ -21,7 +28,7 @@ public static class RaiseAlertsHandler
     private const int LockClass = 0x5EC0_0006;
 
     public static async Task<AlertChanges> Handle(RaiseAlerts command, IMessageContext message, Wolverine.Marten.Publishing.OutboxedSessionFactory sessions,
-        DatabaseConnectionSource connections, ComplianceEngine engine, TimeProvider time, CancellationToken ct)
+        DatabaseConnectionSource connections, ComplianceEngine engine, IEnumerable<ITownEvaluated> evaluated, TimeProvider time, CancellationToken ct)
     {
         var town = message.TenantId is { } tenant && TownCodes.IsValid(tenant)
             ? tenant
@@ -51,6 +58,8 @@ public static class RaiseAlertsHandler
                 else session.Events.Append(change.AlertId, change.ExpectedVersion + 1, change.Event);
             }
             if (changes.Count > 0) await session.SaveChangesAsync(ct);
+            // Still under the lock: the town's derived rows follow its evaluations in the order they ran.
+            foreach (var listener in evaluated) await listener.EvaluatedAsync(town, now, report.Findings, ct);
             return AlertDecisions.Summarise(changes, today, report.Findings.Count);
         }
         finally
@@ -67,26 +76,42 @@ public static class RaiseAlertsHandler
 public static class RaiseAlertsInEveryTownHandler
 {
     public static Task<IReadOnlyDictionary<string, AlertChanges>> Handle(RaiseAlertsInEveryTown command, TownDirectory towns,
-        IServiceScopeFactory scopes, ILogger<RaiseAlertsInEveryTown> logger, CancellationToken ct) =>
-        EveryTown.RunAsync(towns, scopes, logger, "Compliance run", (bus, town, token) => bus.InvokeForTenantAsync<AlertChanges>(town, new RaiseAlerts(), token), ct);
+        IServiceScopeFactory scopes, TownRunClaims claims, ILogger<RaiseAlertsInEveryTown> logger, CancellationToken ct) =>
+        EveryTown.RunAsync(towns, scopes, logger, "Compliance run", (bus, town, token) => bus.InvokeForTenantAsync<AlertChanges>(town, new RaiseAlerts(), token), ct,
+            command.Shared, claims);
 }
 
-/// <summary>The Hangfire job: thin, it only sends the command; Hangfire retries it, the command is idempotent.</summary>
-public sealed class ComplianceJob(IMessageBus bus)
+/// <summary>
+/// The Hangfire job: thin, it only sends the day's shared run; Hangfire retries it, the command is idempotent (a retry
+/// takes only the towns no runner has done).
+/// </summary>
+public sealed class ComplianceJob(IMessageBus bus, TimeProvider time)
 {
     public const string RecurringJobId = "compliance-daily";
 
+    /// <summary>The recurring jobs of the daily run, one per runner: the first keeps the name it always had.</summary>
+    public static string RunnerJobId(int runner) => runner == 1 ? RecurringJobId : $"{RecurringJobId}-{runner}";
+
     [AutomaticRetry(Attempts = 5)]
-    public Task RunAsync(CancellationToken ct) => bus.InvokeAsync<IReadOnlyDictionary<string, AlertChanges>>(new RaiseAlertsInEveryTown(), ct);
+    public Task RunAsync(CancellationToken ct) =>
+        bus.InvokeAsync<IReadOnlyDictionary<string, AlertChanges>>(new RaiseAlertsInEveryTown(RaiseAlertsInEveryTown.Daily(time.Today())), ct);
 }
 
-/// <summary>Registers the daily job (07:00 on the Asia/Shanghai clock by default) when the app starts.</summary>
+/// <summary>
+/// Registers the daily run (07:00 on the Asia/Shanghai clock by default) when the app starts, as <see cref="ComplianceOptions.DailyRunners"/>
+/// recurring jobs at the same time: Hangfire hands them to free workers of any app process, and they share the towns.
+/// </summary>
 public sealed class ComplianceSchedule(IRecurringJobManager jobs, ComplianceOptions options) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        jobs.AddOrUpdate<ComplianceJob>(ComplianceJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), options.Cron,
-            new RecurringJobOptions { TimeZone = TownClock.Zone });
+        var runners = Math.Clamp(options.DailyRunners, 1, ComplianceOptions.MaxDailyRunners);
+        for (var runner = 1; runner <= ComplianceOptions.MaxDailyRunners; runner++)
+        {
+            if (runner > runners) jobs.RemoveIfExists(ComplianceJob.RunnerJobId(runner));
+            else jobs.AddOrUpdate<ComplianceJob>(ComplianceJob.RunnerJobId(runner), job => job.RunAsync(CancellationToken.None), options.Cron,
+                new RecurringJobOptions { TimeZone = TownClock.Zone });
+        }
         return Task.CompletedTask;
     }
 

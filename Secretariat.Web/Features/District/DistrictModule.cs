@@ -5,7 +5,10 @@ public static class DistrictModule
 {
     public static IServiceCollection AddDistrict(this IServiceCollection services)
     {
+        services.AddSingleton<DistrictRows>();
+        services.AddSingleton<ITownEvaluated>(sp => sp.GetRequiredService<DistrictRows>());
         services.AddSingleton<DistrictOverview>();
+        services.ConfigureMarten(options => options.Schema.For<DistrictOverviewRow>().SingleTenanted());
         return services;
     }
 

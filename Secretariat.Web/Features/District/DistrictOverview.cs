@@ -13,6 +13,9 @@ public sealed record TownFigures(
     string Code, string TownName, int Year, int Required, int Held, int Issued, int ResolutionsOverdue, int TrainingOverdue,
     int VillagesWithoutDirector, int ReportsOverdue, int Breach, int Urgent, int Warning, int Reminder)
 {
+    /// <summary>The day of the evaluation the figures come from (the daily run's, or the one seconds after the town's last change).</summary>
+    public DateOnly? EvaluatedOn { get; init; }
+
     /// <summary>The overdue items the chart draws: resolutions, training, villages without a director, reports.</summary>
     public int OverdueTotal => ResolutionsOverdue + TrainingOverdue + VillagesWithoutDirector + ReportsOverdue;
 
@@ -58,51 +61,41 @@ public static class OverviewColumns
     }
 }
 
-/// <summary>Computes every town's figures, a few towns at a time, each in a session of its own tenant.</summary>
+/// <summary>
+/// Every town's figures from its row (<see cref="DistrictRows"/>): a page reads N small rows and evaluates no town. A town
+/// without a row of this year (added since, or the year just turned before the daily run) is evaluated once here, a few at
+/// a time, and its row stored.
+/// </summary>
 public sealed class DistrictOverview(IDocumentStore store, TownDirectory directory, ComplianceEngine engine, MeetingCadenceOptions meetingCadence,
-    Infrastructure.Caching.ViewCacheStore cache, Infrastructure.Caching.ReadModelVersion versions)
+    DistrictRows rows)
 {
-    /// <summary>Towns computed at once: each holds a connection for a handful of queries.</summary>
+    /// <summary>Towns evaluated at once when rows are missing: each holds a connection for a handful of queries.</summary>
     public const int Parallelism = 4;
 
     public async Task<IReadOnlyList<TownFigures>> TownsAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var towns = await directory.AllAsync(ct);
-        // Every town's version first, in one query: a town's row computed next is at least that new.
-        var current = await versions.AllAsync(ct);
-        var figures = new TownFigures[towns.Count];
-        await Parallel.ForAsync(0, towns.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-            async (i, token) => figures[i] = await CachedAsync(towns[i], current.GetValueOrDefault(towns[i].Id), now, token));
-        return figures;
+        var codes = await directory.CodesAsync(ct);
+        var stored = await rows.AllAsync(ct);
+        var missing = codes.Where(code => !(stored.TryGetValue(code, out var row) && row.Serves(now))).ToList();
+        var computed = new System.Collections.Concurrent.ConcurrentDictionary<string, DistrictOverviewRow>();
+        if (missing.Count > 0)
+        {
+            await Parallel.ForEachAsync(missing, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (code, token) =>
+            {
+                if (await directory.FindAsync(code, token) is { } town) computed[code] = await EvaluateAsync(town, now, token);
+            });
+            await rows.StoreAsync(computed.Values.ToList(), ct);
+        }
+        return codes.Select(code => computed.GetValueOrDefault(code) ?? stored.GetValueOrDefault(code))
+            .Where(row => row is not null).Select(row => row!.Figures(now, meetingCadence.MeetingsPerYear)).ToList();
     }
 
-    /// <summary>
-    /// A town's row is kept until the town writes again (its read-model version), for the day and a ten-minute
-    /// window of it: "held" turns as a meeting's start passes, and a date rule as the day turns.
-    /// </summary>
-    private Task<TownFigures> CachedAsync(TownProfile town, long version, DateTimeOffset now, CancellationToken ct) =>
-        cache.GetAsync(town.Id, $"district-row:{town.TownName}:{now.UtcTicks / TimeSpan.FromMinutes(10).Ticks}", version, () => TownAsync(town, now, ct));
-
-    public async Task<TownFigures> TownAsync(TownProfile town, DateTimeOffset now, CancellationToken ct)
+    /// <summary>A town's row from a fresh evaluation (changes nothing in the town: its alerts are the daily run's and the recheck's).</summary>
+    public async Task<DistrictOverviewRow> EvaluateAsync(TownProfile town, DateTimeOffset now, CancellationToken ct)
     {
-        var today = now.ToTownDate();
-        var year = today.Year;
-        await using var session = store.QuerySession(town.Id);
-        var meetings = await MeetingsOfYear.InAsync(session, year, ct);
-        // The board's "已逾期" (Resolution.StatusOf): not done and past its due day.
-        var resolutionsOverdue = await session.Query<Resolution>().CountAsync(r => !r.IsDone && r.DueOn < today, ct);
-        var severities = await session.Query<ComplianceAlert>().Where(a => a.IsOpen).Select(a => a.Severity).ToListAsync(ct);
-        var findings = (await engine.EvaluateAsync(session, today, ct)).Findings;
-        return new TownFigures(town.Id, town.TownName, year, meetingCadence.MeetingsPerYear,
-            Held: meetings.Count(m => !m.Cancelled && m.StartsAt <= now),
-            Issued: meetings.Count(m => m.Issued),
-            ResolutionsOverdue: resolutionsOverdue,
-            TrainingOverdue: findings.Count(f => TrainingCadence.IsTraining(f.Rule) && f.Severity == Severity.Breach),
-            VillagesWithoutDirector: findings.Count(f => f.Rule == TrainingCadence.Directors.Code),
-            ReportsOverdue: findings.Count(f => f.Rule == ReportCadence.Semiannual.Code && f.Severity == Severity.Breach),
-            Breach: severities.Count(s => s == Severity.Breach),
-            Urgent: severities.Count(s => s == Severity.Urgent),
-            Warning: severities.Count(s => s == Severity.Warning),
-            Reminder: severities.Count(s => s == Severity.Reminder));
+        IReadOnlyList<Finding> findings;
+        await using (var session = store.QuerySession(town.Id))
+            findings = (await engine.EvaluateAsync(session, now.ToTownDate(), ct)).Findings;
+        return await rows.ComputeAsync(town, now, findings, ct);
     }
 }

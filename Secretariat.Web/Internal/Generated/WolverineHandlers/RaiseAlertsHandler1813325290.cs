@@ -3,6 +3,7 @@
 using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Infrastructure.Caching;
 using System;
+using System.Collections.Generic;
 using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
@@ -13,13 +14,15 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Secretariat.Web.Features.Compliance.ComplianceEngine _complianceEngine;
         private readonly Secretariat.Web.Infrastructure.Caching.DatabaseConnectionSource _databaseConnectionSource;
+        private readonly System.Collections.Generic.IEnumerable<Secretariat.Web.Infrastructure.Kernel.ITownEvaluated> _townEvaluatedIEnumerable;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public RaiseAlertsHandler1813325290(Secretariat.Web.Features.Compliance.ComplianceEngine complianceEngine, Secretariat.Web.Infrastructure.Caching.DatabaseConnectionSource databaseConnectionSource, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public RaiseAlertsHandler1813325290(Secretariat.Web.Features.Compliance.ComplianceEngine complianceEngine, Secretariat.Web.Infrastructure.Caching.DatabaseConnectionSource databaseConnectionSource, System.Collections.Generic.IEnumerable<Secretariat.Web.Infrastructure.Kernel.ITownEvaluated> townEvaluatedIEnumerable, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _complianceEngine = complianceEngine;
             _databaseConnectionSource = databaseConnectionSource;
+            _townEvaluatedIEnumerable = townEvaluatedIEnumerable;
             _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -33,7 +36,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Secretariat.Web.Features.Compliance.RaiseAlertsHandler");
             
             // The actual message execution
-            var outgoing1 = await Secretariat.Web.Features.Compliance.RaiseAlertsHandler.Handle(raiseAlerts, context, _outboxedSessionFactory, _databaseConnectionSource, _complianceEngine, _timeProvider, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Secretariat.Web.Features.Compliance.RaiseAlertsHandler.Handle(raiseAlerts, context, _outboxedSessionFactory, _databaseConnectionSource, _complianceEngine, _townEvaluatedIEnumerable, _timeProvider, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

@@ -3,6 +3,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Secretariat.Web.Features.Towns;
+using Secretariat.Web.Infrastructure.Jobs;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -13,12 +14,14 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
         private readonly Microsoft.Extensions.Logging.ILogger<Secretariat.Web.Features.Compliance.RaiseAlertsInEveryTown> _loggerForMessage;
         private readonly Secretariat.Web.Features.Towns.TownDirectory _townDirectory;
+        private readonly Secretariat.Web.Infrastructure.Jobs.TownRunClaims _townRunClaims;
 
-        public RaiseAlertsInEveryTownHandler1922440952(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<Secretariat.Web.Features.Compliance.RaiseAlertsInEveryTown> loggerForMessage, Secretariat.Web.Features.Towns.TownDirectory townDirectory)
+        public RaiseAlertsInEveryTownHandler1922440952(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<Secretariat.Web.Features.Compliance.RaiseAlertsInEveryTown> loggerForMessage, Secretariat.Web.Features.Towns.TownDirectory townDirectory, Secretariat.Web.Infrastructure.Jobs.TownRunClaims townRunClaims)
         {
             _serviceScopeFactory = serviceScopeFactory;
             _loggerForMessage = loggerForMessage;
             _townDirectory = townDirectory;
+            _townRunClaims = townRunClaims;
         }
 
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
@@ -30,7 +33,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Secretariat.Web.Features.Compliance.RaiseAlertsInEveryTownHandler");
             
             // The actual message execution
-            var outgoing1 = await Secretariat.Web.Features.Compliance.RaiseAlertsInEveryTownHandler.Handle(raiseAlertsInEveryTown, _townDirectory, _serviceScopeFactory, _loggerForMessage, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Secretariat.Web.Features.Compliance.RaiseAlertsInEveryTownHandler.Handle(raiseAlertsInEveryTown, _townDirectory, _serviceScopeFactory, _townRunClaims, _loggerForMessage, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
