@@ -34,7 +34,7 @@ public class LinkWalkBrowserTests(BrowserFixture browser, Xunit.Abstractions.ITe
                 await page.GotoAsync($"{browser.App.BaseUrl}/t/tgy/");
                 main.AddRange(await NavigationAsync(page));
             }
-            if (reads) main.AddRange(townPages);
+            if (reads) main.AddRange(MainPages.OpenedBy(townPages, role.Name));
             main = main.Distinct().ToList();
 
             var links = new HashSet<string>();

@@ -32,7 +32,7 @@ public class ResponsiveBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     [InlineData(MainPages.Liaison, MainPages.LiaisonPassword)]
     public async Task No_main_page_scrolls_sideways_and_no_menu_word_breaks(string user, string password)
     {
-        var urls = await MainPages.UrlsAsync(browser);
+        var urls = MainPages.OpenedBy(await MainPages.UrlsAsync(browser), MainPages.RoleOf(user));
         var page = await browser.SignInAsync(user, password, "/t/tgy/");
         var problems = new List<string>();
         foreach (var width in new[] { 375, 1280 })

@@ -94,6 +94,7 @@ public class AccessModelTests(EveryRoleFixture app, Xunit.Abstractions.ITestOutp
         RecordSuggestions         -     A    -    -      U         -    -    -     -        -      -
         RecordCapacity            -     A    -    -      -         A    -    A     -        -      -
         RecordStaffChecks         -     A    -    -      U         -    -    -     -        -      -
+        ReadDirectorReviews       -     A    A    A      -         A    A    A     -        A      -
         ReviewChildDirectors      -     A    -    -      -         A    -    A     -        -      -
         ReadEveryTown             -     -    -    -      -         -    -    -     -        A      -
         InstructMajorMatters      -     -    -    -      -         -    -    -     -        A      -

@@ -21,8 +21,9 @@ public static class DirectorReviewsModule
 
     public static IEndpointRouteBuilder MapDirectorReviews(this IEndpointRouteBuilder app)
     {
-        // Everyone signed in reads (as the training ledger); recording needs Capability.ReviewChildDirectors on its endpoints.
-        var group = app.MapGroup("/director-reviews").RequireCapability(Capability.ReadTown);
+        // Grades and allowances are the directors' employment records: read with ReadDirectorReviews; recording needs
+        // Capability.ReviewChildDirectors on its endpoints.
+        var group = app.MapGroup("/director-reviews").RequireCapability(Capability.ReadDirectorReviews);
         group.MapDirectorReviewPages();
         group.MapRecordDirectorReview();
         group.MapFinaliseDirectorReview();

@@ -106,6 +106,11 @@ public enum Capability
     RecordCapacity,
     /// <summary>Record a unit's 从业查询 of its staff and the end of an employment (附件2 第21项): any unit's, or the own unit's.</summary>
     RecordStaffChecks,
+    /// <summary>
+    /// Read the child directors' yearly reviews: their grades, comments and allowances are the directors' own employment
+    /// records, for those who review, supervise or oversee them, not for a unit's liaison or another village's director.
+    /// </summary>
+    ReadDirectorReviews,
     /// <summary>Review the child directors each year (考核, 附件3-2 四) and record the allowances paid to them (津补贴, 附件2 第73项).</summary>
     ReviewChildDirectors,
 
@@ -208,11 +213,11 @@ public static class Permissions
                 Capability.ManageCampaigns, Capability.SubmitEvidence, Capability.ReviewEvidence, Capability.ReportRectification,
                 Capability.ReadMinorsData, Capability.ReadMinorsDataLog, Capability.ReadAccounts, Capability.ReadNotificationLog,
                 Capability.ReadChildRegisters, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters, Capability.ReadCasework,
-                Capability.RecordActivities, Capability.RecordSuggestions, Capability.RecordCapacity, Capability.RecordStaffChecks, Capability.ReviewChildDirectors])),
+                Capability.RecordActivities, Capability.RecordSuggestions, Capability.RecordCapacity, Capability.RecordStaffChecks, Capability.ReviewChildDirectors, Capability.ReadDirectorReviews])),
         new(Roles.Leader, RoleLevel.Town, "领导小组组长：签发纪要、审批成员调整",
-            All([.. Reading, Capability.AnswerAlerts, Capability.SignOffMinutes, Capability.ApproveAdjustments, Capability.ReadMinorsData])),
+            All([.. Reading, Capability.AnswerAlerts, Capability.SignOffMinutes, Capability.ApproveAdjustments, Capability.ReadMinorsData, Capability.ReadDirectorReviews])),
         new(Roles.DeputyLeader, RoleLevel.Town, "领导小组副组长：受委托召集时签发纪要",
-            All([.. Reading, Capability.AnswerAlerts, Capability.SignOffMinutes, Capability.ReadMinorsData])),
+            All([.. Reading, Capability.AnswerAlerts, Capability.SignOffMinutes, Capability.ReadMinorsData, Capability.ReadDirectorReviews])),
         new(Roles.UnitLiaison, RoleLevel.Town, "成员单位联络人：本单位的调整申请、议题、落实情况和创建材料",
             Cells(All(Capability.ReadTown),
                 Grant(Reach.OwnUnit, Capability.ReadUnitRecords, Capability.FollowAlerts, Capability.AnswerAlerts, Capability.ProposeAgenda,
@@ -223,21 +228,22 @@ public static class Permissions
                     Capability.ReviewEvidence, Capability.ReadMinorsData, Capability.ReadChildRegisters, Capability.KeepChildRegisters,
                     Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters, Capability.ReadCasework,
                     Capability.KeepServiceLedger, Capability.HandleMandatoryReports, Capability.KeepCasePlans, Capability.AnswerReferrals,
-                    Capability.RecordActivities, Capability.RecordCapacity, Capability.ReviewChildDirectors),
+                    Capability.RecordActivities, Capability.RecordCapacity, Capability.ReviewChildDirectors, Capability.ReadDirectorReviews),
                 Grant(Reach.Station, Capability.FollowAlerts, Capability.AnswerAlerts))),
-        new(Roles.Reader, RoleLevel.Town, "查阅：阅读本镇街各页，不作任何更改", All(Reading)),
+        new(Roles.Reader, RoleLevel.Town, "查阅：阅读本镇街各页，不作任何更改", All([.. Reading, Capability.ReadDirectorReviews])),
         new(Roles.ChildSupervisor, RoleLevel.Town, "儿童督导员：工作站日常服务、儿童名册、走访、儿童主任培训",
             Cells(All(Capability.ReadTown, Capability.ReadUnitRecords, Capability.ManageTraining, Capability.ReadMinorsData, Capability.ReadChildRegisters,
                     Capability.KeepChildRegisters, Capability.RecordVisits, Capability.ReadChildrenPersonalData, Capability.ExportChildRegisters,
                     Capability.ReadCasework, Capability.KeepServiceLedger, Capability.HandleMandatoryReports, Capability.KeepCasePlans, Capability.AnswerReferrals,
-                    Capability.RecordActivities, Capability.RecordCapacity, Capability.ReviewChildDirectors),
+                    Capability.RecordActivities, Capability.RecordCapacity, Capability.ReviewChildDirectors, Capability.ReadDirectorReviews),
                 Grant(Reach.Station, Capability.FollowAlerts, Capability.AnswerAlerts))),
         new(Roles.ChildDirector, RoleLevel.Town, "儿童主任：本村（社区）儿童的走访和名册",
             Cells(All(Capability.ReadTown),
                 Grant(Reach.OwnUnit, Capability.FollowAlerts, Capability.AnswerAlerts, Capability.ReadChildRegisters, Capability.RecordVisits,
                     Capability.ReadChildrenPersonalData, Capability.RecordActivities))),
         new(DistrictRoles.Reader, RoleLevel.District, "区未保办：阅读每个镇街（不作更改），验收示范创建，批示重大事项",
-            All([.. Reading, Capability.ReadMinorsData, Capability.ReadEveryTown, Capability.InstructMajorMatters, Capability.RunDistrictCampaigns])),
+            All([.. Reading, Capability.ReadMinorsData, Capability.ReadDirectorReviews, Capability.ReadEveryTown, Capability.InstructMajorMatters,
+                Capability.RunDistrictCampaigns])),
         new(DistrictRoles.Administrator, RoleLevel.District, "区管理员：新增镇街及其首个管理员，后台任务", All(Capability.AdministerDistrict)),
     ];
 
