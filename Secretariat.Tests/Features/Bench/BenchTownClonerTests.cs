@@ -80,8 +80,8 @@ public class BenchTownClonerTests(BenchFixture app) : IClassFixture<BenchFixture
         Assert.Equal(await CountAsync("mt_events", Template), await CountAsync("mt_events", "e0002"));
         await app.Host.PostFormAsync(admin, $"/bench/towns/{Template}/clone", [("prefix", "e"), ("first", "2"), ("count", "1")], HttpStatusCode.BadRequest);
 
-        var accounts = app.Host.Services.GetRequiredService<AccountService>();
-        Assert.Null((await accounts.CreateAsync("bench-clerk", "bench-clerk", "bench-clerk-password", [Template], [Roles.Secretariat], null)).Refusal);
+        await using (var scope = app.Host.Services.CreateAsyncScope())
+            Assert.Null((await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync("bench-clerk", "bench-clerk", "bench-clerk-password", [Template], [Roles.Secretariat], null)).Refusal);
         var clerk = await SignedIn.AsAsync(app.Host, "bench-clerk", "bench-clerk-password");
         await app.Host.PostFormAsync(clerk, $"/bench/towns/{Template}/clone", [("prefix", "f"), ("first", "1"), ("count", "1")], HttpStatusCode.Forbidden);
         Assert.Equal(0L, await CountAsync("mt_streams", "f0001"));
