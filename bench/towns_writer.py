@@ -39,6 +39,7 @@ for code in codes:
 # Interleaved: town 1's first, town 2's first, ... so consecutive posts go to different towns.
 order = [t[i % len(t)] for i in range(max(len(t) for t in targets)) for t in targets]
 
+print(f"ready: {len(codes)} towns, {sum(len(t) for t in targets)} open resolutions", flush=True)
 threads = 4
 interval = threads / rate
 started = time.perf_counter()

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Npgsql;
+using Secretariat.Web.Infrastructure.Caching;
 using Secretariat.Web.Infrastructure.Database;
 
 namespace Secretariat.Web.Features.Bench;
@@ -63,6 +64,34 @@ public static class BenchEndpoints
             var result = await bus.InvokeForTenantAsync<CommandResult>(code, Campaigns.SampleCampaign.Command(), ct);
             return result.Succeeded ? Results.Json(new { town = code, elapsedMs = watch.Elapsed.TotalMilliseconds }) : Results.BadRequest(result.Refusal);
         });
+        // bench/district: COUNT copies of a town loaded through the forms (the template), named PREFIX + a four-digit number
+        // from FIRST (d0001, d0002 ...), each copied inside PostgreSQL in one transaction with its registry entry (BenchTownCloner).
+        group.MapPost("/towns/{template}/clone", async (string template, [Microsoft.AspNetCore.Mvc.FromForm] string prefix,
+            [Microsoft.AspNetCore.Mvc.FromForm] int first, [Microsoft.AspNetCore.Mvc.FromForm] int count, DatabaseConnectionSource connections,
+            IDocumentStore store, Towns.TownDirectory directory, TimeProvider time, CancellationToken ct) =>
+        {
+            if (count < 1 || first < 0 || first + count - 1 > 9_999) return Results.BadRequest("first >= 0, count >= 1, first + count - 1 <= 9999");
+            var cloner = new BenchTownCloner(connections, store, directory, time);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var towns = new List<BenchTownCloner.Cloned>();
+            for (var n = first; n < first + count; n++)
+            {
+                var (town, refusal) = await cloner.CloneAsync(template, $"{prefix}{n:D4}", $"基准{prefix}{n:D4}镇", ct);
+                if (town is null) return Results.BadRequest(refusal);
+                towns.Add(town);
+            }
+            return Results.Json(new
+            {
+                towns = towns.Count, rows = towns.Sum(t => t.Rows), elapsedMs = watch.Elapsed.TotalMilliseconds,
+                medianMs = towns.OrderBy(t => t.ElapsedMs).ElementAt(towns.Count / 2).ElapsedMs, maxMs = towns.Max(t => t.ElapsedMs)
+            });
+        });
+        // What this process has allocated so far (bench/district: the memory a request costs = the difference over a wrk run / its requests).
+        group.MapGet("/allocated", () => Results.Json(new
+        {
+            allocatedBytes = GC.GetTotalAllocatedBytes(precise: true), gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1),
+            gen2 = GC.CollectionCount(2), heapBytes = GC.GetTotalMemory(false), workingSetBytes = Environment.WorkingSet
+        }));
         // The daily compliance run of every town (what the Hangfire job sends), timed inside the app. With ?shared=NAME, a run
         // shared with the app processes called with the same name at the same time (the daily job's way): each does the towns it
         // claims, and "towns" counts this process's.
