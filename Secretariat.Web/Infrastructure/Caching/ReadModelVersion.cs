@@ -83,7 +83,7 @@ public sealed class ReadModelVersion(DatabaseConnectionSource connections)
 /// when it goes back to the pool (Npgsql's default), since its users keep session state on it for a while (an
 /// advisory lock, <c>set lock_timeout</c>). <see cref="Reads"/> does not: it serves only plain single-statement
 /// selects that leave nothing behind in the session (the sign-in check and the read-model versions, on every request),
-/// so the five statements of Npgsql's reset would be pure overhead there. Nothing that sets, locks, listens or creates
+/// so the statements of Npgsql's reset (sent before the next use) would be pure overhead there. Nothing that sets, locks, listens or creates
 /// temporary tables may use it.
 /// </summary>
 public sealed class DatabaseConnectionSource(Database.DatabaseConnection database) : IAsyncDisposable
