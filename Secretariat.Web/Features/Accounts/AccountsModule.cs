@@ -23,6 +23,7 @@ public static class AccountsModule
         services.AddSingleton(lockout);
         services.AddSignInThrottling(lockout);
         services.AddScoped<AccountService>();
+        services.AddSingleton<SessionCheck>();
         services.AddScoped<CalendarFeedTokens>();
         return services;
     }

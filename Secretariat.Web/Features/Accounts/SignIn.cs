@@ -156,19 +156,19 @@ public static class SignInEndpoints
     /// <summary>Rejects a cookie whose server-side session was ended (signed out, account disabled); else the request's principal for its town.</summary>
     public static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
-        var session = context.HttpContext.RequestServices.GetRequiredService<IQuerySession>();
+        var services = context.HttpContext.RequestServices;
         var ct = context.HttpContext.RequestAborted;
+        var town = services.GetRequiredService<CurrentTown>().Code;
         SignInSession? signIn = null;
         UserAccount? account = null;
-        if (Guid.TryParse(context.Principal?.FindFirstValue(SessionClaim), out var sessionId))
+        if (Guid.TryParse(context.Principal?.FindFirstValue(SessionClaim), out var sessionId) &&
+            Guid.TryParse(context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
         {
-            var batch = session.CreateBatchQuery();
-            var signInTask = batch.Load<SignInSession>(sessionId);
-            var accountTask = Guid.TryParse(context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)
-                ? batch.Load<UserAccount>(userId) : Task.FromResult<UserAccount?>(null);
-            await batch.Execute(ct);
-            signIn = await signInTask;
-            account = await accountTask;
+            // Taken before the statement: a save of this process after it makes the request read the version again.
+            var localCommits = town is null ? 0 : Infrastructure.Caching.ReadModelVersion.LocalCommitsOf(town);
+            var read = await services.GetRequiredService<SessionCheck>().ReadAsync(sessionId, userId, town, ct);
+            (signIn, account) = (read.Session, read.Account);
+            if (town is not null) services.GetRequiredService<Infrastructure.Caching.RequestReadModelVersion>().Set(town, read.TownVersion, localCommits);
         }
         if (signIn is null || account is null || account.Disabled || signIn.UserId != account.Id)
         {
@@ -177,6 +177,6 @@ public static class SignInEndpoints
             return;
         }
         context.HttpContext.Items[typeof(UserAccount)] = account;
-        context.ReplacePrincipal(PrincipalFor(account, sessionId, context.HttpContext.RequestServices.GetRequiredService<CurrentTown>().Code));
+        context.ReplacePrincipal(PrincipalFor(account, sessionId, town));
     }
 }

@@ -22,6 +22,7 @@ public static class EventStore
         services.AddSingleton<ReadModelVersion>();
         services.AddSingleton<ViewCacheStore>();
         services.AddScoped<ViewCache>();
+        services.AddScoped<RequestReadModelVersion>();
         services.AddScoped<CurrentTown>();
         services.AddMarten(options =>
             {
