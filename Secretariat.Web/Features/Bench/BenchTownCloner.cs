@@ -70,9 +70,9 @@ public sealed class BenchTownCloner(DatabaseConnectionSource connections, IDocum
             rows += await copy.ExecuteNonQueryAsync(ct);
         }
 
-        // The town's cached views are tagged with its read-model version: the copy starts where the template is.
+        // The town's cached views are tagged with its read-model version (the sum of its slots): the copy starts where the template is.
         await using (var version = new NpgsqlCommand(
-            $"insert into {Schema}.{ReadModelVersion.TableName} (town, version) select @code, version from {Schema}.{ReadModelVersion.TableName} where town = @template",
+            $"insert into {Schema}.{ReadModelVersion.TableName} (town, slot, version) select @code, slot, version from {Schema}.{ReadModelVersion.TableName} where town = @template",
             connection, transaction))
         {
             version.Parameters.AddWithValue("code", code);
