@@ -72,11 +72,30 @@ public sealed class DistrictOverview(IDocumentStore store, TownDirectory directo
     /// <summary>Towns evaluated at once when rows are missing: each holds a connection for a handful of queries.</summary>
     public const int Parallelism = 4;
 
-    public async Task<IReadOnlyList<TownFigures>> TownsAsync(DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Every town's figures in the order asked for. Kept per stamp of the rows, order and minute: "held" is the only figure
+    /// that moves with the clock, and a meeting starts on a minute.
+    /// </summary>
+    public async Task<IReadOnlyList<TownFigures>> SortedAsync(DateTimeOffset now, OverviewColumn column, bool descending, CancellationToken ct)
     {
-        var codes = await directory.CodesAsync(ct);
-        var stored = await rows.AllAsync(ct);
-        var missing = codes.Where(code => !(stored.TryGetValue(code, out var row) && row.Serves(now))).ToList();
+        var minute = new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
+        var snapshot = await rows.SnapshotAsync(ct);
+        var key = (snapshot.Stamp, column.Key, descending, minute);
+        if (_sorted.TryGetValue(key, out var sorted)) return sorted;
+        var (towns, complete) = await TownsAsync(snapshot, minute, ct);
+        sorted = OverviewColumns.Sort(towns, column, descending);
+        // Rows computed on the way change the stamp: the next page finds them stored.
+        if (!complete) return sorted;
+        if (_sorted.Count >= 64) _sorted.Clear();
+        _sorted[key] = sorted;
+        return sorted;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Stamp, string Column, bool Descending, DateTimeOffset Minute), IReadOnlyList<TownFigures>> _sorted = new();
+
+    private async Task<(IReadOnlyList<TownFigures> Towns, bool Complete)> TownsAsync(DistrictSnapshot snapshot, DateTimeOffset now, CancellationToken ct)
+    {
+        var missing = snapshot.Codes.Where(code => !(snapshot.Rows.TryGetValue(code, out var row) && row.Serves(now))).ToList();
         var computed = new System.Collections.Concurrent.ConcurrentDictionary<string, DistrictOverviewRow>();
         if (missing.Count > 0)
         {
@@ -86,8 +105,9 @@ public sealed class DistrictOverview(IDocumentStore store, TownDirectory directo
             });
             await rows.StoreAsync(computed.Values.ToList(), ct);
         }
-        return codes.Select(code => computed.GetValueOrDefault(code) ?? stored.GetValueOrDefault(code))
+        var towns = snapshot.Codes.Select(code => computed.GetValueOrDefault(code) ?? snapshot.Rows.GetValueOrDefault(code))
             .Where(row => row is not null).Select(row => row!.Figures(now, meetingCadence.MeetingsPerYear)).ToList();
+        return (towns, missing.Count == 0);
     }
 
     /// <summary>A town's row from a fresh evaluation (changes nothing in the town: its alerts are the daily run's and the recheck's).</summary>

@@ -24,7 +24,7 @@ public static class DistrictPages
         {
             var now = time.GetUtcNow();
             var (column, descending) = SortOf(sort, dir);
-            var towns = OverviewColumns.Sort(await overview.TownsAsync(now, ct), column, descending);
+            var towns = await overview.SortedAsync(now, column, descending, ct);
             var number = PageOf(page, towns.Count);
             return PageResults.Page<DistrictPage, DistrictPageModel>(context,
                 new DistrictPageModel(towns, towns.Skip((number - 1) * PageSize).Take(PageSize).ToList(), number, now.ToTownDate(), now.ToTownDate().Year,
@@ -35,7 +35,7 @@ public static class DistrictPages
         {
             var now = time.GetUtcNow();
             var (column, descending) = SortOf(sort, dir);
-            var towns = OverviewColumns.Sort(await overview.TownsAsync(now, ct), column, descending);
+            var towns = await overview.SortedAsync(now, column, descending, ct);
             var today = now.ToTownDate();
             return Results.File(DistrictWorkbook.Build(towns, today), DistrictWorkbook.ContentType, $"区概览-{today.IsoDate()}.xlsx");
         });

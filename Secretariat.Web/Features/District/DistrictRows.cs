@@ -43,15 +43,16 @@ public sealed class DistrictOverviewRow
             VillagesWithoutDirector, ReportsOverdue, Breach, Urgent, Warning, Reminder) { EvaluatedOn = EvaluatedAt.ToTownDate() };
 }
 
+/// <summary>Every town's code and its stored row (if any), as of <paramref name="Stamp"/>.</summary>
+public sealed record DistrictSnapshot(string Stamp, IReadOnlyList<string> Codes, IReadOnlyDictionary<string, DistrictOverviewRow> Rows);
+
 /// <summary>
 /// Writes a town's row from its data and the findings of the evaluation just saved, and reads every town's rows for the overview,
 /// kept in memory until any row changes (one small query tells: every stored row's version).
 /// </summary>
 public sealed class DistrictRows(IDocumentStore store, TownDirectory directory, DatabaseConnectionSource connections) : ITownEvaluated
 {
-    private sealed record Snapshot(string Stamp, IReadOnlyDictionary<string, DistrictOverviewRow> Rows);
-
-    private volatile Snapshot? _cached;
+    private volatile DistrictSnapshot? _cached;
 
     public async Task EvaluatedAsync(string town, DateTimeOffset now, IReadOnlyList<Finding> findings, CancellationToken ct)
     {
@@ -97,17 +98,29 @@ public sealed class DistrictRows(IDocumentStore store, TownDirectory directory, 
         await session.SaveChangesAsync(ct);
     }
 
-    /// <summary>Every stored row by town. Each store gives a row a new version, so the versions of all rows tell whether the copy in memory is current.</summary>
-    public async Task<IReadOnlyDictionary<string, DistrictOverviewRow>> AllAsync(CancellationToken ct)
+    /// <summary>
+    /// The district as the rows last left it: every town's code (the registry) and every stored row, with a stamp that
+    /// changes whenever a row is stored or a town added (each store gives a row a new version). One small statement tells
+    /// whether the copy in memory is current; only then are the rows read again.
+    /// </summary>
+    public async Task<DistrictSnapshot> SnapshotAsync(CancellationToken ct)
     {
-        await using var command = connections.DataSource.CreateCommand(
-            "select count(*) || ':' || coalesce(md5(string_agg(mt_version::text, ',' order by id)), '') from secretariat.mt_doc_districtoverviewrow");
+        await using var command = connections.Reads.CreateCommand(_stampSql ??= StampSql());
         var stamp = (string)(await command.ExecuteScalarAsync(ct))!;
-        if (_cached is { } cached && cached.Stamp == stamp) return cached.Rows;
+        if (_cached is { } cached && cached.Stamp == stamp) return cached;
+        var codes = await directory.CodesAsync(ct);
         await using var session = store.QuerySession();
         // Read with the stamp's snapshot or a later one: a row stored meanwhile changes the stamp, and the next page reads again.
         var rows = (await session.Query<DistrictOverviewRow>().ToListAsync(ct)).ToDictionary(r => r.Id, StringComparer.Ordinal);
-        _cached = new Snapshot(stamp, rows);
-        return rows;
+        return _cached = new DistrictSnapshot(stamp, codes, rows);
+    }
+
+    private string? _stampSql;
+
+    private string StampSql()
+    {
+        string Table(Type type) => store.Options.FindOrResolveDocumentType(type).TableName.QualifiedName;
+        return $"select (select count(*) || ':' || coalesce(md5(string_agg(mt_version::text, ',' order by id)), '') from {Table(typeof(DistrictOverviewRow))})" +
+               $" || '/' || (select count(*) || ':' || coalesce(md5(string_agg(id, ',' order by id)), '') from {Table(typeof(TownProfile))})";
     }
 }
