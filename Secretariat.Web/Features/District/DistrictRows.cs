@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Secretariat.Web.Features.Compliance;
 using Secretariat.Web.Features.Meetings;
 using Secretariat.Web.Features.Reports;
@@ -58,10 +57,7 @@ public sealed class DistrictRows(IDocumentStore store, TownDirectory directory, 
     {
         var profile = await directory.FindAsync(town, ct);
         if (profile is null) return;
-        var row = await ComputeAsync(profile, now, findings, ct);
-        await using var session = store.LightweightSession();
-        session.Store(row);
-        await session.SaveChangesAsync(ct);
+        await StoreAsync([await ComputeAsync(profile, now, findings, ct)], ct);
     }
 
     /// <summary>The row from the town's own data (its tenant) and the findings of an evaluation as of <paramref name="now"/>.</summary>
