@@ -49,6 +49,16 @@ public sealed class ReadModelVersion(DatabaseConnectionSource connections)
     public static string VersionExpression(string townParameter) =>
         $"(select coalesce(sum(version), 0)::bigint from {Schema}.{TableName} where town = {townParameter})";
 
+    /// <summary>Every town's version in one query.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> AllAsync(CancellationToken ct)
+    {
+        await using var command = connections.Reads.CreateCommand($"select town, sum(version)::bigint from {Schema}.{TableName} group by town");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var versions = new Dictionary<string, long>();
+        while (await reader.ReadAsync(ct)) versions[reader.GetString(0)] = reader.GetInt64(1);
+        return versions;
+    }
+
     public async Task<long> CurrentAsync(string town, CancellationToken ct)
     {
         await using var command = connections.Reads.CreateCommand($"select {VersionExpression("$1")}");
